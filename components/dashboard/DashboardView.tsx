@@ -1,0 +1,44 @@
+import type { ComponentChildren } from 'preact';
+import { useT } from '../i18n';
+
+export type DashboardSection = 'people' | 'settings' | 'diagnostics';
+
+export function DashboardView(props: {
+  section: DashboardSection;
+  onSection: (section: DashboardSection) => void;
+  children: ComponentChildren;
+}) {
+  const t = useT();
+  const sections: { key: DashboardSection; label: string }[] = [
+    { key: 'people', label: t('dashboardPeople') },
+    { key: 'settings', label: t('dashboardSettings') },
+    { key: 'diagnostics', label: t('dashboardDiagnostics') },
+  ];
+  return (
+    <div class="dashboard">
+      <nav aria-label={t('dashboardTitle')}>
+        <h1 class="brand">
+          <img src="/icon/32.png" alt="" width="24" height="24" />
+          {t('extName')}
+        </h1>
+        <ul>
+          {sections.map((s) => (
+            <li key={s.key}>
+              <a
+                href={`#${s.key}`}
+                aria-current={s.key === props.section ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  props.onSection(s.key);
+                }}
+              >
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main>{props.children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Settings } from '../../utils/journal/schemas';
+import { useT } from '../i18n';
+
+export function SettingsForm(props: {
+  settings: Settings;
+  status: { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+  onChange: (patch: Partial<Settings>) => void;
+}) {
+  const t = useT();
+  const { settings } = props;
+  const number = (key: 'genuineBelow' | 'collectorFrom' | 'xingWithdrawMinDays', label: string, max: number) => (
+    <label class="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        min={0}
+        max={max}
+        value={settings[key]}
+        onChange={(event) => {
+          const value = Number(event.currentTarget.value);
+          if (Number.isInteger(value)) props.onChange({ [key]: value });
+        }}
+      />
+    </label>
+  );
+  return (
+    <section aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('dashboardSettings')}</h2>
+      <label class="check">
+        <input type="checkbox" checked={settings.autoCapture} onChange={(e) => props.onChange({ autoCapture: e.currentTarget.checked })} />
+        <span>
+          {t('settingsAutoCapture')}
+          <small class="muted">{t('settingsAutoCaptureHint')}</small>
+        </span>
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={settings.inPageBadges} onChange={(e) => props.onChange({ inPageBadges: e.currentTarget.checked })} />
+        <span>{t('settingsInPageBadges')}</span>
+      </label>
+      {number('genuineBelow', t('settingsGenuineBelow'), 100)}
+      {number('collectorFrom', t('settingsCollectorFrom'), 100)}
+      {number('xingWithdrawMinDays', t('settingsXingWithdrawDays'), 60)}
+      <p role="status" class={props.status.kind === 'error' ? 'error' : 'muted'}>
+        {props.status.kind === 'saved' ? t('settingsSaved') : props.status.kind === 'error' ? t('settingsError', props.status.message) : ''}
+      </p>
+    </section>
+  );
+}

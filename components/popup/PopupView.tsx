@@ -1,0 +1,61 @@
+import type { Person } from '../../utils/journal/schemas';
+import { useT } from '../i18n';
+import { Tabs } from '../Tabs';
+import { PagePanel } from './PagePanel';
+import type { PageState } from './page-state';
+import { SearchResults } from './SearchResults';
+
+export type PopupTab = 'requests' | 'page' | 'due';
+
+export interface PopupViewProps {
+  tab: PopupTab;
+  page: PageState;
+  query: string;
+  search: { items: Person[]; total: number } | null;
+  locale: string;
+  onTab: (tab: PopupTab) => void;
+  onQuery: (query: string) => void;
+  onCapture: () => void;
+  onOpenDashboard: () => void;
+}
+
+export function PopupView(props: PopupViewProps) {
+  const t = useT();
+  const tabs = [
+    { key: 'requests', label: t('popupTabRequests') },
+    { key: 'page', label: t('popupTabPage') },
+    { key: 'due', label: t('popupTabDue') },
+  ] as const;
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1 class="brand">
+          <img src="/icon/32.png" alt="" width="20" height="20" />
+          {t('extName')}
+        </h1>
+        <button type="button" class="link" onClick={props.onOpenDashboard}>
+          {t('popupOpenDashboard')}
+        </button>
+      </header>
+      <label class="search">
+        <span class="visually-hidden">{t('popupSearchLabel')}</span>
+        <input
+          type="search"
+          value={props.query}
+          placeholder={t('popupSearchPlaceholder')}
+          aria-label={t('popupSearchLabel')}
+          onInput={(event) => props.onQuery(event.currentTarget.value)}
+        />
+      </label>
+      {props.search ? (
+        <SearchResults results={props.search.items} total={props.search.total} />
+      ) : (
+        <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
+          {props.tab === 'requests' ? <p class="empty">{t('popupNoRequests')}</p> : null}
+          {props.tab === 'page' ? <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} /> : null}
+          {props.tab === 'due' ? <p class="empty">{t('popupNothingDue')}</p> : null}
+        </Tabs>
+      )}
+    </main>
+  );
+}

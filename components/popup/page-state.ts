@@ -1,0 +1,11 @@
+import type { Identity, Person, Platform, Snapshot } from '../../utils/journal/schemas';
+
+/** What the popup knows about the open tab. */
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'unsupported' }
+  | { kind: 'system' }
+  | { kind: 'list' }
+  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot }
+  | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; capturing?: boolean }
+  | { kind: 'error'; message: string };

@@ -1,0 +1,22 @@
+/** Example records as version 1 stored them: the migration tests load these into an old layout. */
+export const V1_EXAMPLES = {
+  people: [
+    { v: 1, id: 'p1', displayName: 'Jana Schmidt', headline: 'Vertriebsleiterin', company: 'Brückner Consulting GmbH', location: 'Köln', tags: ['messe'], notes: 'Kaffee am Stand', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 },
+    { v: 1, id: 'p2', displayName: 'Tobias Lang', tags: [], notes: '', createdAt: 1_700_000_100_000, updatedAt: 1_700_000_200_000 },
+  ],
+  identities: [
+    { v: 1, id: 'xing:Jana_Schmidt12', platform: 'xing', key: 'Jana_Schmidt12', personId: 'p1', url: 'https://www.xing.com/profile/Jana_Schmidt12', firstSeenAt: 1_700_000_000_000, lastSeenAt: 1_700_000_000_000 },
+    { v: 1, id: 'linkedin:tobias-lang', platform: 'linkedin', key: 'tobias-lang', personId: 'p2', url: 'https://www.linkedin.com/in/tobias-lang/', firstSeenAt: 1_700_000_100_000, lastSeenAt: 1_700_000_200_000 },
+  ],
+  snapshots: [
+    { v: 1, id: 's1', personId: 'p1', platform: 'xing', key: 'Jana_Schmidt12', observedAt: 1_700_000_000_000, url: 'https://www.xing.com/profile/Jana_Schmidt12', facts: { name: 'Jana Schmidt', contacts: { count: 999, atLeast: true }, wants: ['Lieferanten'], haves: ['Vertrieb'] } },
+  ],
+  requests: [
+    { v: 1, id: 'r1', platform: 'xing', direction: 'received', personId: 'p1', key: 'Jana_Schmidt12', note: 'Hallo, gleiche Gruppe!', firstSeenAt: 1_700_000_000_000, lastSeenAt: 1_700_000_000_000, state: 'pending', history: [{ state: 'pending', at: { from: 1_700_000_000_000, to: 1_700_000_000_000 }, by: 'observed' }] },
+  ],
+  interactions: [{ v: 1, id: 'i1', personId: 'p2', kind: 'met', at: 1_700_000_150_000, place: 'Hannover', eventId: 'e1' }],
+  events: [{ v: 1, id: 'e1', name: 'Hannover Messe 2026', place: 'Hannover' }],
+  verdicts: [{ v: 1, id: 'vd1', personId: 'p1', requestId: 'r1', verdict: 'collector', at: 1_700_000_300_000 }],
+  blocklist: [{ v: 1, id: 'xing:Max_Spam', platform: 'xing', key: 'Max_Spam', reason: 'spam', at: 1_700_000_400_000 }],
+  settings: [{ v: 1, key: 'settings', value: { autoCapture: false, inPageBadges: true, genuineBelow: 30, collectorFrom: 70, xingWithdrawMinDays: 7 } }],
+} as const;

@@ -1,0 +1,45 @@
+import type { DBSchema } from 'idb';
+import type {
+  BlockEntry,
+  Identity,
+  Interaction,
+  JournalEvent,
+  Person,
+  QuarantineRecord,
+  RequestRecord,
+  SettingsRecord,
+  Snapshot,
+  Verdict,
+} from './schemas';
+
+/** The IndexedDB layout at the current version: store names, keys and index key types. */
+export interface JournalDB extends DBSchema {
+  people: { key: string; value: Person; indexes: { updatedAt: number } };
+  identities: { key: string; value: Identity; indexes: { personId: string } };
+  snapshots: { key: string; value: Snapshot; indexes: { personId: string; personTime: [string, number] } };
+  requests: {
+    key: string;
+    value: RequestRecord;
+    indexes: { stateTime: [string, number]; personId: string; identity: [string, string, string] };
+  };
+  interactions: { key: string; value: Interaction; indexes: { personTime: [string, number]; at: number } };
+  events: { key: string; value: JournalEvent; indexes: { name: string } };
+  verdicts: { key: string; value: Verdict; indexes: { personId: string; requestId: string } };
+  blocklist: { key: string; value: BlockEntry };
+  settings: { key: string; value: SettingsRecord };
+  quarantine: { key: string; value: QuarantineRecord; indexes: { store: string } };
+}
+
+export type StoreName =
+  | 'people'
+  | 'identities'
+  | 'snapshots'
+  | 'requests'
+  | 'interactions'
+  | 'events'
+  | 'verdicts'
+  | 'blocklist'
+  | 'settings'
+  | 'quarantine';
+
+export const DB_NAME = 'handschlag-journal';

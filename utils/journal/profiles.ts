@@ -1,0 +1,138 @@
+import type { IDBPDatabase, IDBPIndex } from 'idb';
+import type { JournalDB } from './db-schema';
+import { personFromFacts, sameFacts } from './facts';
+import { checkRecords, quarantine, recordKey } from './quarantine';
+import { Identity, Person, Snapshot, type Platform, type ProfileFacts } from './schemas';
+
+export interface Deps {
+  db: IDBPDatabase<JournalDB>;
+  now: () => number;
+  newId: () => string;
+}
+
+export interface ProfileObservation {
+  platform: Platform;
+  key: string;
+  url: string;
+  facts: ProfileFacts;
+}
+
+export interface RecordProfileResult {
+  personId: string;
+  created: boolean;
+  /** False when the page showed exactly what the last snapshot holds: nothing was written. */
+  changed: boolean;
+}
+
+export const identityId = (platform: Platform, key: string): string => `${platform}:${key}`;
+
+/**
+ * Records what a profile page showed: person, identity and snapshot in one transaction, so a worker
+ * stopped mid-way leaves either all or nothing. Re-reading an unchanged page writes nothing.
+ */
+export async function recordProfile(deps: Deps, obs: ProfileObservation): Promise<RecordProfileResult> {
+  const now = deps.now();
+  const tx = deps.db.transaction(['people', 'identities', 'snapshots', 'quarantine'], 'readwrite');
+  const bad = [];
+  const rawIdentity = await tx.objectStore('identities').get(identityId(obs.platform, obs.key));
+  const identities = checkRecords('identities', Identity, rawIdentity ? [rawIdentity] : [], recordKey, now);
+  bad.push(...identities.invalid);
+  let identity = identities.valid[0];
+  let person: Person | undefined;
+  if (identity) {
+    const rawPerson = await tx.objectStore('people').get(identity.personId);
+    const people = checkRecords('people', Person, rawPerson ? [rawPerson] : [], recordKey, now);
+    bad.push(...people.invalid);
+    person = people.valid[0];
+  }
+  for (const entry of bad) {
+    await tx.objectStore('quarantine').put(entry);
+    await tx.objectStore(entry.store as 'people' | 'identities').delete(entry.key);
+  }
+
+  if (!identity || !person) {
+    const personId = person?.id ?? deps.newId();
+    person = {
+      v: 1,
+      id: personId,
+      displayName: obs.facts.name,
+      headline: obs.facts.headline,
+      company: obs.facts.company,
+      location: obs.facts.location,
+      tags: [],
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+    };
+    identity = { v: 1, id: identityId(obs.platform, obs.key), platform: obs.platform, key: obs.key, personId, url: obs.url, firstSeenAt: now, lastSeenAt: now };
+    await tx.objectStore('people').put(Person.parse(person));
+    await tx.objectStore('identities').put(Identity.parse(identity));
+    await tx.objectStore('snapshots').put(Snapshot.parse(snapshotOf(deps, obs, personId, now)));
+    await tx.done;
+    return { personId, created: true, changed: true };
+  }
+
+  const latest = await latestSnapshot(tx.objectStore('snapshots').index('personTime'), person.id, obs);
+  if (latest && sameFacts(latest.facts, obs.facts)) {
+    await tx.done;
+    return { personId: person.id, created: false, changed: false };
+  }
+  await tx.objectStore('people').put(Person.parse(personFromFacts(person, obs.facts, now)));
+  await tx.objectStore('identities').put(Identity.parse({ ...identity, url: obs.url, lastSeenAt: now }));
+  await tx.objectStore('snapshots').put(Snapshot.parse(snapshotOf(deps, obs, person.id, now)));
+  await tx.done;
+  return { personId: person.id, created: false, changed: true };
+}
+
+function snapshotOf(deps: Deps, obs: ProfileObservation, personId: string, now: number): Snapshot {
+  return { v: 1, id: deps.newId(), personId, platform: obs.platform, key: obs.key, observedAt: now, url: obs.url, facts: obs.facts };
+}
+
+/** The newest valid snapshot of this person from the same platform and profile key. */
+async function latestSnapshot(
+  index: IDBPIndex<JournalDB, ['people', 'identities', 'snapshots', 'quarantine'], 'snapshots', 'personTime', 'readwrite'>,
+  personId: string,
+  obs: ProfileObservation,
+): Promise<Snapshot | undefined> {
+  const range = IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER]);
+  for (let cursor = await index.openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+    const parsed = Snapshot.safeParse(cursor.value);
+    if (parsed.success && parsed.data.platform === obs.platform && parsed.data.key === obs.key) return parsed.data;
+  }
+  return undefined;
+}
+
+export interface PersonView {
+  person: Person;
+  identities: Identity[];
+  latest?: Snapshot;
+}
+
+/** A person with identities and newest snapshot, found by platform + profile key. Invalid records are quarantined. */
+export async function getPersonByIdentity(deps: Deps, platform: Platform, key: string): Promise<PersonView | null> {
+  const now = deps.now();
+  const tx = deps.db.transaction(['people', 'identities', 'snapshots'], 'readonly');
+  const rawIdentity = await tx.objectStore('identities').get(identityId(platform, key));
+  if (!rawIdentity) return null;
+  const idCheck = checkRecords('identities', Identity, [rawIdentity], recordKey, now);
+  const identity = idCheck.valid[0];
+  if (!identity) {
+    await tx.done;
+    await quarantine(deps.db, idCheck.invalid);
+    return null;
+  }
+  const [rawPerson, rawIdentities, rawSnapshots] = await Promise.all([
+    tx.objectStore('people').get(identity.personId),
+    tx.objectStore('identities').index('personId').getAll(identity.personId),
+    tx.objectStore('snapshots').index('personId').getAll(identity.personId),
+  ]);
+  await tx.done;
+  const people = checkRecords('people', Person, rawPerson ? [rawPerson] : [], recordKey, now);
+  const ids = checkRecords('identities', Identity, rawIdentities, recordKey, now);
+  const snaps = checkRecords('snapshots', Snapshot, rawSnapshots, recordKey, now);
+  await quarantine(deps.db, [...people.invalid, ...ids.invalid, ...snaps.invalid]);
+  const person = people.valid[0];
+  if (!person) return null;
+  const latest = snaps.valid.sort((a, b) => b.observedAt - a.observedAt)[0];
+  return { person, identities: ids.valid, ...(latest ? { latest } : {}) };
+}

@@ -1,0 +1,65 @@
+import type { IDBPDatabase } from 'idb';
+import type { z } from 'zod';
+import type { JournalDB, StoreName } from './db-schema';
+import type { QuarantineRecord } from './schemas';
+
+export interface Checked<T> {
+  valid: T[];
+  invalid: QuarantineRecord[];
+}
+
+/** Splits raw records into valid ones and quarantine entries naming what was wrong. Pure. */
+export function checkRecords<T>(
+  store: StoreName,
+  schema: z.ZodType<T>,
+  records: readonly unknown[],
+  keyOf: (record: unknown) => string,
+  now: number,
+): Checked<T> {
+  const valid: T[] = [];
+  const invalid: QuarantineRecord[] = [];
+  for (const record of records) {
+    const parsed = schema.safeParse(record);
+    if (parsed.success) valid.push(parsed.data);
+    else {
+      const key = keyOf(record);
+      invalid.push({
+        id: `${store}:${key}`,
+        store,
+        key,
+        record,
+        error: parsed.error.issues
+          .slice(0, 5)
+          .map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`)
+          .join('; ')
+          .slice(0, 2000),
+        at: now,
+      });
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Reads `id`/`key` of an unknown record for the quarantine entry. */
+export function recordKey(record: unknown): string {
+  if (record && typeof record === 'object') {
+    const r = record as { id?: unknown; key?: unknown };
+    if (typeof r.id === 'string') return r.id;
+    if (typeof r.key === 'string') return r.key;
+  }
+  return 'unknown';
+}
+
+/** Moves invalid records out of their store into `quarantine`, in one transaction. */
+export async function quarantine(db: IDBPDatabase<JournalDB>, entries: readonly QuarantineRecord[]): Promise<void> {
+  if (entries.length === 0) return;
+  const stores = [...new Set(entries.map((e) => e.store as StoreName)), 'quarantine'] as StoreName[];
+  const tx = db.transaction(stores, 'readwrite');
+  for (const entry of entries) {
+    await tx.objectStore('quarantine').put(entry);
+    if (entry.store !== 'quarantine' && entry.key !== 'unknown') {
+      await tx.objectStore(entry.store as StoreName).delete(entry.key);
+    }
+  }
+  await tx.done;
+}

@@ -1,0 +1,23 @@
+import type { Deps } from './profiles';
+import { checkRecords, quarantine, recordKey } from './quarantine';
+import { DEFAULT_SETTINGS, Settings, SettingsRecord } from './schemas';
+
+export async function getSettings(deps: Deps): Promise<Settings> {
+  const raw = await deps.db.get('settings', 'settings');
+  if (!raw) return DEFAULT_SETTINGS;
+  const checked = checkRecords('settings', SettingsRecord, [raw], recordKey, deps.now());
+  await quarantine(deps.db, checked.invalid);
+  return checked.valid[0]?.value ?? DEFAULT_SETTINGS;
+}
+
+/** Applies a partial change; the result must still be valid settings (thresholds in order). */
+export async function updateSettings(deps: Deps, patch: Partial<Settings>): Promise<Settings> {
+  const tx = deps.db.transaction('settings', 'readwrite');
+  const raw = await tx.store.get('settings');
+  const current = SettingsRecord.safeParse(raw).success ? (raw as SettingsRecord).value : DEFAULT_SETTINGS;
+  const next = Settings.parse({ ...current, ...patch });
+  if (next.genuineBelow > next.collectorFrom) throw new RangeError('genuineBelow must not exceed collectorFrom');
+  await tx.store.put({ v: 1, key: 'settings', value: next });
+  await tx.done;
+  return next;
+}

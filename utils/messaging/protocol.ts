@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import {
+  Identity,
+  Person,
+  Platform,
+  ProfileFacts,
+  Settings,
+  Snapshot,
+} from '../journal/schemas';
+
+// Zod must not probe `new Function` at start-up: extension CSPs forbid it and web-ext lint flags it.
+z.config({ jitless: true });
+
+/**
+ * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
+ * https://www.linkedin.com tab; `page` is one of the extension's own pages (popup, dashboard).
+ * Content scripts only report what they observe and read what their in-page UI needs; everything
+ * that deletes, imports, exports or changes settings is for extension pages only.
+ */
+export type SenderKind = 'content' | 'page';
+
+export interface MessageSpec {
+  request: z.ZodType;
+  response: z.ZodType;
+  senders: readonly SenderKind[];
+}
+
+const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional() });
+
+export const protocol = {
+  'capture/profile': {
+    request: z.object({ platform: Platform, url: z.string().url().max(2000), facts: ProfileFacts }),
+    response: z.object({ personId: z.string(), created: z.boolean(), changed: z.boolean() }),
+    senders: ['content'],
+  },
+  'person/get': {
+    request: z.object({ platform: Platform, key: z.string().min(1).max(200) }),
+    response: z.object({ view: PersonView.nullable() }),
+    senders: ['page'],
+  },
+  'people/list': {
+    request: z.object({
+      query: z.string().max(200).optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(500),
+    }),
+    response: z.object({ items: z.array(Person), total: z.number().int() }),
+    senders: ['page'],
+  },
+  'journal/stats': {
+    request: z.object({}),
+    response: z.object({
+      counts: z.record(z.string(), z.number().int()),
+      schemaVersion: z.number().int(),
+    }),
+    senders: ['page'],
+  },
+  'settings/get': {
+    request: z.object({}),
+    response: z.object({ settings: Settings }),
+    senders: ['page', 'content'],
+  },
+  'settings/update': {
+    request: z.object({ patch: Settings.partial() }),
+    response: z.object({ settings: Settings }),
+    senders: ['page'],
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['response']>;
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type ErrorCode =
+  | 'bad-envelope'
+  | 'unknown-type'
+  | 'forbidden-sender'
+  | 'invalid-request'
+  | 'handler-failed'
+  | 'invalid-response';
+
+export type Result<T extends MessageType> =
+  | { ok: true; data: ResponseOf<T> }
+  | { ok: false; error: { code: ErrorCode; message: string } };
+
+export const isMessageType = (type: unknown): type is MessageType =>
+  typeof type === 'string' && Object.prototype.hasOwnProperty.call(protocol, type);

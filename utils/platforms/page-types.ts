@@ -1,0 +1,42 @@
+import type { Platform } from '../journal/schemas';
+
+export const PAGE_TYPES = [
+  'xing.profile',
+  'xing.requests.received',
+  'xing.requests.sent',
+  'xing.messages',
+  'xing.login',
+  'linkedin.profile',
+  'linkedin.invitations.received',
+  'linkedin.invitations.sent',
+  'linkedin.messaging',
+  'linkedin.authwall',
+  'linkedin.challenge',
+] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Page types that must never be parsed as a person or request list. */
+export const SYSTEM_PAGE_TYPES: readonly PageType[] = ['xing.login', 'linkedin.authwall', 'linkedin.challenge'];
+
+export interface DetectedPage {
+  platform: Platform;
+  type: PageType;
+  /** The profile key for profile pages: XING page name, decoded LinkedIn slug. */
+  key?: string;
+}
+
+export interface PageDetector {
+  type: PageType;
+  test(url: URL): DetectedPage | null;
+  /** Example URLs: each must match this detector and no other (tests/unit/platforms/urls.test.ts). */
+  examples: readonly string[];
+}
+
+/** Percent-decodes a path segment; a malformed escape keeps the raw text rather than failing. Pure. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment).normalize('NFC');
+  } catch {
+    return segment;
+  }
+}

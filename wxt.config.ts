@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+// Firefox needs a stable add-on id; the e2e tests pin the moz-extension:// origin with it.
+export const GECKO_ID = 'handschlag@handschlag.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where `browser` and `defineX` come from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    host_permissions: ['https://www.xing.com/*', 'https://www.linkedin.com/*'],
+    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Handschlag collects nothing: everything stays on the user's machine.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});

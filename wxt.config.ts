@@ -20,10 +20,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
+              // data_collection_permissions arrived in Firefox 140 (desktop) and 142 (Android).
               strict_min_version: '140.0',
               // Handschlag collects nothing: everything stays on the user's machine.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

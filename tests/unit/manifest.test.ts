@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const read = (browser: string) => JSON.parse(readFileSync(resolve(ROOT, `.output/${browser}/manifest.json`), 'utf8'));
+const built = existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) && existsSync(resolve(ROOT, '.output/firefox-mv3/manifest.json'));
+
+// The permission snapshot: changing it must be deliberate (and PERMISSIONS.md must say why).
+const PERMISSIONS = ['alarms', 'storage', 'unlimitedStorage'];
+const HOSTS = ['https://www.linkedin.com/*', 'https://www.xing.com/*'];
+
+describe.runIf(built)('built manifests', () => {
+  for (const browser of ['chrome-mv3', 'firefox-mv3']) {
+    it(`${browser}: asks only for what the product needs`, () => {
+      const manifest = read(browser);
+      expect(manifest.manifest_version).toBe(3);
+      expect([...manifest.permissions].sort()).toEqual(PERMISSIONS);
+      expect([...manifest.host_permissions].sort()).toEqual(HOSTS);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      expect(manifest.optional_host_permissions ?? []).toEqual([]);
+      expect(manifest.web_accessible_resources).toBeUndefined();
+      expect(manifest.externally_connectable).toBeUndefined();
+      expect(manifest.content_security_policy).toBeUndefined();
+      const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
+      expect(matches).toEqual(HOSTS);
+      expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"tabs"|webRequest/);
+    });
+  }
+
+  it('firefox-mv3: has a gecko id and declares that it collects no data', () => {
+    const manifest = read('firefox-mv3');
+    expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.background.scripts).toBeDefined();
+  });
+
+  it('PERMISSIONS.md explains every permission and host', () => {
+    const doc = readFileSync(resolve(ROOT, 'PERMISSIONS.md'), 'utf8');
+    for (const name of [...PERMISSIONS, ...HOSTS]) expect(doc).toContain(`\`${name}\``);
+  });
+});
+
+describe.runIf(!built)('built manifests', () => {
+  it('needs a build first (npm test builds before the unit tests)', () => {
+    expect(built, 'run npm run build:all before this test').toBe(true);
+  });
+});

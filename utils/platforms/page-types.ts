@@ -6,17 +6,28 @@ export const PAGE_TYPES = [
   'xing.requests.sent',
   'xing.messages',
   'xing.login',
+  'xing.loginwall',
   'linkedin.profile',
   'linkedin.invitations.received',
   'linkedin.invitations.sent',
   'linkedin.messaging',
   'linkedin.authwall',
   'linkedin.challenge',
+  'linkedin.notfound',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-/** Page types that must never be parsed as a person or request list. */
-export const SYSTEM_PAGE_TYPES: readonly PageType[] = ['xing.login', 'linkedin.authwall', 'linkedin.challenge'];
+/**
+ * Page types that must never be parsed as a person or request list. `xing.loginwall`,
+ * `linkedin.notfound` (and a challenge served at a profile URL) are told apart by content, not URL.
+ */
+export const SYSTEM_PAGE_TYPES: readonly PageType[] = [
+  'xing.login',
+  'xing.loginwall',
+  'linkedin.authwall',
+  'linkedin.challenge',
+  'linkedin.notfound',
+];
 
 export interface DetectedPage {
   platform: Platform;

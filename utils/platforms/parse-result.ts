@@ -3,10 +3,16 @@ import type { PageType } from './page-types';
 
 /** Why a page could not be read. Shown to the user and counted in diagnostics; never stored as data. */
 export type ParseErrorCode =
+  /** The URL is not a page type Handschlag reads (or not of this site). */
+  | 'unsupported-page'
   | 'not-a-profile'
+  /** Login wall, challenge, "profile not found": never parsed as a person. */
   | 'system-page'
+  /** A required field (named in `field`) is missing: nothing from this page or card is stored. */
+  | 'missing-field'
   | 'missing-name'
   | 'missing-key'
+  /** The page's main container was not found at all: the site changed its layout. */
   | 'layout-not-recognised';
 
 export interface ParseError {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
-import type { ServedPage } from './harness/site-server';
+import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
+import type { ServedPage } from '../../scripts/lib/site-server';
 
 const GUEST_PROFILE: ServedPage = {
   url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/',

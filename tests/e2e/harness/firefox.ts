@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-// @ts-expect-error plain .mjs helper shared with the scripts
-import { firefoxPath } from '../../../scripts/lib/browsers.mjs';
+import { firefoxPath } from '../../../scripts/lib/browsers';
 import { GECKO_ID } from '../../../wxt.config';
-import { isSiteUrl, siteResponse, type ServedPage } from './site-server';
-import type { ExtensionRequest } from './chromium';
+import type { ExtensionRequest } from '../../../scripts/lib/chromium';
+import { isSiteUrl, siteResponse, type ServedPage } from '../../../scripts/lib/site-server';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 // Pinned so extension pages have a known moz-extension:// origin.

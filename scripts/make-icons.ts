@@ -1,8 +1,8 @@
 // Renders public/icon/icon.svg to the PNG sizes the manifest names, in headless Chromium.
-// Run after changing the SVG: node scripts/make-icons.mjs
+// Run after changing the SVG: npx tsx scripts/make-icons.ts
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from './lib/browsers.mjs';
+import { chromiumPath } from './lib/browsers';
 
 const svg = await readFile(new URL('../public/icon/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });

@@ -1,17 +1,20 @@
 // Where the Debian browsers live, and the message that says how to install them when they do not.
-import { existsSync } from 'node:fs';
+import { existsSync } from "node:fs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
-export function chromiumPath() {
+export function chromiumPath(): string {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`);
+  }
+  if (!existsSync('/usr/lib/chromium/locales/de.pak') && CHROMIUM === '/usr/bin/chromium') {
+    console.warn('Chromium has no German locale pack: German UI checks fall back to English. Install it with: sudo apt-get install -y chromium-l10n');
   }
   return CHROMIUM;
 }
 
-export function firefoxPath() {
+export function firefoxPath(): string {
   if (!existsSync(FIREFOX)) {
     throw new Error(`Firefox ESR not found at ${FIREFOX}. Install it with: sudo apt-get install -y firefox-esr`);
   }

@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-// @ts-expect-error plain .mjs helper shared with the scripts
-import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/lib/browsers.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './browsers';
 import { isSiteUrl, siteResponse, type ServedPage } from './site-server';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface ExtensionRequest {
   url: string;
@@ -28,14 +27,26 @@ export interface ChromiumSession {
 const PAGE_RESOURCE_TYPES = new Set(['document', 'stylesheet', 'script', 'image', 'font', 'media', 'manifest', 'texttrack', 'other']);
 
 /** Headless Chromium with the built extension loaded and the given pages served at their real URLs. */
-export async function launchChromium(pages: readonly ServedPage[], options: { locale?: string } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  locale?: string;
+  /** Show a window (the demo on a machine with a display). Tests always run headless. */
+  headed?: boolean;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number } | null;
+}
+
+export async function launchChromium(pages: readonly ServedPage[], options: LaunchOptions = {}): Promise<ChromiumSession> {
   // Lets Playwright see the extension service worker's own requests.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const profile = mkdtempSync(join(tmpdir(), 'handschlag-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless: !options.headed,
+    // On Linux the extension UI language comes from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'en-US').replace('-', '_'), LANG: `${(options.locale ?? 'en-US').replace('-', '_')}.UTF-8` },
     locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
     args: [
       ...CHROMIUM_ARGS,
       `--lang=${options.locale ?? 'en-US'}`,

@@ -7,7 +7,7 @@ export interface ServedPage {
   file: string; // relative to tests/fixtures/
 }
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
 
 // Page scripts of saved pages must not run (they would call home); content scripts are not
 // subject to the page's CSP, so the extension runs as it would on the real site.

@@ -1,0 +1,79 @@
+// `npm run demo`: Chromium with the built extension on made-up XING and LinkedIn pages served at the real URLs.
+// With a display it opens a window to click around in; without one (or with --headless) it walks through the
+// pages and writes screenshots to a folder it names. `--out <dir>` picks the folder (README uses docs/screenshots).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './lib/chromium';
+import { demoPages } from './lib/demo-pages';
+
+const args = process.argv.slice(2);
+const headed = !args.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const outIndex = args.indexOf('--out');
+const outDir = resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1]! : 'demo-screenshots');
+const pages = demoPages();
+const byType = (type: string) => pages.find((p) => p.pageType === type)!;
+const settle = (page: Page) => page.waitForTimeout(1200); // content script at document_idle, then a message round trip
+
+async function visitAll(session: ChromiumSession): Promise<Page> {
+  const site = await session.context.newPage();
+  for (const type of ['xing.requests.received', 'linkedin.invitations.received', 'linkedin.profile', 'xing.profile']) {
+    await site.goto(byType(type).url);
+    await settle(site);
+  }
+  return site;
+}
+
+async function shoot(page: Page, name: string) {
+  const file = resolve(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  console.log(`  ${file}`);
+}
+
+async function popupShots(session: ChromiumSession, suffix: string) {
+  const popup = await session.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.waitForSelector('.person-name, .empty', { timeout: 10_000 });
+  await shoot(popup, `popup-this-page${suffix}`);
+  await popup.close();
+}
+
+async function headless() {
+  mkdirSync(outDir, { recursive: true });
+  console.log(`Handschlag demo (headless): writing screenshots to ${outDir}`);
+  for (const scheme of ['light', 'dark'] as const) {
+    const session = await launchChromium(pages, { colorScheme: scheme, locale: scheme === 'dark' ? 'de-DE' : 'en-US' });
+    try {
+      const site = await visitAll(session);
+      const suffix = scheme === 'dark' ? '-dark-de' : '';
+      await shoot(site, `in-page-xing-profile${suffix}`);
+      await popupShots(session, suffix);
+      if (scheme === 'light') {
+        const dashboard = await session.openExtensionPage('options.html#people');
+        await dashboard.waitForSelector('table.data tbody tr', { timeout: 10_000 });
+        await shoot(dashboard, 'dashboard-people');
+        for (const section of ['settings', 'diagnostics']) {
+          await dashboard.goto(dashboard.url().replace(/#.*$/, `#${section}`));
+          await dashboard.waitForSelector(`#${section}-heading`, { timeout: 10_000 });
+          await shoot(dashboard, `dashboard-${section}`);
+        }
+      }
+      if (session.extensionRequests.length) console.warn('Unexpected network requests:', session.extensionRequests);
+    } finally {
+      await session.close();
+    }
+  }
+  console.log(`Done. Screenshots are in ${outDir}`);
+}
+
+async function interactive() {
+  const session = await launchChromium(pages, { headed: true, viewport: null });
+  await visitAll(session);
+  await session.openExtensionPage('options.html#people');
+  console.log('Handschlag demo is running in the Chromium window. Demo pages (served locally at the real URLs):');
+  for (const p of pages) console.log(`  ${p.url}`);
+  console.log('Click the Handschlag icon in the toolbar (puzzle piece → pin) to open the popup. Close the window to end.');
+  await new Promise<void>((done) => session.context.on('close', () => done()));
+}
+
+await (headed ? interactive() : headless());

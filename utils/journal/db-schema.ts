@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type {
   BlockEntry,
+  DiagnosticRecord,
   Identity,
   Interaction,
   JournalEvent,
@@ -28,6 +29,7 @@ export interface JournalDB extends DBSchema {
   blocklist: { key: string; value: BlockEntry };
   settings: { key: string; value: SettingsRecord };
   quarantine: { key: string; value: QuarantineRecord; indexes: { store: string } };
+  diagnostics: { key: string; value: DiagnosticRecord };
 }
 
 export type StoreName =
@@ -40,6 +42,7 @@ export type StoreName =
   | 'verdicts'
   | 'blocklist'
   | 'settings'
-  | 'quarantine';
+  | 'quarantine'
+  | 'diagnostics';
 
 export const DB_NAME = 'handschlag-journal';

@@ -1,6 +1,9 @@
 import type { Handlers } from '../messaging/router';
 import { detectPage } from '../platforms/detect';
+import { listDiagnostics, recordParseOutcome } from './diagnostics';
 import { DB_VERSION } from './migrations';
+import { listPendingRequests } from './pending';
+import { markRequestActed, recordRequestList } from './requests';
 import { listPeople } from './people-list';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
 import { getSettings, updateSettings } from './settings-store';
@@ -15,7 +18,27 @@ export function createHandlers(deps: Deps): Handlers {
       if (!page || page.type !== `${payload.platform}.profile` || !page.key) {
         throw new Error('capture/profile: the URL is not a profile page of that site');
       }
-      return recordProfile(deps, { platform: payload.platform, key: page.key, url: payload.url, facts: payload.facts });
+      const result = await recordProfile(deps, { platform: payload.platform, key: page.key, url: payload.url, facts: payload.facts });
+      await recordParseOutcome(deps, { pageType: page.type });
+      return result;
+    },
+    async 'capture/requests'(payload) {
+      const page = detectPage(payload.url);
+      const expected = payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`;
+      if (!page || page.type !== expected) throw new Error(`capture/requests: the URL is not a ${expected} page`);
+      const result = await recordRequestList(deps, payload);
+      await recordParseOutcome(deps, { pageType: page.type });
+      return result;
+    },
+    async 'capture/failed'(payload) {
+      await recordParseOutcome(deps, { pageType: payload.pageType, failure: payload.error });
+      return {};
+    },
+    async 'request/acted'(payload) {
+      return markRequestActed(deps, payload);
+    },
+    async 'requests/pending'() {
+      return { items: await listPendingRequests(deps) };
     },
     async 'person/get'(payload) {
       return { view: await getPersonByIdentity(deps, payload.platform, payload.key) };
@@ -24,7 +47,7 @@ export function createHandlers(deps: Deps): Handlers {
       return listPeople(deps, payload);
     },
     async 'journal/stats'() {
-      return { counts: await storeCounts(deps), schemaVersion: DB_VERSION };
+      return { counts: await storeCounts(deps), schemaVersion: DB_VERSION, diagnostics: await listDiagnostics(deps) };
     },
     async 'settings/get'() {
       return { settings: await getSettings(deps) };

@@ -193,3 +193,16 @@ export const QuarantineRecord = z.object({
   at: time,
 });
 export type QuarantineRecord = z.infer<typeof QuarantineRecord>;
+
+/** Parse health of one page type: how often reading it worked, and the last failure (shown in Diagnostics). */
+export const DiagnosticRecord = z.object({
+  v: z.literal(1),
+  pageType: z.string().max(60),
+  successes: z.number().int().nonnegative(),
+  failures: z.number().int().nonnegative(),
+  lastFailure: z
+    .object({ code: z.string().max(60), field: z.string().max(60).optional(), message: shortText, at: time })
+    .optional(),
+  lastAt: time,
+});
+export type DiagnosticRecord = z.infer<typeof DiagnosticRecord>;

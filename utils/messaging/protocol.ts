@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import {
+  DiagnosticRecord,
   Identity,
   Person,
   Platform,
   ProfileFacts,
+  RequestRecord,
   Settings,
   Snapshot,
+  TimeRange,
 } from '../journal/schemas';
+import { PAGE_TYPES } from '../platforms/page-types';
 
 // Zod must not probe `new Function` at start-up: extension CSPs forbid it and web-ext lint flags it.
 z.config({ jitless: true });
@@ -26,12 +30,47 @@ export interface MessageSpec {
 }
 
 const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional() });
+const Url = z.string().url().max(2000);
+const Key = z.string().min(1).max(200);
+const Direction = z.enum(['received', 'sent']);
+
+/** One request card as a content script read it (utils/platforms/facts.ts RequestFacts). */
+const ObservedRequest = z.object({
+  key: Key,
+  name: z.string().min(1).max(500),
+  headline: z.string().max(500).optional(),
+  note: z.string().max(20_000),
+  time: z.object({ text: z.string().max(200), range: TimeRange.optional() }).optional(),
+  mutualCount: z.number().int().nonnegative().optional(),
+});
+const ParseFailure = z.object({ code: z.string().max(60), field: z.string().max(60).optional(), message: z.string().max(500) });
+const RequestAction = z.enum(['accept', 'decline', 'ignore', 'report', 'block', 'withdraw']);
 
 export const protocol = {
   'capture/profile': {
     request: z.object({ platform: Platform, url: z.string().url().max(2000), facts: ProfileFacts }),
     response: z.object({ personId: z.string(), created: z.boolean(), changed: z.boolean() }),
     senders: ['content'],
+  },
+  'capture/requests': {
+    request: z.object({ platform: Platform, url: Url, direction: Direction, requests: z.array(ObservedRequest).max(2000) }),
+    response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), seen: z.number() }),
+    senders: ['content'],
+  },
+  'capture/failed': {
+    request: z.object({ platform: Platform, url: Url, pageType: z.enum(PAGE_TYPES), error: ParseFailure }),
+    response: z.object({}),
+    senders: ['content'],
+  },
+  'request/acted': {
+    request: z.object({ platform: Platform, direction: Direction, key: Key, action: RequestAction }),
+    response: z.object({ updated: z.boolean() }),
+    senders: ['content', 'page'],
+  },
+  'requests/pending': {
+    request: z.object({}),
+    response: z.object({ items: z.array(z.object({ request: RequestRecord, person: Person })) }),
+    senders: ['page'],
   },
   'person/get': {
     request: z.object({ platform: Platform, key: z.string().min(1).max(200) }),
@@ -52,6 +91,7 @@ export const protocol = {
     response: z.object({
       counts: z.record(z.string(), z.number().int()),
       schemaVersion: z.number().int(),
+      diagnostics: z.array(DiagnosticRecord),
     }),
     senders: ['page'],
   },

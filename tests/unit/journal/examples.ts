@@ -20,3 +20,11 @@ export const V1_EXAMPLES = {
   blocklist: [{ v: 1, id: 'xing:Max_Spam', platform: 'xing', key: 'Max_Spam', reason: 'spam', at: 1_700_000_400_000 }],
   settings: [{ v: 1, key: 'settings', value: { autoCapture: false, inPageBadges: true, genuineBelow: 30, collectorFrom: 70, xingWithdrawMinDays: 7 } }],
 } as const;
+
+/** Version 2 added the diagnostics store; everything of version 1 is unchanged. */
+export const V2_EXAMPLES = {
+  ...V1_EXAMPLES,
+  diagnostics: [
+    { v: 1, pageType: 'xing.profile', successes: 12, failures: 1, lastFailure: { code: 'missing-field', field: 'name', message: 'no name found', at: 1_700_000_500_000 }, lastAt: 1_700_000_600_000 },
+  ],
+} as const;

@@ -5,7 +5,7 @@ import { DB_VERSION, MIGRATIONS, assertLadder } from '../../../utils/journal/mig
 import type { Migration } from '../../../utils/journal/migrations/types';
 import { openJournalDB } from '../../../utils/journal/open';
 import * as schemas from '../../../utils/journal/schemas';
-import { V1_EXAMPLES } from './examples';
+import { V1_EXAMPLES, V2_EXAMPLES } from './examples';
 
 const uniqueName = () => `mig-${Math.random().toString(36).slice(2)}`;
 
@@ -19,6 +19,7 @@ const RECORD_SCHEMAS = {
   verdicts: schemas.Verdict,
   blocklist: schemas.BlockEntry,
   settings: schemas.SettingsRecord,
+  diagnostics: schemas.DiagnosticRecord,
 } as const;
 
 /** Writes the examples of one version into a database created by the ladder up to that version. */
@@ -40,10 +41,10 @@ describe('journal migrations', () => {
     expect(() => assertLadder(gap)).toThrow(/gap/);
   });
 
-  it('creates every version-1 store with its lookup indexes on a fresh profile', async () => {
+  it('creates every store with its lookup indexes on a fresh profile', async () => {
     const db = await openJournalDB({ name: uniqueName() });
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['blocklist', 'events', 'identities', 'interactions', 'people', 'quarantine', 'requests', 'settings', 'snapshots', 'verdicts'],
+      ['blocklist', 'diagnostics', 'events', 'identities', 'interactions', 'people', 'quarantine', 'requests', 'settings', 'snapshots', 'verdicts'],
     );
     const tx = db.transaction(['identities', 'requests', 'interactions'], 'readonly');
     expect([...tx.objectStore('requests').indexNames].sort()).toEqual(['identity', 'personId', 'stateTime']);
@@ -53,7 +54,7 @@ describe('journal migrations', () => {
   });
 
   it('keeps every example record valid when the ladder runs from every older version to the current one', async () => {
-    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES };
+    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES };
     for (let from = 1; from <= DB_VERSION; from++) {
       const examples = examplesByVersion[from];
       expect(examples, `examples for version ${from}`).toBeDefined();
@@ -63,24 +64,24 @@ describe('journal migrations', () => {
       expect(db.version).toBe(DB_VERSION);
       for (const [store, schema] of Object.entries(RECORD_SCHEMAS)) {
         const records = await db.getAll(store as never);
-        expect(records.length, store).toBe((V1_EXAMPLES as Record<string, readonly unknown[]>)[store]?.length ?? 0);
+        expect(records.length, store).toBe(examples![store]?.length ?? 0);
         for (const record of records) expect(schema.safeParse(record).success, `${store} ${JSON.stringify(record)}`).toBe(true);
       }
       db.close();
     }
   });
 
-  it('runs only the steps above the stored version: a version-1 database with data goes through a next step', async () => {
+  it('runs only the steps above the stored version: a version-1 database with data goes through every later step', async () => {
     const name = uniqueName();
     await seedAtVersion(name, 1, V1_EXAMPLES);
     const ran: number[] = [];
     // A stand-in for the next real step: a new store plus a rewrite of existing records.
-    const v2: Migration = {
-      version: 2,
+    const next: Migration = {
+      version: DB_VERSION + 1,
       description: 'test step',
       async upgrade(db, tx) {
-        ran.push(2);
-        db.createObjectStore('diagnostics', { keyPath: 'pageType' });
+        ran.push(DB_VERSION + 1);
+        db.createObjectStore('test-next', { keyPath: 'id' });
         const people = tx.objectStore('people');
         for (let cursor = await people.openCursor(); cursor; cursor = await cursor.continue()) {
           const person = cursor.value as { tags: string[] };
@@ -88,14 +89,14 @@ describe('journal migrations', () => {
         }
       },
     };
-    const spyV1: Migration = { ...MIGRATIONS[0]!, upgrade: (db, tx) => { ran.push(1); return MIGRATIONS[0]!.upgrade(db, tx); } };
-    const db = await openJournalDB({ name, migrations: [spyV1, v2] });
-    expect(ran).toEqual([2]);
-    expect(db.version).toBe(2);
+    const spied = MIGRATIONS.map((m): Migration => ({ ...m, upgrade: (db, tx) => { ran.push(m.version); return m.upgrade(db, tx); } }));
+    const db = await openJournalDB({ name, migrations: [...spied, next] });
+    expect(ran).toEqual([...MIGRATIONS.slice(1).map((m) => m.version), DB_VERSION + 1]);
+    expect(db.version).toBe(DB_VERSION + 1);
     const people = (await db.getAll('people')) as { id: string; tags: string[] }[];
     expect(people.map((p) => p.tags)).toEqual([['messe', 'migrated'], ['migrated']]);
     expect(await db.count('requests')).toBe(1);
-    expect([...db.objectStoreNames]).toContain('diagnostics');
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['diagnostics', 'test-next']));
     db.close();
   });
 

@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 /** The ladder: one step per version, in order. Add `v2.ts` and append it; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [v1];
+export const MIGRATIONS: readonly Migration[] = [v1, v2];
 
 export const DB_VERSION = MIGRATIONS.length;
 

@@ -1,0 +1,34 @@
+import type { Deps } from './profiles';
+import { checkRecords, quarantine, recordKey } from './quarantine';
+import { DiagnosticRecord } from './schemas';
+
+export interface ParseOutcome {
+  pageType: string;
+  failure?: { code: string; field?: string; message: string };
+}
+
+/** Counts one read of a page type, and keeps the last failure's reason. Local only; never leaves the machine. */
+export async function recordParseOutcome(deps: Deps, outcome: ParseOutcome): Promise<void> {
+  const now = deps.now();
+  const tx = deps.db.transaction('diagnostics', 'readwrite');
+  const parsed = DiagnosticRecord.safeParse(await tx.store.get(outcome.pageType));
+  const base: DiagnosticRecord = parsed.success
+    ? parsed.data
+    : { v: 1, pageType: outcome.pageType, successes: 0, failures: 0, lastAt: now };
+  await tx.store.put(
+    DiagnosticRecord.parse({
+      ...base,
+      ...(outcome.failure
+        ? { failures: base.failures + 1, lastFailure: { ...outcome.failure, at: now } }
+        : { successes: base.successes + 1 }),
+      lastAt: now,
+    }),
+  );
+  await tx.done;
+}
+
+export async function listDiagnostics(deps: Deps): Promise<DiagnosticRecord[]> {
+  const checked = checkRecords('diagnostics', DiagnosticRecord, await deps.db.getAll('diagnostics'), recordKey, deps.now());
+  await quarantine(deps.db, checked.invalid);
+  return checked.valid.sort((a, b) => a.pageType.localeCompare(b.pageType));
+}

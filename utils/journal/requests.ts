@@ -1,0 +1,145 @@
+import type { IDBPTransaction } from 'idb';
+import { profileUrl } from '../platforms/profile-url';
+import type { JournalDB } from './db-schema';
+import type { Deps } from './profiles';
+import { identityId } from './profiles';
+import { diffRequestList, type ObservedRequest } from './request-diff';
+import { Identity, Person, RequestRecord, type Platform, type RequestState } from './schemas';
+
+export interface RequestListObservation {
+  platform: Platform;
+  direction: 'received' | 'sent';
+  requests: ObservedRequest[];
+}
+
+export interface RequestListResult {
+  created: number;
+  resent: number;
+  withdrawn: number;
+  seen: number;
+}
+
+type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests')[], 'readwrite'>;
+
+/**
+ * Records a freshly read request list: new requests (and their senders as people), re-sends, and
+ * requests that vanished without the user acting (withdrawn, with the time window). One transaction:
+ * all of it or none of it.
+ */
+export async function recordRequestList(deps: Deps, obs: RequestListObservation): Promise<RequestListResult> {
+  const now = deps.now();
+  const tx = deps.db.transaction(['people', 'identities', 'requests'], 'readwrite');
+  const latest = await latestRecords(tx, obs);
+  const ops = diffRequestList(latest, obs.requests, now);
+  const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, seen: 0 };
+  const byId = new Map(latest.map((r) => [r.id, r]));
+  for (const op of ops) {
+    if (op.kind === 'create') {
+      const personId = await ensurePerson(tx, deps, obs.platform, op.observed, now);
+      const at = op.observed.time?.range ?? { from: now, to: now };
+      await tx.objectStore('requests').put(
+        RequestRecord.parse({
+          v: 1,
+          id: deps.newId(),
+          platform: obs.platform,
+          direction: obs.direction,
+          personId,
+          key: op.observed.key,
+          note: op.observed.note,
+          firstSeenAt: now,
+          lastSeenAt: now,
+          ...(op.observed.time?.range ? { sentAt: op.observed.time.range } : {}),
+          state: 'pending',
+          history: [{ state: 'pending', at, by: 'observed' }],
+        }),
+      );
+      result[op.resendOf ? 'resent' : 'created']++;
+    } else if (op.kind === 'seen') {
+      await tx.objectStore('requests').put({ ...byId.get(op.id)!, lastSeenAt: now });
+      result.seen++;
+    } else {
+      const record = byId.get(op.id)!;
+      await tx.objectStore('requests').put({
+        ...record,
+        state: 'withdrawn',
+        history: [...record.history, { state: 'withdrawn', at: op.window, by: 'observed' }],
+      });
+      result.withdrawn++;
+    }
+  }
+  await tx.done;
+  return result;
+}
+
+/** The newest valid record per profile key among this list's keys and all pending ones of this platform and direction. */
+async function latestRecords(tx: Tx, obs: RequestListObservation): Promise<RequestRecord[]> {
+  const store = tx.objectStore('requests');
+  const pending = await store.index('stateTime').getAll(IDBKeyRange.bound(['pending', 0], ['pending', Number.MAX_SAFE_INTEGER]));
+  const observed = await Promise.all(
+    [...new Set(obs.requests.map((r) => r.key))].map((key) => store.index('identity').getAll([obs.platform, key, obs.direction])),
+  );
+  const newest = new Map<string, RequestRecord>();
+  for (const raw of [...pending, ...observed.flat()]) {
+    const parsed = RequestRecord.safeParse(raw);
+    if (!parsed.success) continue; // damaged records are quarantined by the list reads, never acted on here
+    const r = parsed.data;
+    if (r.platform !== obs.platform || r.direction !== obs.direction) continue;
+    const known = newest.get(r.key);
+    if (!known || r.firstSeenAt > known.firstSeenAt) newest.set(r.key, r);
+  }
+  return [...newest.values()];
+}
+
+async function ensurePerson(tx: Tx, deps: Deps, platform: Platform, seen: ObservedRequest, now: number): Promise<string> {
+  const id = identityId(platform, seen.key);
+  const identity = Identity.safeParse(await tx.objectStore('identities').get(id));
+  if (identity.success) return identity.data.personId;
+  const personId = deps.newId();
+  await tx.objectStore('people').put(
+    Person.parse({
+      v: 1,
+      id: personId,
+      displayName: seen.name,
+      ...(seen.headline ? { headline: seen.headline } : {}),
+      tags: [],
+      notes: '',
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
+  await tx.objectStore('identities').put(
+    Identity.parse({ v: 1, id, platform, key: seen.key, personId, url: profileUrl(platform, seen.key), firstSeenAt: now, lastSeenAt: now }),
+  );
+  return personId;
+}
+
+const ACTION_STATE: Record<string, RequestState> = {
+  accept: 'accepted',
+  decline: 'declined',
+  ignore: 'ignored',
+  report: 'reported',
+  block: 'blocked',
+  withdraw: 'withdrawn',
+};
+
+/** The user acted on a request (on the site or in Handschlag): close it with their action. */
+export async function markRequestActed(
+  deps: Deps,
+  act: { platform: Platform; direction: 'received' | 'sent'; key: string; action: keyof typeof ACTION_STATE },
+): Promise<{ updated: boolean }> {
+  const now = deps.now();
+  const tx = deps.db.transaction('requests', 'readwrite');
+  const all = await tx.store.index('identity').getAll([act.platform, act.key, act.direction]);
+  const open = all
+    .map((raw) => RequestRecord.safeParse(raw))
+    .flatMap((p) => (p.success && p.data.state === 'pending' ? [p.data] : []))
+    .sort((a, b) => b.firstSeenAt - a.firstSeenAt)[0];
+  const state = ACTION_STATE[act.action];
+  if (!open || !state) {
+    await tx.done;
+    return { updated: false };
+  }
+  await tx.store.put({ ...open, state, history: [...open.history, { state, at: { from: now, to: now }, by: 'user' }] });
+  await tx.done;
+  return { updated: true };
+}

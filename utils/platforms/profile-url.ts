@@ -1,0 +1,8 @@
+import type { Platform } from '../journal/schemas';
+
+/** The canonical https profile URL for a profile key. Pure. */
+export function profileUrl(platform: Platform, key: string): string {
+  return platform === 'xing'
+    ? `https://www.xing.com/profile/${encodeURIComponent(key)}`
+    : `https://www.linkedin.com/in/${encodeURIComponent(key)}/`;
+}

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../utils/i18n';
+import type { DiagnosticRecord } from '../../utils/journal/schemas';
 import { useT } from '../i18n';
 
 const STORE_LABELS: Record<string, MessageKey> = {
@@ -13,7 +14,12 @@ const STORE_LABELS: Record<string, MessageKey> = {
   quarantine: 'storeQuarantine',
 };
 
-export function DiagnosticsPanel(props: { counts: Record<string, number>; schemaVersion: number }) {
+export function DiagnosticsPanel(props: {
+  counts: Record<string, number>;
+  schemaVersion: number;
+  diagnostics: readonly DiagnosticRecord[];
+  locale: string;
+}) {
   const t = useT();
   return (
     <section aria-labelledby="diagnostics-heading">
@@ -35,6 +41,37 @@ export function DiagnosticsPanel(props: { counts: Record<string, number>; schema
           ))}
         </tbody>
       </table>
+      <h3>{t('diagnosticsParseTitle')}</h3>
+      {props.diagnostics.length === 0 ? (
+        <p class="muted">{t('diagnosticsNoParses')}</p>
+      ) : (
+        <table class="data" data-testid="parse-health">
+          <thead>
+            <tr>
+              <th scope="col">{t('diagnosticsPageType')}</th>
+              <th scope="col" class="num">{t('diagnosticsSuccesses')}</th>
+              <th scope="col" class="num">{t('diagnosticsFailures')}</th>
+              <th scope="col">{t('diagnosticsLastFailure')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.diagnostics.map((d) => (
+              <tr key={d.pageType} data-page-type={d.pageType}>
+                <td>
+                  <code>{d.pageType}</code>
+                </td>
+                <td class="num">{d.successes}</td>
+                <td class="num">{d.failures}</td>
+                <td>
+                  {d.lastFailure
+                    ? `${new Date(d.lastFailure.at).toLocaleString(props.locale)}: ${d.lastFailure.code}${d.lastFailure.field ? ` (${d.lastFailure.field})` : ''}, ${d.lastFailure.message}`
+                    : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <p>
         {t('diagnosticsQuarantine')}: <strong data-testid="quarantine-count">{props.counts.quarantine ?? 0}</strong>
       </p>

@@ -1,8 +1,17 @@
+import type { ProfileFacts } from '../../utils/journal/schemas';
+import { siteName } from '../format';
 import { useT } from '../i18n';
 import { PersonCard } from '../PersonCard';
+import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
 
-export function PagePanel({ page, locale, onCapture }: { page: PageState; locale: string; onCapture: () => void }) {
+export function PagePanel(props: {
+  page: PageState;
+  locale: string;
+  onCapture: () => void;
+  onManualEntry: (facts: ProfileFacts) => void;
+}) {
+  const { page, locale, onCapture } = props;
   const t = useT();
   switch (page.kind) {
     case 'loading':
@@ -15,6 +24,15 @@ export function PagePanel({ page, locale, onCapture }: { page: PageState; locale
       return <p class="empty">{t('pageRequestList')}</p>;
     case 'error':
       return <p class="error" role="alert">{t('errorBackground', page.message)}</p>;
+    case 'layout':
+      return (
+        <div>
+          <p class="error" role="alert">
+            {t('pageLayoutNotRecognised', [siteName(t, page.platform), page.pageType, page.message])}
+          </p>
+          {page.key ? <ManualEntry onSave={props.onManualEntry} /> : null}
+        </div>
+      );
     case 'person':
       return <PersonCard person={page.person} identities={page.identities} latest={page.latest} locale={locale} />;
     case 'unknown-person':

@@ -1,8 +1,10 @@
-import type { Person } from '../../utils/journal/schemas';
+import type { Person, ProfileFacts } from '../../utils/journal/schemas';
 import { useT } from '../i18n';
 import { Tabs } from '../Tabs';
 import { PagePanel } from './PagePanel';
 import type { PageState } from './page-state';
+import type { RequestView } from './request-view';
+import { RequestList, type BandFilter } from './RequestList';
 import { SearchResults } from './SearchResults';
 
 export type PopupTab = 'requests' | 'page' | 'due';
@@ -12,7 +14,12 @@ export interface PopupViewProps {
   page: PageState;
   query: string;
   search: { items: Person[]; total: number } | null;
+  requests: readonly RequestView[];
+  filter: BandFilter;
   locale: string;
+  onFilter: (filter: BandFilter) => void;
+  onVerdict: (id: string, verdict: 'genuine' | 'collector') => void;
+  onManualEntry: (facts: ProfileFacts) => void;
   onTab: (tab: PopupTab) => void;
   onQuery: (query: string) => void;
   onCapture: () => void;
@@ -22,7 +29,7 @@ export interface PopupViewProps {
 export function PopupView(props: PopupViewProps) {
   const t = useT();
   const tabs = [
-    { key: 'requests', label: t('popupTabRequests') },
+    { key: 'requests', label: t('popupTabRequests'), badge: props.requests.length },
     { key: 'page', label: t('popupTabPage') },
     { key: 'due', label: t('popupTabDue') },
   ] as const;
@@ -51,8 +58,12 @@ export function PopupView(props: PopupViewProps) {
         <SearchResults results={props.search.items} total={props.search.total} />
       ) : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
-          {props.tab === 'requests' ? <p class="empty">{t('popupNoRequests')}</p> : null}
-          {props.tab === 'page' ? <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} /> : null}
+          {props.tab === 'requests' ? (
+            <RequestList items={props.requests} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
+          ) : null}
+          {props.tab === 'page' ? (
+            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} />
+          ) : null}
           {props.tab === 'due' ? <p class="empty">{t('popupNothingDue')}</p> : null}
         </Tabs>
       )}

@@ -8,4 +8,6 @@ export type PageState =
   | { kind: 'list' }
   | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot }
   | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; capturing?: boolean }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** The content script could not read the page: nothing was stored; offer manual entry on profiles. */
+  | { kind: 'layout'; platform: Platform; pageType: string; message: string; key?: string };

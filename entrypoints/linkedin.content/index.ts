@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
-import { parseLinkedinProfile } from '../../utils/platforms/linkedin/parse-profile';
+import { parseLinkedinPage } from '../../utils/platforms/linkedin/parse-page';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startCapture(ctx, { platform: 'linkedin', parseProfile: parseLinkedinProfile });
+    startCapture(ctx, { platform: 'linkedin', parsePage: parseLinkedinPage });
   },
 });

@@ -5,7 +5,7 @@ import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
 import { PeopleTable } from '../../components/dashboard/PeopleTable';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
 import { useT } from '../../components/i18n';
-import type { Person, Settings } from '../../utils/journal/schemas';
+import type { DiagnosticRecord, Person, Settings } from '../../utils/journal/schemas';
 import { createClient } from '../../utils/messaging/client';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
@@ -20,7 +20,7 @@ export function App({ locale }: { locale: string }) {
   const [people, setPeople] = useState<{ items: Person[]; total: number }>({ items: [], total: 0 });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  const [stats, setStats] = useState<{ counts: Record<string, number>; schemaVersion: number } | null>(null);
+  const [stats, setStats] = useState<{ counts: Record<string, number>; schemaVersion: number; diagnostics: DiagnosticRecord[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -56,7 +56,7 @@ export function App({ locale }: { locale: string }) {
       {error ? <p class="error" role="alert">{t('errorBackground', error)}</p> : null}
       {section === 'people' ? <PeopleTable {...people} query={query} locale={locale} onQuery={setQuery} /> : null}
       {section === 'settings' && settings ? <SettingsForm settings={settings} status={status} onChange={(p) => void onSettings(p)} /> : null}
-      {section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} /> : null}
+      {section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>
   );
 }

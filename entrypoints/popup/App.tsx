@@ -1,40 +1,44 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useT } from '../../components/i18n';
 import type { PageState } from '../../components/popup/page-state';
 import { PopupView, type PopupTab } from '../../components/popup/PopupView';
-import type { Person } from '../../utils/journal/schemas';
+import type { RequestView } from '../../components/popup/request-view';
+import type { BandFilter } from '../../components/popup/RequestList';
+import type { Person, ProfileFacts } from '../../utils/journal/schemas';
 import { createClient } from '../../utils/messaging/client';
 import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
-import { SYSTEM_PAGE_TYPES } from '../../utils/platforms/page-types';
+import { loadPageState, loadRequests } from './load';
 import { findTargetTab, type TargetTab } from './target-tab';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
 
-async function loadPageState(target: TargetTab | null): Promise<PageState> {
-  const page = target?.url ? detectPage(target.url) : null;
-  if (!page) return { kind: 'unsupported' };
-  if (SYSTEM_PAGE_TYPES.includes(page.type)) return { kind: 'system' };
-  if (!page.key) return { kind: 'list' };
-  const res = await client.send('person/get', { platform: page.platform, key: page.key });
-  if (!res.ok) return { kind: 'error', message: res.error.message };
-  if (!res.data.view) return { kind: 'unknown-person', platform: page.platform, key: page.key };
-  return { kind: 'person', ...res.data.view };
-}
-
 export function App({ locale }: { locale: string }) {
-  const [tab, setTab] = useState<PopupTab>('page');
+  const t = useT();
+  const [tab, setTab] = useState<PopupTab | null>(null);
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [requests, setRequests] = useState<RequestView[]>([]);
+  const [filter, setFilter] = useState<BandFilter>('all');
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
 
-  const refresh = useCallback(async (t: TargetTab | null) => setPage(await loadPageState(t)), []);
+  const refresh = useCallback(
+    async (tgt: TargetTab | null) => {
+      const [state, pending] = await Promise.all([loadPageState(client, tgt), loadRequests(client, t)]);
+      setPage(state);
+      setRequests(pending);
+      // Open on the tab that has something to say: the person on a profile, else the requests.
+      setTab((current) => current ?? (state.kind === 'person' || state.kind === 'unknown-person' || state.kind === 'layout' ? 'page' : 'requests'));
+    },
+    [t],
+  );
 
   useEffect(() => {
-    void findTargetTab().then((t) => {
-      setTarget(t);
-      return refresh(t);
+    void findTargetTab().then((tgt) => {
+      setTarget(tgt);
+      return refresh(tgt);
     });
   }, [refresh]);
 
@@ -44,9 +48,7 @@ export function App({ locale }: { locale: string }) {
       return;
     }
     const timer = setTimeout(() => {
-      void client.send('people/list', { query, limit: 20 }).then((res) => {
-        if (res.ok) setSearch(res.data);
-      });
+      void client.send('people/list', { query, limit: 20 }).then((res) => res.ok && setSearch(res.data));
     }, 120);
     return () => clearTimeout(timer);
   }, [query]);
@@ -54,26 +56,45 @@ export function App({ locale }: { locale: string }) {
   const onCapture = async () => {
     if (!target || page.kind !== 'unknown-person') return;
     setPage({ ...page, capturing: true });
-    let answer: CaptureNowAnswer;
-    try {
-      answer = (await browser.tabs.sendMessage(target.id, { type: CAPTURE_NOW })) as CaptureNowAnswer;
-    } catch (error) {
-      answer = { ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
+    const answer = (await browser.tabs
+      .sendMessage(target.id, { type: CAPTURE_NOW })
+      .catch((error: unknown) => ({ ok: false, error: String(error) }))) as CaptureNowAnswer;
     if (answer?.ok) await refresh(target);
     else setPage({ ...page, capturing: false, captureError: answer?.error ?? 'no answer' });
   };
 
+  const onManualEntry = async (facts: ProfileFacts) => {
+    const url = target?.url;
+    const detected = url ? detectPage(url) : null;
+    if (!url || !detected?.key) return;
+    const res = await client.send('capture/manual', { platform: detected.platform, url, facts });
+    if (res.ok) {
+      const view = await client.send('person/get', { platform: detected.platform, key: detected.key });
+      if (view.ok && view.data.view) setPage({ kind: 'person', ...view.data.view });
+    } else setPage({ kind: 'error', message: res.error.message });
+  };
+
+  const onVerdict = async (requestId: string, verdict: 'genuine' | 'collector') => {
+    const current = requests.find((r) => r.id === requestId)?.verdict;
+    await (current === verdict ? client.send('verdict/clear', { requestId }) : client.send('verdict/set', { requestId, verdict }));
+    setRequests(await loadRequests(client, t));
+  };
+
   return (
     <PopupView
-      tab={tab}
+      tab={tab ?? 'page'}
       page={page}
       query={query}
       search={search}
+      requests={requests}
+      filter={filter}
       locale={locale}
       onTab={setTab}
       onQuery={setQuery}
+      onFilter={setFilter}
+      onVerdict={(id, v) => void onVerdict(id, v)}
       onCapture={() => void onCapture()}
+      onManualEntry={(facts) => void onManualEntry(facts)}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
     />
   );

@@ -4,7 +4,10 @@ import { resolve } from 'node:path';
 /** A page served at a real XING/LinkedIn URL from a saved file. */
 export interface ServedPage {
   url: string;
-  file: string; // relative to tests/fixtures/
+  /** A saved page, relative to tests/fixtures/ ... */
+  file?: string;
+  /** ... or the HTML itself (tests that change a page between visits). */
+  html?: string;
 }
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
@@ -26,7 +29,8 @@ export function siteResponse(pages: readonly ServedPage[], requestUrl: string): 
   const hit = pages.find((p) => normalise(p.url) === wanted);
   const headers = { 'content-security-policy': FIXTURE_CSP };
   if (!hit) return { status: 404, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>404</title>', headers };
-  return { status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(resolve(FIXTURES_DIR, hit.file), 'utf8'), headers };
+  const body = hit.html ?? readFileSync(resolve(FIXTURES_DIR, hit.file ?? ''), 'utf8');
+  return { status: 200, contentType: 'text/html; charset=utf-8', body, headers };
 }
 
 /** Same page whatever the trailing slash or fragment. */

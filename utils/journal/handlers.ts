@@ -4,23 +4,32 @@ import { listDiagnostics, recordParseOutcome } from './diagnostics';
 import { DB_VERSION } from './migrations';
 import { listPendingRequests } from './pending';
 import { markRequestActed, recordRequestList } from './requests';
+import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
 import { listPeople } from './people-list';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
+import type { Platform, ProfileFacts } from './schemas';
 import { getSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
+
+/** The key comes from the URL, never from the page's text: a page cannot claim to be someone else. */
+function profileObservation(payload: { platform: Platform; url: string; facts: ProfileFacts }) {
+  const page = detectPage(payload.url);
+  if (!page || page.type !== `${payload.platform}.profile` || !page.key) {
+    throw new Error('the URL is not a profile page of that site');
+  }
+  return { platform: payload.platform, key: page.key, url: payload.url, facts: payload.facts };
+}
 
 /** The background's answers to every protocol message, over the journal store. */
 export function createHandlers(deps: Deps): Handlers {
   return {
     async 'capture/profile'(payload) {
-      // The key comes from the URL, never from the page's text: a page cannot claim to be someone else.
-      const page = detectPage(payload.url);
-      if (!page || page.type !== `${payload.platform}.profile` || !page.key) {
-        throw new Error('capture/profile: the URL is not a profile page of that site');
-      }
-      const result = await recordProfile(deps, { platform: payload.platform, key: page.key, url: payload.url, facts: payload.facts });
-      await recordParseOutcome(deps, { pageType: page.type });
+      const result = await recordProfile(deps, profileObservation(payload));
+      await recordParseOutcome(deps, { pageType: `${payload.platform}.profile` });
       return result;
+    },
+    async 'capture/manual'(payload) {
+      return recordProfile(deps, profileObservation(payload));
     },
     async 'capture/requests'(payload) {
       const page = detectPage(payload.url);
@@ -38,7 +47,15 @@ export function createHandlers(deps: Deps): Handlers {
       return markRequestActed(deps, payload);
     },
     async 'requests/pending'() {
-      return { items: await listPendingRequests(deps) };
+      const [items, verdicts] = await Promise.all([listPendingRequests(deps), listVerdicts(deps)]);
+      const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
+      return { items: items.map((item) => ({ ...item, ...(byRequest.has(item.request.id) ? { verdict: byRequest.get(item.request.id) } : {}) })) };
+    },
+    async 'verdict/set'(payload) {
+      return { id: (await setVerdict(deps, payload)).id };
+    },
+    async 'verdict/clear'(payload) {
+      return clearVerdict(deps, payload);
     },
     async 'person/get'(payload) {
       return { view: await getPersonByIdentity(deps, payload.platform, payload.key) };

@@ -9,6 +9,7 @@ import {
   Settings,
   Snapshot,
   TimeRange,
+  VerdictKind,
 } from '../journal/schemas';
 import { PAGE_TYPES } from '../platforms/page-types';
 
@@ -69,7 +70,37 @@ export const protocol = {
   },
   'requests/pending': {
     request: z.object({}),
-    response: z.object({ items: z.array(z.object({ request: RequestRecord, person: Person })) }),
+    response: z.object({
+      items: z.array(
+        z.object({
+          request: RequestRecord,
+          person: Person,
+          verdict: VerdictKind.optional(),
+          score: z
+            .object({
+              value: z.number().int().min(0).max(100),
+              band: z.enum(['genuine', 'unclear', 'collector']),
+              reasons: z.array(z.object({ id: z.string(), weight: z.number(), key: z.string(), subs: z.array(z.string()) })),
+            })
+            .optional(),
+        }),
+      ),
+    }),
+    senders: ['page'],
+  },
+  'verdict/set': {
+    request: z.object({ requestId: z.string().min(1).max(100), verdict: VerdictKind }),
+    response: z.object({ id: z.string() }),
+    senders: ['page'],
+  },
+  'verdict/clear': {
+    request: z.object({ requestId: z.string().min(1).max(100) }),
+    response: z.object({ removed: z.number().int() }),
+    senders: ['page'],
+  },
+  'capture/manual': {
+    request: z.object({ platform: Platform, url: Url, facts: ProfileFacts }),
+    response: z.object({ personId: z.string(), created: z.boolean(), changed: z.boolean() }),
     senders: ['page'],
   },
   'person/get': {

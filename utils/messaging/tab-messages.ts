@@ -1,7 +1,17 @@
 /**
- * The one message an extension page sends to a content script: "read this page now" (the popup's
+ * Messages an extension page sends to a content script: "read this page now" (the popup's
  * "Save this profile" when automatic capture is off). The content script checks the sender id.
  */
 export const CAPTURE_NOW = 'handschlag/capture-now' as const;
 
 export type CaptureNowAnswer = { ok: true } | { ok: false; error: string };
+
+/** The popup asks the content script what it made of the page (for "layout not recognised"). */
+export const PAGE_STATUS = 'handschlag/page-status' as const;
+
+export type PageStatus =
+  | { state: 'idle' }
+  | { state: 'unsupported' }
+  | { state: 'manual'; pageType: string }
+  | { state: 'read'; pageType: string }
+  | { state: 'error'; pageType: string; error: { code: string; field?: string; message: string } };

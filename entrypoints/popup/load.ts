@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import type { PageState } from '../../components/popup/page-state';
+import type { RequestView } from '../../components/popup/request-view';
+import type { MessageKey, Translate } from '../../utils/i18n';
+import type { Client } from '../../utils/messaging/client';
+import { PAGE_STATUS, type PageStatus } from '../../utils/messaging/tab-messages';
+import { detectPage } from '../../utils/platforms/detect';
+import { SYSTEM_PAGE_TYPES } from '../../utils/platforms/page-types';
+import { profileUrl } from '../../utils/platforms/profile-url';
+import type { TargetTab } from './target-tab';
+
+/** What the open tab is, from its URL, the journal, and what its content script made of it. */
+export async function loadPageState(client: Client, target: TargetTab | null): Promise<PageState> {
+  const page = target?.url ? detectPage(target.url) : null;
+  if (!target || !page) return { kind: 'unsupported' };
+  if (SYSTEM_PAGE_TYPES.includes(page.type)) return { kind: 'system' };
+  const status = (await browser.tabs.sendMessage(target.id, { type: PAGE_STATUS }).catch(() => null)) as PageStatus | null;
+  if (status?.state === 'error') {
+    if (status.error.code === 'system-page') return { kind: 'system' };
+    return { kind: 'layout', platform: page.platform, pageType: status.pageType, message: status.error.message, ...(page.key ? { key: page.key } : {}) };
+  }
+  if (!page.key) return { kind: 'list' };
+  const res = await client.send('person/get', { platform: page.platform, key: page.key });
+  if (!res.ok) return { kind: 'error', message: res.error.message };
+  if (!res.data.view) return { kind: 'unknown-person', platform: page.platform, key: page.key };
+  return { kind: 'person', ...res.data.view };
+}
+
+/** Pending requests, highest score first (unscored last), with reasons in the UI language. */
+export async function loadRequests(client: Client, t: Translate): Promise<RequestView[]> {
+  const res = await client.send('requests/pending', {});
+  if (!res.ok) return [];
+  return res.data.items
+    .map(({ request, person, score, verdict }): RequestView => ({
+      id: request.id,
+      platform: request.platform,
+      name: person.displayName,
+      ...(person.headline ? { headline: person.headline } : {}),
+      note: request.note,
+      profileUrl: profileUrl(request.platform, request.key),
+      seenAt: request.sentAt?.to ?? request.firstSeenAt,
+      ...(verdict ? { verdict } : {}),
+      ...(score
+        ? {
+            score: {
+              value: score.value,
+              band: score.band,
+              reasons: score.reasons.map((r) => ({ id: r.id, weight: r.weight, text: t(r.key as MessageKey, r.subs) })),
+            },
+          }
+        : {}),
+    }))
+    .sort((a, b) => (b.score?.value ?? -1) - (a.score?.value ?? -1) || b.seenAt - a.seenAt);
+}

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
+import type { ServedPage } from '../../scripts/lib/site-server';
+import { fixture, removeCardScript } from './helpers/fixtures';
+
+const received = fixture('xing', 'requests-received-2025-de.html');
+const keys = received.expect.requests!.map((r) => r.key);
+
+async function journal(session: ChromiumSession, page: Page | null, type: string, payload: unknown = {}) {
+  const host = page ?? (await session.openExtensionPage('popup.html'));
+  return host.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+}
+
+describe('Chromium: reading request lists into the journal', () => {
+  let session: ChromiumSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('captures every request, notices one withdrawn, follows infinite scroll, and writes nothing on a re-read', async () => {
+    const served: ServedPage[] = [{ url: received.url, file: `xing/${received.file}` }];
+    session = await launchChromium(served);
+    const site = await session.context.newPage();
+    await site.goto(received.url);
+    const ext = await session.openExtensionPage('popup.html');
+    const pendingKeys = async () => {
+      const res = (await journal(session!, ext, 'requests/pending')) as { ok: boolean; data: { items: { request: { key: string } }[] } };
+      return res.data.items.map((i) => i.request.key).sort();
+    };
+    await expect.poll(pendingKeys, { timeout: 15_000 }).toEqual([...keys].sort());
+
+    // The popup lists them, each with the verdict buttons.
+    await ext.reload();
+    await ext.getByRole('tab', { name: /Requests/ }).click();
+    await expect.poll(() => ext.locator('li.request').count(), { timeout: 10_000 }).toBe(keys.length);
+
+    // The sender withdraws the third request: it is gone from the list on the next visit.
+    const gone = keys[2]!;
+    expect(await site.evaluate(removeCardScript(`/profile/${gone}`))).toBe(true);
+    served[0] = { url: received.url, html: await site.content() };
+    await site.reload();
+    await expect.poll(pendingKeys, { timeout: 15_000 }).toEqual(keys.filter((k) => k !== gone).sort());
+    const stats = (await journal(session, ext, 'journal/stats')) as { data: { counts: Record<string, number> } };
+    expect(stats.data.counts.requests).toBe(keys.length);
+
+    // Infinite scroll appends a card: the observer reads it.
+    await site.evaluate(() => {
+      const link = [...document.querySelectorAll('a[href*="/profile/"]')].at(-1)!;
+      let card: Element = link;
+      for (let node = link.parentElement; node && node !== document.body; node = node.parentElement) {
+        if (new Set([...node.querySelectorAll('a[href*="/profile/"]')].map((a) => a.getAttribute('href'))).size > 1) break;
+        card = node;
+      }
+      const copy = card.cloneNode(true) as Element;
+      for (const a of copy.querySelectorAll('a[href*="/profile/"]')) {
+        a.setAttribute('href', '/profile/Neue_Person');
+        if (a.textContent?.trim()) a.textContent = 'Neue Person';
+      }
+      card.after(copy);
+    });
+    await expect.poll(pendingKeys, { timeout: 15_000 }).toContain('Neue_Person');
+
+    // Reading the same page again adds nothing.
+    const before = (await journal(session, ext, 'journal/stats')) as { data: { counts: Record<string, number> } };
+    await site.reload();
+    await site.waitForTimeout(2000);
+    const after = (await journal(session, ext, 'journal/stats')) as { data: { counts: Record<string, number> } };
+    expect(after.data.counts).toEqual(before.data.counts);
+    expect(session.extensionRequests).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
-import type { IDBPDatabase, IDBPIndex } from 'idb';
+import type { IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
 import type { JournalDB } from './db-schema';
 import { personFromFacts, sameFacts } from './facts';
+import { atomically } from './atomic';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { Identity, Person, Snapshot, type Platform, type ProfileFacts } from './schemas';
 
@@ -31,8 +32,25 @@ export const identityId = (platform: Platform, key: string): string => `${platfo
  * stopped mid-way leaves either all or nothing. Re-reading an unchanged page writes nothing.
  */
 export async function recordProfile(deps: Deps, obs: ProfileObservation): Promise<RecordProfileResult> {
+  const tx = deps.db.transaction(PROFILE_STORES, 'readwrite');
+  return atomically(tx, () => recordProfileIn(tx, deps, obs, deps.now()));
+}
+
+/** Many profiles in one transaction (imports, benchmarks): all of them or none. */
+export async function recordProfiles(deps: Deps, list: readonly ProfileObservation[]): Promise<RecordProfileResult[]> {
+  const tx = deps.db.transaction(PROFILE_STORES, 'readwrite');
   const now = deps.now();
-  const tx = deps.db.transaction(['people', 'identities', 'snapshots', 'quarantine'], 'readwrite');
+  return atomically(tx, async () => {
+    const results: RecordProfileResult[] = [];
+    for (const obs of list) results.push(await recordProfileIn(tx, deps, obs, now));
+    return results;
+  });
+}
+
+const PROFILE_STORES: ['people', 'identities', 'snapshots', 'quarantine'] = ['people', 'identities', 'snapshots', 'quarantine'];
+type ProfileTx = IDBPTransaction<JournalDB, typeof PROFILE_STORES, 'readwrite'>;
+
+async function recordProfileIn(tx: ProfileTx, deps: Deps, obs: ProfileObservation, now: number): Promise<RecordProfileResult> {
   const bad = [];
   const rawIdentity = await tx.objectStore('identities').get(identityId(obs.platform, obs.key));
   const identities = checkRecords('identities', Identity, rawIdentity ? [rawIdentity] : [], recordKey, now);
@@ -68,19 +86,14 @@ export async function recordProfile(deps: Deps, obs: ProfileObservation): Promis
     await tx.objectStore('people').put(Person.parse(person));
     await tx.objectStore('identities').put(Identity.parse(identity));
     await tx.objectStore('snapshots').put(Snapshot.parse(snapshotOf(deps, obs, personId, now)));
-    await tx.done;
     return { personId, created: true, changed: true };
   }
 
   const latest = await latestSnapshot(tx.objectStore('snapshots').index('personTime'), person.id, obs);
-  if (latest && sameFacts(latest.facts, obs.facts)) {
-    await tx.done;
-    return { personId: person.id, created: false, changed: false };
-  }
+  if (latest && sameFacts(latest.facts, obs.facts)) return { personId: person.id, created: false, changed: false };
   await tx.objectStore('people').put(Person.parse(personFromFacts(person, obs.facts, now)));
   await tx.objectStore('identities').put(Identity.parse({ ...identity, url: obs.url, lastSeenAt: now }));
   await tx.objectStore('snapshots').put(Snapshot.parse(snapshotOf(deps, obs, person.id, now)));
-  await tx.done;
   return { personId: person.id, created: false, changed: true };
 }
 
@@ -90,7 +103,7 @@ function snapshotOf(deps: Deps, obs: ProfileObservation, personId: string, now: 
 
 /** The newest valid snapshot of this person from the same platform and profile key. */
 async function latestSnapshot(
-  index: IDBPIndex<JournalDB, ['people', 'identities', 'snapshots', 'quarantine'], 'snapshots', 'personTime', 'readwrite'>,
+  index: IDBPIndex<JournalDB, typeof PROFILE_STORES, 'snapshots', 'personTime', 'readwrite'>,
   personId: string,
   obs: ProfileObservation,
 ): Promise<Snapshot | undefined> {

@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import { profileUrl } from '../platforms/profile-url';
 import type { JournalDB } from './db-schema';
+import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { identityId } from './profiles';
 import { diffRequestList, type ObservedRequest } from './request-diff';
@@ -29,6 +30,10 @@ type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests')[], '
 export async function recordRequestList(deps: Deps, obs: RequestListObservation): Promise<RequestListResult> {
   const now = deps.now();
   const tx = deps.db.transaction(['people', 'identities', 'requests'], 'readwrite');
+  return atomically(tx, () => applyRequestList(tx, deps, obs, now));
+}
+
+async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation, now: number): Promise<RequestListResult> {
   const latest = await latestRecords(tx, obs);
   const ops = diffRequestList(latest, obs.requests, now);
   const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, seen: 0 };
@@ -67,7 +72,6 @@ export async function recordRequestList(deps: Deps, obs: RequestListObservation)
       result.withdrawn++;
     }
   }
-  await tx.done;
   return result;
 }
 

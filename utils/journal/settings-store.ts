@@ -1,3 +1,4 @@
+import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { DEFAULT_SETTINGS, Settings, SettingsRecord } from './schemas';
@@ -13,11 +14,12 @@ export async function getSettings(deps: Deps): Promise<Settings> {
 /** Applies a partial change; the result must still be valid settings (thresholds in order). */
 export async function updateSettings(deps: Deps, patch: Partial<Settings>): Promise<Settings> {
   const tx = deps.db.transaction('settings', 'readwrite');
-  const raw = await tx.store.get('settings');
-  const current = SettingsRecord.safeParse(raw).success ? (raw as SettingsRecord).value : DEFAULT_SETTINGS;
-  const next = Settings.parse({ ...current, ...patch });
-  if (next.genuineBelow > next.collectorFrom) throw new RangeError('genuineBelow must not exceed collectorFrom');
-  await tx.store.put({ v: 1, key: 'settings', value: next });
-  await tx.done;
-  return next;
+  return atomically(tx, async () => {
+    const raw = await tx.store.get('settings');
+    const current = SettingsRecord.safeParse(raw).success ? (raw as SettingsRecord).value : DEFAULT_SETTINGS;
+    const next = Settings.parse({ ...current, ...patch });
+    if (next.genuineBelow > next.collectorFrom) throw new RangeError('genuineBelow must not exceed collectorFrom');
+    await tx.store.put({ v: 1, key: 'settings', value: next });
+    return next;
+  });
 }

@@ -1,3 +1,4 @@
+import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { RequestRecord, Verdict, type VerdictKind } from './schemas';
@@ -6,19 +7,16 @@ import { RequestRecord, Verdict, type VerdictKind } from './schemas';
 export async function setVerdict(deps: Deps, input: { requestId: string; verdict: VerdictKind }): Promise<Verdict> {
   const now = deps.now();
   const tx = deps.db.transaction(['requests', 'verdicts'], 'readwrite');
-  const request = RequestRecord.safeParse(await tx.objectStore('requests').get(input.requestId));
-  if (!request.success) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new Error('verdict/set: no such request');
-  }
-  for (const key of await tx.objectStore('verdicts').index('requestId').getAllKeys(input.requestId)) {
-    await tx.objectStore('verdicts').delete(key);
-  }
-  const verdict: Verdict = { v: 1, id: deps.newId(), personId: request.data.personId, requestId: input.requestId, verdict: input.verdict, at: now };
-  await tx.objectStore('verdicts').put(Verdict.parse(verdict));
-  await tx.done;
-  return verdict;
+  return atomically(tx, async () => {
+    const request = RequestRecord.safeParse(await tx.objectStore('requests').get(input.requestId));
+    if (!request.success) throw new Error('verdict/set: no such request');
+    for (const key of await tx.objectStore('verdicts').index('requestId').getAllKeys(input.requestId)) {
+      await tx.objectStore('verdicts').delete(key);
+    }
+    const verdict: Verdict = { v: 1, id: deps.newId(), personId: request.data.personId, requestId: input.requestId, verdict: input.verdict, at: now };
+    await tx.objectStore('verdicts').put(Verdict.parse(verdict));
+    return verdict;
+  });
 }
 
 /** Forgetting a verdict removes it entirely, so it no longer teaches the scorer. */

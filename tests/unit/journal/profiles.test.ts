@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listPeople } from '../../../utils/journal/people-list';
-import { getPersonByIdentity, recordProfile } from '../../../utils/journal/profiles';
+import { getPersonByIdentity, recordProfile, recordProfiles } from '../../../utils/journal/profiles';
 import { storeCounts } from '../../../utils/journal/stats';
 import { dumpAll, testDeps } from '../helpers/journal';
 
@@ -73,5 +73,16 @@ describe('recordProfile', () => {
     expect((await listPeople(t.deps, { query: 'JORG mull', limit: 10 })).items.map((p) => p.displayName)).toEqual(['Jörg Müller']);
     expect((await listPeople(t.deps, { query: 'söhne', limit: 10 })).total).toBe(1);
     expect((await listPeople(t.deps, { query: 'nobody', limit: 10 })).total).toBe(0);
+  });
+});
+
+describe('recordProfiles (bulk)', () => {
+  it('writes all profiles in one transaction, or none when one of them is invalid', async () => {
+    const t = await testDeps();
+    const good = (i: number) => ({ platform: 'xing' as const, key: `Person_${i}`, url: `https://www.xing.com/profile/Person_${i}`, facts: { name: `Person ${i}` } });
+    await recordProfiles(t.deps, [good(1), good(2)]);
+    const before = await dumpAll(t.deps);
+    await expect(recordProfiles(t.deps, [good(3), { ...good(4), facts: { name: '' } }, good(5)])).rejects.toThrow();
+    expect(await dumpAll(t.deps)).toEqual(before);
   });
 });

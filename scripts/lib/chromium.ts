@@ -33,6 +33,8 @@ export interface LaunchOptions {
   headed?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
+  /** False starts the same browser without the extension (benchmarks compare the two). */
+  withExtension?: boolean;
 }
 
 export async function launchChromium(pages: readonly ServedPage[], options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -50,8 +52,7 @@ export async function launchChromium(pages: readonly ServedPage[], options: Laun
     args: [
       ...CHROMIUM_ARGS,
       `--lang=${options.locale ?? 'en-US'}`,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(options.withExtension === false ? [] : [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]),
     ],
   });
   const extensionRequests: ExtensionRequest[] = [];
@@ -77,9 +78,12 @@ export async function launchChromium(pages: readonly ServedPage[], options: Laun
     }
     return route.abort('blockedbyclient'); // this machine has no network; nothing may leave it anyway
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (options.withExtension !== false) {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
     extensionId,

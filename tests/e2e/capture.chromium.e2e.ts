@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
+import { sendFromPage } from '../../scripts/lib/ext-message';
 import type { ServedPage } from '../../scripts/lib/site-server';
 import { fixture, removeCardScript } from './helpers/fixtures';
 
@@ -8,8 +9,7 @@ const received = fixture('xing', 'requests-received-2025-de.html');
 const keys = received.expect.requests!.map((r) => r.key);
 
 async function journal(session: ChromiumSession, page: Page | null, type: string, payload: unknown = {}) {
-  const host = page ?? (await session.openExtensionPage('popup.html'));
-  return host.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload] as const);
+  return sendFromPage(page ?? (await session.openExtensionPage('popup.html')), type, payload);
 }
 
 describe('Chromium: reading request lists into the journal', () => {
@@ -46,8 +46,8 @@ describe('Chromium: reading request lists into the journal', () => {
     expect(stats.data.counts.requests).toBe(keys.length);
 
     // Infinite scroll appends a card: the observer reads it.
-    await site.evaluate(() => {
-      const link = [...document.querySelectorAll('a[href*="/profile/"]')].at(-1)!;
+    await site.evaluate((lastKey) => {
+      const link = document.querySelector(`a[href*="/profile/${lastKey}"]`)!;
       let card: Element = link;
       for (let node = link.parentElement; node && node !== document.body; node = node.parentElement) {
         if (new Set([...node.querySelectorAll('a[href*="/profile/"]')].map((a) => a.getAttribute('href'))).size > 1) break;
@@ -59,7 +59,7 @@ describe('Chromium: reading request lists into the journal', () => {
         if (a.textContent?.trim()) a.textContent = 'Neue Person';
       }
       card.after(copy);
-    });
+    }, keys.at(-1)!);
     await expect.poll(pendingKeys, { timeout: 15_000 }).toContain('Neue_Person');
 
     // Reading the same page again adds nothing.

@@ -1,0 +1,66 @@
+// npm run bench: builds the extension, starts headless Chromium with it and prints medians and spreads of the
+// speed, size and memory figures the issues set budgets for; writes the same as JSON to bench-results/.
+// Benchmarks measure and print; they never fail on time.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { CHROME_BUILD, launchChromium } from './lib/chromium';
+import { sendFromPage } from './lib/ext-message';
+import { bundle } from './bench/browser-bundle';
+import { journalFigures } from './bench/journal-figures';
+import { pageFigures } from './bench/page-figures';
+import { renderFigures } from './bench/render-figures';
+import { scoringFigures } from './bench/scoring-figures';
+import { bundleSizes } from './bench/sizes';
+import { budget, table, type Figure } from './bench/stats';
+import { workerHeapMB } from './bench/worker-heap';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 3 : 5;
+const SIZES = quick ? [1_000, 5_000] : [1_000, 10_000, 30_000];
+const started = Date.now();
+const figures: Figure[] = [];
+const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
+
+const inBrowser = await bundle('in-browser.ts');
+figures.push(...bundleSizes(CHROME_BUILD));
+
+log('content-script cost on fixture pages (with vs without the extension)');
+figures.push(...(await pageFigures(RUNS)));
+
+const session = await launchChromium([]);
+try {
+  const page = await session.openExtensionPage('popup.html');
+  await page.evaluate(inBrowser);
+  const worker = session.context.serviceWorkers()[0]!;
+  await worker.evaluate(inBrowser);
+
+  log('scoring');
+  figures.push(...(await scoringFigures(page, RUNS)));
+  log(`raw IndexedDB and journal at ${SIZES.join(', ')} people`);
+  figures.push(...(await journalFigures(page, worker, SIZES, RUNS)));
+
+  log('popup and dashboard first render');
+  const heapEmpty = await workerHeapMB(session.context);
+  figures.push(...(await renderFigures(session, page, 1_000, RUNS)));
+  const fill = (SIZES.at(-1) ?? 30_000) - 1_000;
+  figures.push(...(await renderFigures(session, page, fill, RUNS)).map((f) => ({ ...f, name: f.name.replace(fill.toLocaleString('en'), (fill + 1_000).toLocaleString('en')) })));
+  // Make the worker do its work over the full journal, then weigh it.
+  await sendFromPage(page, 'requests/pending');
+  await sendFromPage(page, 'people/list', { query: 'mül', limit: 50 });
+  const heapFull = await workerHeapMB(session.context);
+  figures.push({ group: 'memory', name: 'service worker JS heap, empty journal', value: heapEmpty, unit: 'MB' });
+  const full = (SIZES.at(-1) ?? 30_000).toLocaleString('en');
+  figures.push({ group: 'memory', name: `service worker JS heap, ${full} people (after requests and search)`, value: heapFull, unit: 'MB', budget: budget(heapFull, 50, 'MB') });
+} finally {
+  await session.close();
+}
+
+const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`;
+const outDir = resolve('bench-results');
+mkdirSync(outDir, { recursive: true });
+const file = resolve(outDir, `bench-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
+writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, figures }, null, 2));
+console.log(`\nHandschlag benchmarks, ${new Date().toISOString().slice(0, 10)}, ${machine}${quick ? ' (quick)' : ''}\n`);
+console.log(table(figures));
+console.log(`\nJSON: ${file}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
+
+// In a page or in happy-dom: clones the list's last card `count` times with new profile keys and names.
+const CLONE_CARDS = `(count, offset, linkPart) => {
+  const keyOf = (a) => (a.getAttribute('href').match(/\\/(profile|in)\\/([^/?#]+)/) || [])[2];
+  const links = [...document.querySelectorAll('a[href*="' + linkPart + '"]')].filter((a) => a.closest('main'));
+  const last = links.at(-1);
+  const key = keyOf(last);
+  let card = last;
+  for (let node = last.parentElement; node && node.tagName !== 'MAIN'; node = node.parentElement) {
+    if (new Set([...node.querySelectorAll('a[href]')].map(keyOf).filter(Boolean)).size > 1) break;
+    card = node;
+  }
+  let anchor = card;
+  for (let i = 0; i < count; i++) {
+    const copy = card.cloneNode(true);
+    const n = offset + i;
+    for (const a of copy.querySelectorAll('a[href]')) if (keyOf(a) === key) a.setAttribute('href', a.getAttribute('href').replace(key, key + 'x' + n));
+    anchor.after(copy);
+    anchor = copy;
+  }
+}`;
+
+function grow(file: string, count: number, linkPart: string, url: string): string {
+  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const document = window.document;
+  document.write(readFileSync(resolve(FIXTURES_DIR, file), 'utf8'));
+  const fn = new window.Function('document', `return (${CLONE_CARDS})`)(document) as (c: number, o: number, l: string) => void;
+  fn(count, 0, linkPart);
+  const html = `<!doctype html>${document.documentElement.outerHTML}`;
+  void window.happyDOM.close();
+  return html;
+}
+
+/** Fixture profiles, and request lists grown to 100 cards (XING and LinkedIn), plus steps to 1,000 by scroll. */
+export async function buildRequestPages() {
+  const xingList = 'https://www.xing.com/contacts/requests';
+  const linkedinList = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
+  const cardsIn = (site: string, file: string) =>
+    (JSON.parse(readFileSync(resolve(FIXTURES_DIR, site, 'fixtures.json'), 'utf8')) as { file: string; expect: { requests?: unknown[] } }[]).find((e) => e.file === file)?.expect.requests?.length ?? 0;
+  const pages: (ServedPage & { label: string })[] = [
+    { label: 'XING profile (2025, de)', url: 'https://www.xing.com/profile/Annika_Boehm3', file: 'xing/profile-2025-de.html' },
+    { label: 'LinkedIn profile (2024, en)', url: 'https://www.linkedin.com/in/amelia-hartmann-4f7e2a91/', file: 'linkedin/profile-2024-en.html' },
+    { label: 'XING request list with 100 requests', url: xingList, html: grow('xing/requests-received-2025-de.html', 100 - cardsIn('xing', 'requests-received-2025-de.html'), '/profile/', xingList) },
+    { label: 'LinkedIn invitation list with 100 requests', url: linkedinList, html: grow('linkedin/invitations-received-2026-en.html', 100 - cardsIn('linkedin', 'invitations-received-2026-en.html'), '/in/', linkedinList) },
+  ];
+  const list1000Steps = Array.from({ length: 9 }, (_, i) => `(${CLONE_CARDS})(100, ${1000 + i * 100}, '/profile/')`);
+  return { pages, list100: pages[2]!, list1000Steps };
+}

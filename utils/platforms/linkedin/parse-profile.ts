@@ -1,68 +1,75 @@
-import { cleanText } from '../../text/clean';
-import { parseCount, textOf } from '../dom';
+import type { ProfileFacts } from '../../journal/schemas';
 import { detectPage } from '../detect';
-import { firstOf, type ProfileParse } from '../parse-result';
+import type { PageFacts } from '../facts';
+import type { ParseError, ProfileParse } from '../parse-result';
+import { classifySystemPage } from './classify';
+import { embeddedProfile } from './embedded';
+import { linkMutuals, readCompany, readContacts, readDegree, readHeadline, readLocation, readMutualLine, viewCard } from './profile-fields';
+import { findMain, findTopCard, ownerName, titleName } from './profile-top-card';
+
+type PersonResult = { ok: true; person: NonNullable<PageFacts['person']> } | { ok: false; error: ParseError };
 
 /**
- * A LinkedIn profile page (logged-in 2024 markup, 2026 "lite" markup, or the logged-out guest page)
- * into facts. Each field tries stable hooks first (aria-labels, data attributes, landmarks), then
- * visible text; hashed class names are never used.
+ * A LinkedIn profile page (logged-in 2024 Ember markup, 2026 SDUI "lite" markup, or the logged-out guest
+ * page) into facts about its owner. The key is the URL's slug, never page text. Each field tries the
+ * page's stable hooks first (hrefs, aria-labels, data attributes, landmarks), then structure and visible
+ * text, then embedded data that names the same slug; side bars, the viewer's own nav and the messaging
+ * overlay are never read. System pages must be refused before (classify.ts). Pure.
+ */
+export function readProfile(root: Document, slug: string): PersonResult {
+  const fail = (code: ParseError['code'], message: string, field?: string): PersonResult => ({
+    ok: false,
+    error: { code, pageType: 'linkedin.profile', message, ...(field ? { field } : {}) },
+  });
+  const main = findMain(root);
+  if (!main) return fail('layout-not-recognised', 'no main content area on the profile page');
+  const card = findTopCard(main, slug);
+  const data = embeddedProfile(root, slug);
+  const name = ownerName(root, main, card, slug) ?? data.name ?? (card ? titleName(root) : undefined);
+  if (!name) return fail('missing-name', 'no name found on the profile', 'name');
+
+  const facts: ProfileFacts = { name };
+  // Without a recognised top card, only the slug-keyed embedded data is trusted: main also holds other
+  // people's lines ("· 2nd", "12 mutual connections") that must not become this person's facts.
+  const view = card ? viewCard(card, name) : undefined;
+  const headline = (view && readHeadline(view, name)) ?? data.headline;
+  const company = (view && readCompany(view)) ?? data.company;
+  const location = (view && readLocation(view)) ?? data.location;
+  const contacts = view && readContacts(view);
+  const mutual = view && readMutualLine(view);
+  const degree = (view && readDegree(view)) ?? data.degree;
+  if (headline) facts.headline = headline;
+  if (company) facts.company = company;
+  if (location) facts.location = location;
+  if (contacts) facts.contacts = contacts;
+  if (mutual) {
+    const linked = linkMutuals(main, mutual.names, slug);
+    if (linked.length) facts.mutual = linked;
+    facts.mutualCount = mutual.count;
+  }
+  if (degree) facts.degree = degree;
+  return { ok: true, person: { key: slug, facts } };
+}
+
+/**
+ * The content script's entry for profiles (same signature as before): the URL must be a profile, system
+ * pages are refused, then readProfile. Kept as a thin wrapper over the page parser's parts.
  */
 export function parseLinkedinProfile(root: Document, href: string): ProfileParse {
   const page = detectPage(href);
   if (!page || page.type !== 'linkedin.profile' || !page.key) {
     return { ok: false, error: { code: 'not-a-profile', pageType: page?.type ?? null, message: 'not a LinkedIn profile URL' } };
   }
-  if (isSystemPage(root)) {
-    return { ok: false, error: { code: 'system-page', pageType: page.type, message: 'login wall, challenge or missing profile' } };
+  const system = classifySystemPage(root);
+  if (system) {
+    return { ok: false, error: { code: 'system-page', pageType: system, message: systemMessage(system) } };
   }
-  const name = firstOf([
-    () => textOf(root, 'main h1'),
-    () => textOf(root, 'h1.top-card-layout__title'),
-    () => textOf(root, 'h1'),
-    () => nameFromInviteLabel(root),
-    () => textOf(root, 'main h2'),
-  ]);
-  if (!name) {
-    return { ok: false, error: { code: 'missing-name', pageType: page.type, field: 'name', message: 'no name found on the profile' } };
-  }
-  const headline = firstOf([
-    () => textOf(root, '[data-generated-suggestion-target]'),
-    () => textOf(root, '.top-card-layout__headline'),
-  ]);
-  const location = firstOf([
-    () => textOf(root, '.top-card-layout__first-subline .top-card__subline-item'),
-    () => textOf(root, 'span.text-body-small.inline.t-black--light.break-words'),
-  ]);
-  const contactsText = firstOf([
-    () => textOf(root, 'a[href*="/connections"] strong'),
-    () => [...root.querySelectorAll('li, span')].map((el) => cleanText(el.textContent)).find((t) => /^\d[\d.,]*\+?\s+(connections|Kontakte)$/i.test(t)),
-  ]);
-  const contacts = contactsText ? parseCount(contactsText) : undefined;
-  return {
-    ok: true,
-    key: page.key,
-    facts: {
-      name,
-      ...(headline ? { headline } : {}),
-      ...(location ? { location } : {}),
-      ...(contacts ? { contacts } : {}),
-    },
-  };
+  const read = readProfile(root, page.key);
+  return read.ok ? { ok: true, key: read.person.key, facts: read.person.facts } : read;
 }
 
-function nameFromInviteLabel(root: ParentNode): string | undefined {
-  for (const el of root.querySelectorAll('[aria-label]')) {
-    const m = /^(?:Invite|Einladen:?)\s+(.+?)\s+(?:to connect|zum Vernetzen)/.exec(el.getAttribute('aria-label') ?? '');
-    if (m?.[1]) return cleanText(m[1]);
-  }
-  return undefined;
-}
-
-/** Auth wall, bot challenge and "profile not found" pages can sit at a profile URL. */
-function isSystemPage(root: Document): boolean {
-  const pageKey = root.querySelector('meta[name="pageKey"]')?.getAttribute('content') ?? '';
-  if (/guest-home|authwall|checkpoint|404/.test(pageKey)) return true;
-  const title = cleanText(root.title);
-  return /^(LinkedIn: Log In or Sign Up|Profile Not Found|Security Verification)/i.test(title);
+export function systemMessage(type: string): string {
+  if (type === 'linkedin.authwall') return 'LinkedIn login wall: nothing to read';
+  if (type === 'linkedin.challenge') return 'LinkedIn security check page: nothing to read';
+  return 'LinkedIn says this profile or page does not exist';
 }

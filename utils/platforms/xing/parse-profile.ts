@@ -1,40 +1,71 @@
-import { cleanText } from '../../text/clean';
-import { parseCount, textOf } from '../dom';
-import { detectPage } from '../detect';
-import { firstOf, type ProfileParse } from '../parse-result';
+import type { ProfileFacts } from '../../journal/schemas';
+import type { ProfileParse } from '../parse-result';
+import { classifyXingPage } from './classify';
+import { queryFirst } from './dom-read';
+import { actionKeys, readCompany, readContacts, readDegree, readHeadline, readLocation, readName } from './profile-header';
+import { readGroups, readMemberSince, readMutual, readWantsOrHaves } from './profile-sections';
+import { PROFILE } from './selectors';
 
-/** A XING profile page (2025 markup with data-xds hooks, or the older data-qa markup) into facts. */
-export function parseXingProfile(root: Document, href: string): ProfileParse {
-  const page = detectPage(href);
-  if (!page || page.type !== 'xing.profile' || !page.key) {
-    return { ok: false, error: { code: 'not-a-profile', pageType: page?.type ?? null, message: 'not a XING profile URL' } };
-  }
-  const name = firstOf([
-    () => textOf(root, '#XingIdModule h1'),
-    () => textOf(root, '[data-qa="malt-profile-display-name"]'),
-    () => textOf(root, 'main h1'),
-  ]);
+/**
+ * The facts of a XING profile page whose page name (`key`) came from the URL. Only fields the page shows are
+ * set; without a name nothing is returned. Pure: reads `root`, never the page's JSON script blocks.
+ */
+export function readProfile(root: Document, key: string, url: string): ProfileParse {
+  const module = queryFirst(root, PROFILE.idModule);
+  const scope: ParentNode = module ?? root;
+  const name = readName(scope, key) ?? (module ? readName(root, key) : undefined);
   if (!name) {
-    return { ok: false, error: { code: 'missing-name', pageType: page.type, field: 'name', message: 'no name found on the profile' } };
+    return { ok: false, error: { code: 'missing-name', pageType: 'xing.profile', field: 'name', message: 'no name found in the XING profile header' } };
   }
-  const location = firstOf([
-    () => cleanText(root.querySelector('#XingIdModule svg[data-xds="IconLocationPin"]')?.parentElement?.textContent),
-    () => textOf(root, '[data-qa="profile-location"]'),
-  ]);
-  const headline = firstOf([
-    () => cleanText(root.querySelector('#XingIdModule svg[data-xds="IconJobs"]')?.parentElement?.textContent),
-    () => textOf(root, '[data-qa="profile-occupations"]'),
-  ]);
-  const contactsText = textOf(root, '#XingIdModule button[data-xds="TextButton"] strong');
-  const contacts = contactsText ? parseCount(contactsText) : undefined;
-  return {
-    ok: true,
-    key: page.key,
-    facts: {
-      name,
-      ...(headline ? { headline } : {}),
-      ...(location ? { location } : {}),
-      ...(contacts ? { contacts } : {}),
-    },
+  // In a single-page app the URL can change before the header does: the header's own action links name the
+  // member it shows. If they name someone else, this is the previous profile and nothing is read.
+  const shown = module ? actionKeys(module) : [];
+  if (shown.length && !shown.some((k) => k.toLowerCase() === key.toLowerCase())) {
+    return {
+      ok: false,
+      error: { code: 'missing-key', pageType: 'xing.profile', field: 'key', message: 'the profile header belongs to another page name than the URL (page still loading?)' },
+    };
+  }
+  const headline = readHeadline(scope);
+  const company = headline ? readCompany(scope) : undefined;
+  const location = readLocation(scope);
+  const contacts = readContacts(scope);
+  const memberSince = readMemberSince(root);
+  const wants = readWantsOrHaves(root, 'wants');
+  const haves = readWantsOrHaves(root, 'haves');
+  const mutual = readMutual(root, url, key);
+  const groups = readGroups(root);
+  const degree = readDegree(root, module);
+  const facts: ProfileFacts = {
+    name,
+    ...(headline ? { headline } : {}),
+    ...(company ? { company } : {}),
+    ...(location ? { location } : {}),
+    ...(contacts ? { contacts } : {}),
+    ...(memberSince ? { memberSince } : {}),
+    ...(wants ? { wants } : {}),
+    ...(haves ? { haves } : {}),
+    ...(mutual ? { mutual } : {}),
+    ...(groups ? { groups } : {}),
+    ...(degree ? { degree } : {}),
   };
+  return { ok: true, key, facts };
+}
+
+/**
+ * A XING profile page into facts (the content script's entry point; same answer as parseXingPage's `person`).
+ * Login walls and unknown layouts are named errors; other page types are `not-a-profile`.
+ */
+export function parseXingProfile(root: Document, href: string): ProfileParse {
+  const classified = classifyXingPage(root, href);
+  if (!classified.ok) {
+    const { error } = classified;
+    if (error.code === 'system-page' || error.code === 'layout-not-recognised') return { ok: false, error };
+    return { ok: false, error: { ...error, code: 'not-a-profile', message: 'not a XING profile URL' } };
+  }
+  const { page } = classified;
+  if (page.type !== 'xing.profile' || !page.key) {
+    return { ok: false, error: { code: 'not-a-profile', pageType: page.type, message: 'not a XING profile URL' } };
+  }
+  return readProfile(root, page.key, href);
 }

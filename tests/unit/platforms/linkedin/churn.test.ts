@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { PageParse } from '../../../../utils/platforms/facts';
+import { parseLinkedinPage } from '../../../../utils/platforms/linkedin/parse-page';
+import { ctxFor, FIXTURES, type FixtureEntry, loadFixture } from './fixture-helpers';
+
+// Robustness drill: every `class` becomes random hashes and a random half of the other non-semantic
+// attributes is dropped. Name and key must survive on ≥ 95 % of the fixtures; every other outcome must
+// be a clean named error or a smaller subset of the true facts, never different data.
+
+const KEEP = /^(aria-.*|role|href|src|alt|title|datetime|type|name|content|rel|lang|data-xds|data-qa|data-testid|data-view-name|data-sdui-screen|componentkey)$/i;
+const SEEDS = [0x5eed1, 0xc0ffee, 20261123] as const;
+const ERROR_CODES = ['unsupported-page', 'not-a-profile', 'system-page', 'missing-field', 'missing-name', 'missing-key', 'layout-not-recognised'];
+
+/** mulberry32: small, seeded, good enough for shuffling attributes. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function churn(doc: Document, random: () => number): void {
+  const hash = () => `_${Math.floor(random() * 0xffffffff).toString(16).padStart(8, '0')}`;
+  for (const el of doc.querySelectorAll('*')) {
+    for (const attr of [...el.attributes].map((a) => a.name)) {
+      if (attr === 'class') el.setAttribute('class', random() < 0.5 ? hash() : `${hash()} ${hash()}`);
+      else if (!KEEP.test(attr) && random() < 0.5) el.removeAttribute(attr);
+    }
+  }
+}
+
+type Verdict = 'survived' | 'clean-error' | 'wrong-data';
+
+/** True when every field `got` has equals the same field of `want` (got may have fewer). */
+function subsetOf(got: unknown, want: unknown): boolean {
+  if (Array.isArray(got) && Array.isArray(want)) return got.every((g) => want.some((w) => subsetOf(g, w)));
+  if (got && typeof got === 'object' && want && typeof want === 'object') {
+    return Object.entries(got).every(([k, v]) => subsetOf(v, (want as Record<string, unknown>)[k]));
+  }
+  return Object.is(got, want);
+}
+
+function judge(entry: FixtureEntry, clean: PageParse, churned: PageParse): Verdict {
+  if (!churned.ok) {
+    if (entry.expect.refused) return churned.error.code === 'system-page' && churned.error.pageType === entry.pageType ? 'survived' : 'clean-error';
+    return ERROR_CODES.includes(churned.error.code) && churned.error.message ? 'clean-error' : 'wrong-data';
+  }
+  if (entry.expect.refused || !clean.ok || churned.page.pageType !== clean.page.pageType) return 'wrong-data';
+  const was = clean.page;
+  const now = churned.page;
+  if (!subsetOf(now.person, was.person)) return 'wrong-data';
+  for (const r of now.requests ?? []) if (!subsetOf(r, was.requests?.find((w) => w.key === r.key))) return 'wrong-data';
+  for (const m of now.messages ?? []) if (!subsetOf(m, was.messages?.find((w) => w.text === m.text))) return 'wrong-data';
+  const same = (a: { key?: string; name?: string }[] = [], b: { key?: string; name?: string }[] = []) =>
+    a.length === b.length && a.every((x, i) => x.key === b[i]?.key && x.name === b[i]?.name);
+  const survived =
+    (!was.person || (now.person?.key === was.person.key && now.person?.facts.name === was.person.facts.name)) &&
+    same(now.requests, was.requests) &&
+    same(
+      now.messages?.map((m) => ({ key: m.senderKey, name: m.senderName })),
+      was.messages?.map((m) => ({ key: m.senderKey, name: m.senderName })),
+    );
+  return survived ? 'survived' : 'clean-error';
+}
+
+describe('churn drill: random class hashes, half the other attributes dropped', () => {
+  const cleanResults = new Map(FIXTURES.map((e) => [e.file, parseLinkedinPage(loadFixture(e.file), ctxFor(e))]));
+
+  it.each(SEEDS)('seed %i: name and key survive on at least 95 percent of the fixtures, never wrong data', (seed) => {
+    const random = rng(seed);
+    const verdicts: Record<string, Verdict> = {};
+    const full: Record<string, PageParse> = {};
+    for (const entry of FIXTURES) {
+      const doc = loadFixture(entry.file);
+      churn(doc, random);
+      full[entry.file] = parseLinkedinPage(doc, ctxFor(entry));
+      verdicts[entry.file] = judge(entry, cleanResults.get(entry.file)!, full[entry.file]!);
+    }
+    const values = Object.values(verdicts);
+    const identical = FIXTURES.filter((e) => verdicts[e.file] === 'survived' && JSON.stringify(full[e.file]) === JSON.stringify(cleanResults.get(e.file))).length;
+    const share = values.filter((v) => v === 'survived').length / values.length;
+    console.info(`churn seed ${seed}: name+key survived on ${(share * 100).toFixed(1)} % (${values.filter((v) => v === 'survived').length}/${values.length}); every field unchanged on ${identical}/${values.length}`);
+    expect(Object.entries(verdicts).filter(([, v]) => v === 'wrong-data')).toEqual([]);
+    expect(share).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('the drill itself changes the pages (classes rewritten, attributes dropped)', () => {
+    const doc = loadFixture('profile-2024-de.html');
+    churn(doc, rng(1));
+    expect(doc.querySelector('.pv-top-card, .text-heading-xlarge, .invitation-card')).toBeNull();
+    expect(doc.querySelector('[data-generated-suggestion-target][data-member-id][id="main"]')).toBeNull();
+    expect(doc.querySelector('main h1')?.textContent?.trim()).toBe('Jörg Müller');
+  });
+});

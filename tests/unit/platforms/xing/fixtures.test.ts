@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import type { PageParse } from '../../../../utils/platforms/facts';
+import { ProfileFacts } from '../../../../utils/journal/schemas';
+import { parseXingPage } from '../../../../utils/platforms/xing/parse-page';
+import { parseXingProfile } from '../../../../utils/platforms/xing/parse-profile';
+import { FIXTURES, collapse, contextFor, loadFixture, type FixtureEntry } from './fixture-pages';
+
+const PERSON_FIELDS = ['name', 'headline', 'company', 'location', 'contacts', 'memberSince', 'wants', 'haves', 'mutual', 'groups', 'degree'] as const;
+
+function parse(entry: FixtureEntry): PageParse {
+  return parseXingPage(loadFixture(entry.file, entry.url), contextFor(entry));
+}
+
+describe('XING fixtures (tests/fixtures/xing/fixtures.json)', () => {
+  it('covers every fixture file of the folder', () => {
+    expect(FIXTURES.length).toBe(18);
+  });
+
+  for (const entry of FIXTURES) {
+    describe(entry.file, () => {
+      const result = parse(entry);
+
+      if (entry.expect.refused) {
+        it(`is refused as a system page (${entry.pageType})`, () => {
+          expect(result).toMatchObject({ ok: false, error: { code: 'system-page', pageType: entry.pageType } });
+        });
+        if (entry.url.includes('/profile/')) {
+          it('gives no person through parseXingProfile either', () => {
+            const profile = parseXingProfile(loadFixture(entry.file, entry.url), entry.url);
+            expect(profile.ok).toBe(false);
+          });
+        }
+      } else {
+        it('parses as its page type', () => {
+          expect(result.ok).toBe(true);
+          if (result.ok) {
+            expect(result.page.pageType).toBe(entry.pageType);
+            expect(result.page.skipped).toBeUndefined();
+          }
+        });
+      }
+
+      const person = entry.expect.person;
+      if (person) {
+        it('reads the person field by field, and only the fields the page shows', () => {
+          const got = result.ok ? result.page.person : undefined;
+          expect(got?.key).toBe(person.key);
+          for (const field of PERSON_FIELDS) expect(got?.facts[field], field).toEqual(person[field]);
+          expect(Object.keys(got?.facts ?? {}).sort()).toEqual(PERSON_FIELDS.filter((f) => f in person).sort());
+          expect(ProfileFacts.safeParse(got?.facts).success).toBe(true);
+        });
+        it('gives the same person through parseXingProfile (content-script entry)', () => {
+          const profile = parseXingProfile(loadFixture(entry.file, entry.url), entry.url);
+          expect(profile).toEqual({ ok: true, key: person.key, facts: result.ok ? result.page.person?.facts : undefined });
+        });
+      }
+
+      const requests = entry.expect.requests;
+      if (requests) {
+        it(`reads ${requests.length} request cards field by field`, () => {
+          const got = result.ok ? (result.page.requests ?? []) : [];
+          expect(got.map((r) => r.key)).toEqual(requests.map((r) => r.key));
+          requests.forEach((want, i) => {
+            const card = got[i];
+            const label = `${entry.file} card ${i} (${want.key})`;
+            expect(card?.direction, label).toBe(want.direction ?? 'received');
+            expect(card?.name, label).toBe(want.name);
+            expect(card?.headline, label).toBe(want.headline);
+            expect(collapse(card?.note ?? 'MISSING'), label).toBe(want.note);
+            expect(card?.time?.text, label).toBe(want.direction === 'sent' ? want.sent : want.received);
+            expect(card?.time?.range, `${label}: time range`).toBeDefined();
+            expect(card?.mutualCount, label).toBe(want.mutualCount);
+            expect(new Set(card?.actions), label).toEqual(new Set(want.actions));
+          });
+        });
+      }
+
+      const messages = entry.expect.messages;
+      if (messages) {
+        it(`reads ${messages.length} messages field by field (system lines left out)`, () => {
+          const got = result.ok ? (result.page.messages ?? []) : [];
+          expect(got).toHaveLength(messages.length);
+          messages.forEach((want, i) => {
+            const message = got[i];
+            const label = `${entry.file} message ${i}`;
+            expect(message?.senderKey, label).toBe(want.senderKey);
+            expect(message?.senderName, label).toBe(want.senderName);
+            expect(message?.time?.text, label).toBe(want.time);
+            expect(message?.time?.range, `${label}: time range`).toBeDefined();
+            expect(collapse(message?.text ?? ''), label).toBe(want.text);
+          });
+        });
+      }
+
+      it('matches the reviewed snapshot of the full parser output', () => {
+        expect(result).toMatchSnapshot();
+      });
+    });
+  }
+});

@@ -1,0 +1,174 @@
+import { cleanMultiline, cleanText } from '../../text/clean';
+import { decodeSegment } from '../page-types';
+import { A11Y_ONLY_CLASSES, HEADINGS, INLINE_TAGS, NOT_CONTENT, PROFILE_HOST, SKIP_ROLES, SKIP_TAGS } from './selectors';
+
+// DOM reading helpers for LinkedIn pages. They work on any Document (DOMParser in tests, the live page in the
+// browser), read only attributes and text, and never depend on class names except the legacy a11y classes,
+// which are a shortcut for what the twin check finds anyway.
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE', 'DL', 'DT', 'DD', 'FIGURE', 'MAIN']);
+
+/** True for subtrees whose text is never content: controls, dialogs, embedded data, hidden a11y twins. */
+export function isSkipped(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  // A control wrapping a heading (the guest page's name is `<button><h1>…</h1></button>` [FIX-G]) is content.
+  if (SKIP_TAGS.has(tag)) return !(tag === 'BUTTON' && el.querySelector(HEADINGS));
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role)) return true;
+  if (el.getAttribute('aria-modal') === 'true' || el.hasAttribute('hidden')) return true;
+  if (A11Y_ONLY_CLASSES.some((c) => el.classList.contains(c))) return true;
+  return isA11yTwin(el);
+}
+
+/**
+ * LinkedIn renders visible text as `aria-hidden="true"` and repeats it for screen readers next to it.
+ * The repeat is the element that is not aria-hidden and has an aria-hidden neighbour with the same text.
+ */
+function isA11yTwin(el: Element): boolean {
+  if (el.getAttribute('aria-hidden') === 'true') return false;
+  const hidden = [el.previousElementSibling, el.nextElementSibling].filter((sib) => sib?.getAttribute('aria-hidden') === 'true');
+  if (!hidden.length) return false;
+  const own = el.textContent ?? '';
+  if (own.length > 400 || !own.trim()) return false;
+  return hidden.some((sib) => cleanText(sib?.textContent) === cleanText(own));
+}
+
+/** Also skips regions that never hold the page's subject (side bars, navigation, dialogs). */
+export function isOutsideContent(el: Element): boolean {
+  return isSkipped(el) || el.matches(NOT_CONTENT);
+}
+
+/** Visible text of an element (its descendants are filtered, the element itself is not), cleaned to one line. */
+export function visibleText(el: Element | null | undefined, skip: (el: Element) => boolean = isSkipped): string {
+  return el ? cleanText(collect(el, skip, false)) : '';
+}
+
+/** Visible text keeping line and paragraph breaks (`<br>`, block elements), for notes and messages. */
+export function multilineText(el: Element | null | undefined, skip: (el: Element) => boolean = isSkipped): string {
+  return el ? cleanMultiline(collect(el, skip, true)) : '';
+}
+
+function collect(root: Element, skip: (el: Element) => boolean, lines: boolean): string {
+  let out = '';
+  // A block boundary is one line break (or a space); `<br>` always adds its own, so `<br><br>` stays a paragraph.
+  const boundary = () => {
+    if (!lines) out += ' ';
+    else if (!/\n[ \t]*$/.test(out)) out += '\n';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        out += child.nodeValue ?? '';
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          out += lines ? '\n' : ' ';
+          continue;
+        }
+        if (skip(el)) continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) boundary();
+        walk(el);
+        if (block) boundary();
+      }
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** A run of text as the page lays it out: the element that owns it and its cleaned text. */
+export interface TextBlock {
+  el: Element;
+  text: string;
+}
+
+/**
+ * The text blocks inside `scope` in document order. A block is the element holding a run of text, grown
+ * over inline wrappers (`<span><strong>500+</strong> connections</span>` is one block); blocks never nest.
+ */
+export function textBlocks(scope: Element, skip: (el: Element) => boolean = isOutsideContent): TextBlock[] {
+  const owners: Element[] = [];
+  const seen = new Set<Element>();
+  const walk = (node: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (!(child.nodeValue ?? '').trim()) continue;
+        const owner = ownerOf(node, scope);
+        if (!seen.has(owner)) {
+          seen.add(owner);
+          owners.push(owner);
+        }
+      } else if (child.nodeType === ELEMENT_NODE && !skip(child as Element)) {
+        walk(child as Element);
+      }
+    }
+  };
+  walk(scope);
+  const blocks: TextBlock[] = [];
+  for (const el of owners) {
+    if (hasAncestorIn(el, seen, scope)) continue;
+    const text = visibleText(el, skip);
+    if (text) blocks.push({ el, text });
+  }
+  return blocks;
+}
+
+function ownerOf(parent: Element, scope: Element): Element {
+  let owner = parent;
+  while (owner !== scope && owner.parentElement && owner.parentElement !== scope) {
+    const up = owner.parentElement;
+    if (!hasOwnText(up) && !INLINE_TAGS.has(owner.tagName.toUpperCase())) break;
+    owner = up;
+  }
+  return owner;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE && (child.nodeValue ?? '').trim()) return true;
+  }
+  return false;
+}
+
+function hasAncestorIn(el: Element, set: Set<Element>, scope: Element): boolean {
+  for (let up = el.parentElement; up && up !== scope; up = up.parentElement) if (set.has(up)) return true;
+  return false;
+}
+
+/** The decoded `/in/<slug>` of a LinkedIn member link, or undefined (other hosts, `/in/me`, no slug). */
+export function slugFromHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.linkedin.com/');
+  } catch {
+    return undefined;
+  }
+  if (!PROFILE_HOST.test(url.hostname)) return undefined;
+  const m = /^\/in\/([^/?#]+)/.exec(url.pathname);
+  const slug = m?.[1] ? cleanText(decodeSegment(m[1])) : '';
+  return slug && slug !== 'me' ? slug : undefined;
+}
+
+/** First element matching any of the selectors, in the order given (not document order). */
+export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const el = root.querySelector(selector);
+    if (el) return el;
+  }
+  return undefined;
+}
+
+/** The first capture group of the first pattern that matches the (cleaned) text. */
+export function matchName(text: string | null | undefined, patterns: readonly RegExp[]): string | undefined {
+  const clean = cleanText(text);
+  for (const re of patterns) {
+    const name = cleanText(re.exec(clean)?.[1]);
+    if (name) return name;
+  }
+  return undefined;
+}

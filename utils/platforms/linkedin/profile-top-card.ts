@@ -1,0 +1,116 @@
+import { cleanText } from '../../text/clean';
+import { firstOf } from '../parse-result';
+import { isOutsideContent, matchName, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
+import {
+  ABOUT_LINK,
+  CONTACT_INFO_LINK,
+  H1,
+  H2,
+  LABELLED,
+  MAIN,
+  NOT_A_NAME,
+  NOT_CONTENT,
+  OWNER_ACTION_LABELS,
+  SECTION,
+  SECTION_HEADING,
+  SIDEBAR_PEOPLE,
+  SIDEBAR_TITLES,
+  TITLE,
+  TITLE_COUNTER,
+  TITLE_PARTS,
+  TITLE_SUFFIX,
+  TOP_CARD_KEY,
+} from './selectors';
+
+// Where the profile's own person is: the main landmark, its top card, and the name in it.
+
+/** The main landmark, never one inside a side bar or dialog. */
+export function findMain(root: Document): Element | undefined {
+  for (const selector of MAIN) {
+    for (const el of root.querySelectorAll(selector)) if (!el.parentElement?.closest(NOT_CONTENT)) return el;
+  }
+  return undefined;
+}
+
+/** Links inside `scope` that point at the profile's own slug with one of the given selectors. */
+export function ownerLinks(scope: ParentNode, slug: string, selector: string): Element[] {
+  return [...scope.querySelectorAll(selector)].filter((a) => slugFromHref(a.getAttribute('href')) === slug);
+}
+
+/** Side-bar people ("People also viewed" inside main on guest pages) and everything outside content. */
+export function isNotOwnerArea(el: Element): boolean {
+  if (isOutsideContent(el) || el.matches(SIDEBAR_PEOPLE)) return true;
+  if (el.matches(SECTION)) {
+    const heading = el.querySelector(SECTION_HEADING);
+    if (heading && SIDEBAR_TITLES.test(visibleText(heading))) return true;
+  }
+  return false;
+}
+
+/**
+ * The top card: the 2026 SDUI `componentkey …Topcard` section, else the section holding the owner's
+ * "about this profile" / contact-info link, else the section of the main heading (2024, guest).
+ */
+export function findTopCard(main: Element, slug: string): Element | undefined {
+  return firstOf<Element>([
+    () => [...main.querySelectorAll(TOP_CARD_KEY)].find((el) => !el.closest(NOT_CONTENT)),
+    () => [...ownerLinks(main, slug, ABOUT_LINK), ...ownerLinks(main, slug, CONTACT_INFO_LINK)][0]?.closest(SECTION),
+    () => mainHeading(main)?.closest(SECTION),
+  ]);
+}
+
+/** The first `h1` of main outside dialogs and side bars. */
+function mainHeading(main: Element): Element | undefined {
+  return [...main.querySelectorAll(H1)].find((h) => !insideSkipped(h, main));
+}
+
+/** True when an ancestor of `el` (below `stop`) is a dialog, side bar or other non-owner area. */
+function insideSkipped(el: Element, stop: Element): boolean {
+  for (let up = el.parentElement; up && up !== stop; up = up.parentElement) if (isNotOwnerArea(up)) return true;
+  return false;
+}
+
+/** A name as a person's name: one line, not empty, not absurdly long, not a UI word. */
+export function plausibleName(text: string | null | undefined): string | undefined {
+  const name = cleanText(text);
+  return name && name.length <= 120 && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+/** The profile owner's name from the page structure, best strategy first. Never from side bars. */
+export function ownerName(root: Document, main: Element, card: Element | undefined, slug: string): string | undefined {
+  const scope = card ?? main;
+  return firstOf<string>([
+    // 1. href: the owner's "about this profile" link carries the name as its label or text [FIX-L 2024-07].
+    () => ownerLinks(scope, slug, ABOUT_LINK).map((a) => plausibleName(a.getAttribute('aria-label')) ?? plausibleName(visibleText(a)))[0],
+    // 2. landmark + structure: the top card's own heading (h1 in 2024 and guest, the first h2 in 2026).
+    () => plausibleName(visibleText(firstHeading(scope, H1))),
+    () => (card ? plausibleName(visibleText(firstHeading(card, H2))) : undefined),
+    // 3. aria-labels of the top card's own actions ("Invite X to connect", "X folgen", …).
+    () => (card ? labelName(card) : undefined),
+  ]);
+}
+
+function firstHeading(scope: Element, tag: string): Element | undefined {
+  return [...scope.querySelectorAll(tag)].find((h) => !insideSkipped(h, scope) && visibleText(h));
+}
+
+/** Pattern order wins over document order: "Invite X to connect" before any "Follow …" (which could be a company). */
+function labelName(card: Element): string | undefined {
+  const labels = [...card.querySelectorAll(LABELLED)].filter((el) => !el.closest(SIDEBAR_PEOPLE)).map((el) => el.getAttribute('aria-label'));
+  for (const pattern of OWNER_ACTION_LABELS) {
+    const name = labels.map((label) => plausibleName(matchName(label, [pattern]))).find(Boolean);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The document title without the unread counter and site suffix: "(7) Jörg Müller | LinkedIn" → "Jörg Müller". */
+export function titleName(root: Document): string | undefined {
+  const title = cleanText(root.querySelector(TITLE)?.textContent).replace(TITLE_COUNTER, '').replace(TITLE_SUFFIX, '');
+  return plausibleName(title.split(TITLE_PARTS)[0]);
+}
+
+/** Text blocks of the top card, side-bar people and dialogs left out. */
+export function cardBlocks(scope: Element): TextBlock[] {
+  return textBlocks(scope, isNotOwnerArea);
+}

@@ -1,0 +1,30 @@
+import type { PageParse, ParseContext } from '../facts';
+import { classifyXingPage } from './classify';
+import { parseMessagesPage } from './parse-messages';
+import { readProfile } from './parse-profile';
+import { parseRequestsPage } from './parse-requests';
+
+/**
+ * Any XING page Handschlag reads, into facts: the page type from `ctx.url`, refined by content (login page and
+ * login wall are refused as system pages), then the profile, the request list or the open conversation.
+ * Pure: reads `root` only (the live `document` or a parsed copy), no network, no `browser.*`.
+ */
+export function parseXingPage(root: Document, ctx: ParseContext): PageParse {
+  const classified = classifyXingPage(root, ctx.url);
+  if (!classified.ok) return classified;
+  const { page } = classified;
+  switch (page.type) {
+    case 'xing.profile': {
+      if (!page.key) return { ok: false, error: { code: 'missing-key', pageType: page.type, field: 'key', message: 'no page name in the profile URL' } };
+      const profile = readProfile(root, page.key, ctx.url);
+      if (!profile.ok) return profile;
+      return { ok: true, page: { pageType: page.type, person: { key: profile.key, facts: profile.facts } } };
+    }
+    case 'xing.requests.received':
+      return parseRequestsPage(root, 'received', ctx);
+    case 'xing.requests.sent':
+      return parseRequestsPage(root, 'sent', ctx);
+    case 'xing.messages':
+      return parseMessagesPage(root, ctx);
+  }
+}

@@ -1,0 +1,118 @@
+import { cleanText } from '../../text/clean';
+import type { PersonRef } from '../../journal/schemas';
+import { elementsWithText, inChrome, nextWithText, profileLinks, queryFirst } from './dom-read';
+import { PROFILE, SIDEBARS, STRUCTURE, WORDS } from './selectors';
+import { afterLabel, isLabel, nameFitsKey, startsWithLabel } from './text';
+
+// Profile modules below the header: member since, Wants/Haves, shared contacts, shared groups.
+// Each is found by its data hook first, then by its visible heading (both languages), then by a legacy class.
+
+const HEADINGS = STRUCTURE.headings;
+const MAX_MEMBER_SINCE = 20;
+
+const usable = (el: Element): boolean => !inChrome(el) && el.closest(SIDEBARS) === null;
+
+/** The first usable element for the selectors. */
+function hook(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll(selector)) if (usable(el)) return el;
+  }
+  return null;
+}
+
+/** The heading (both languages) that names a module, e.g. "Ich suche", "Gemeinsame Kontakte (3)". */
+function heading(root: ParentNode, words: readonly string[], prefix: boolean): Element | null {
+  const test = (t: string) => (prefix ? startsWithLabel(t, words) : isLabel(t, words));
+  return elementsWithText(root, HEADINGS, test).find(usable) ?? null;
+}
+
+/** The block a heading introduces: the siblings after it up to the next heading, or its parent. */
+function headedItems(head: Element, itemSelector: string): Element[] {
+  const items: Element[] = [];
+  for (let next = head.nextElementSibling; next && !next.matches(HEADINGS); next = next.nextElementSibling) {
+    if (next.matches(itemSelector)) items.push(next);
+    items.push(...next.querySelectorAll(itemSelector));
+  }
+  return items;
+}
+
+/** The module element for a data hook, else the heading's parent block (when it holds only this one heading). */
+function moduleOf(root: ParentNode, selectors: readonly string[], words: readonly string[], prefix: boolean): Element | null {
+  const byHook = hook(root, selectors);
+  if (byHook) return byHook;
+  const head = heading(root, words, prefix);
+  const parent = head?.parentElement;
+  if (!head || !parent) return null;
+  return parent.querySelectorAll(HEADINGS).length === 1 ? parent : null;
+}
+
+/** Texts of list items (innermost `li`, or XDS tags), cleaned, without empties. */
+function itemTexts(items: Element[]): string[] {
+  const leaves = items.filter((el) => !items.some((other) => other !== el && el.contains(other)));
+  return leaves.map((el) => cleanText(el.textContent)).filter((t) => t !== '');
+}
+
+const ITEM = STRUCTURE.tagItem;
+
+/** Wants ("Ich suche") or Haves ("Ich biete") of the profile. */
+export function readWantsOrHaves(root: ParentNode, which: 'wants' | 'haves'): string[] | undefined {
+  const selectors = which === 'wants' ? PROFILE.wants : PROFILE.haves;
+  const words = which === 'wants' ? WORDS.wants : WORDS.haves;
+  const byHook = hook(root, selectors);
+  let items = byHook ? [...byHook.querySelectorAll(ITEM)] : [];
+  if (!items.length) {
+    const head = heading(root, words, false);
+    if (head) items = headedItems(head, ITEM);
+  }
+  if (!items.length) {
+    const legacy = queryFirst(root, which === 'wants' ? PROFILE.legacy.wants : PROFILE.legacy.haves);
+    if (legacy && usable(legacy)) items = [...legacy.querySelectorAll(ITEM)];
+  }
+  const texts = itemTexts(items).slice(0, 100);
+  return texts.length ? texts : undefined;
+}
+
+/** Shared contacts with their page names (from `/profile/` links) and shown names. */
+export function readMutual(root: ParentNode, base: string, selfKey: string): PersonRef[] | undefined {
+  const module = moduleOf(root, PROFILE.mutual, WORDS.mutualHeading, true);
+  if (!module) return undefined;
+  // Per page name: the link text if any link has one, else a photo alt or title that fits the page name.
+  const byKey = new Map<string, { text: string; fallback: string }>();
+  for (const { el, key } of profileLinks(module, base)) {
+    if (key === selfKey || inChrome(el)) continue;
+    const seen = byKey.get(key) ?? { text: '', fallback: '' };
+    const alt = cleanText(el.querySelector('img[alt]')?.getAttribute('alt'));
+    const title = cleanText(el.getAttribute('title'));
+    seen.text ||= cleanText(el.textContent);
+    seen.fallback ||= [alt, title].find((n) => n && nameFitsKey(n, key)) ?? '';
+    byKey.set(key, seen);
+  }
+  const refs = [...byKey]
+    .map(([key, { text, fallback }]) => ({ key, name: text || fallback }))
+    .filter((ref) => ref.name !== '');
+  return refs.length ? refs.slice(0, 200) : undefined;
+}
+
+/** Shared groups, when the page shows them. */
+export function readGroups(root: ParentNode): string[] | undefined {
+  const module = moduleOf(root, PROFILE.groups, WORDS.groupsHeading, true);
+  if (!module) return undefined;
+  const links = [...module.querySelectorAll(PROFILE.groupLink)];
+  const texts = itemTexts(links.length ? links : [...module.querySelectorAll('li')]);
+  return texts.length ? [...new Set(texts)].slice(0, 200) : undefined;
+}
+
+/** The visible value after "Mitglied seit" / "Member since" (a `dt`/`dd` pair or one line). */
+export function readMemberSince(root: ParentNode): string | undefined {
+  const scope = hook(root, PROFILE.stats) ?? root;
+  for (const label of elementsWithText(scope, STRUCTURE.textLeaf, (t) => isLabel(t, WORDS.memberSince))) {
+    if (!usable(label)) continue;
+    const value = cleanText(nextWithText(label)?.textContent);
+    if (value && value.length <= MAX_MEMBER_SINCE) return value;
+  }
+  for (const line of elementsWithText(scope, STRUCTURE.textLeaf, (t) => afterLabel(t, WORDS.memberSince) !== undefined)) {
+    const value = usable(line) ? afterLabel(line.textContent, WORDS.memberSince) : undefined;
+    if (value && value.length <= MAX_MEMBER_SINCE) return value;
+  }
+  return undefined;
+}

@@ -5,6 +5,8 @@ import type { Band, RequestView } from './request-view';
 
 export type BandFilter = 'all' | Band;
 
+export const MAX_SHOWN = 50;
+
 export interface RequestListProps {
   items: readonly RequestView[];
   filter: BandFilter;
@@ -16,7 +18,9 @@ export interface RequestListProps {
 export function RequestList({ items, filter, onFilter, onVerdict }: RequestListProps) {
   const t = useT();
   if (items.length === 0) return <p class="empty">{t('popupNoRequests')}</p>;
-  const shown = items.filter((item) => filter === 'all' || item.score?.band === filter);
+  const matching = items.filter((item) => filter === 'all' || item.score?.band === filter);
+  // A popup is for triage: the highest-scored first; the rest wait in the dashboard.
+  const shown = matching.slice(0, MAX_SHOWN);
   const filters: [BandFilter, string][] = [
     ['all', t('filterAll')],
     ['collector', t('bandCollector')],
@@ -63,6 +67,7 @@ export function RequestList({ items, filter, onFilter, onVerdict }: RequestListP
           </li>
         ))}
       </ul>
+      {matching.length > shown.length ? <p class="muted">{t('requestsMore', String(matching.length - shown.length))}</p> : null}
     </div>
   );
 }

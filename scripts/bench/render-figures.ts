@@ -7,20 +7,14 @@ async function firstRender(session: ChromiumSession, path: string, selector: str
   const page = await session.context.newPage();
   try {
     await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-    return await page.evaluate(
-      (sel) =>
-        new Promise<number>((resolve) => {
-          const done = () => resolve(performance.now());
-          if (document.querySelector(sel)) return done();
-          new MutationObserver((_r, obs) => {
-            if (document.querySelector(sel)) {
-              obs.disconnect();
-              done();
-            }
-          }).observe(document, { childList: true, subtree: true });
-        }),
-      selector,
-    );
+    // A string, not a function: tsx's name helpers do not exist inside the page.
+    return (await page.evaluate(`new Promise((resolve) => {
+      const sel = ${JSON.stringify(selector)};
+      if (document.querySelector(sel)) return resolve(performance.now());
+      new MutationObserver((_r, obs) => {
+        if (document.querySelector(sel)) { obs.disconnect(); resolve(performance.now()); }
+      }).observe(document, { childList: true, subtree: true });
+    })`)) as number;
   } finally {
     await page.close();
   }

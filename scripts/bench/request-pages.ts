@@ -6,11 +6,11 @@ import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
 // In a page or in happy-dom: clones the list's last card `count` times with new profile keys and names.
 const CLONE_CARDS = `(count, offset, linkPart) => {
   const keyOf = (a) => (a.getAttribute('href').match(/\\/(profile|in)\\/([^/?#]+)/) || [])[2];
-  const links = [...document.querySelectorAll('a[href*="' + linkPart + '"]')].filter((a) => a.closest('main'));
+  const links = [...document.querySelectorAll('a[href*="' + linkPart + '"]')].filter((a) => a.closest('main, [role="main"]'));
   const last = links.at(-1);
   const key = keyOf(last);
   let card = last;
-  for (let node = last.parentElement; node && node.tagName !== 'MAIN'; node = node.parentElement) {
+  for (let node = last.parentElement; node && node.tagName !== 'MAIN' && node.getAttribute('role') !== 'main'; node = node.parentElement) {
     if (new Set([...node.querySelectorAll('a[href]')].map(keyOf).filter(Boolean)).size > 1) break;
     card = node;
   }
@@ -39,14 +39,19 @@ function grow(file: string, count: number, linkPart: string, url: string): strin
 export async function buildRequestPages() {
   const xingList = 'https://www.xing.com/contacts/requests';
   const linkedinList = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
-  const cardsIn = (site: string, file: string) =>
-    (JSON.parse(readFileSync(resolve(FIXTURES_DIR, site, 'fixtures.json'), 'utf8')) as { file: string; expect: { requests?: unknown[] } }[]).find((e) => e.file === file)?.expect.requests?.length ?? 0;
+  const requestsIn = (site: string, file: string) =>
+    (JSON.parse(readFileSync(resolve(FIXTURES_DIR, site, 'fixtures.json'), 'utf8')) as { file: string; expect: { requests?: { key: string }[] } }[]).find((e) => e.file === file)?.expect.requests ?? [];
+  const xingRequests = requestsIn('xing', 'requests-received-2025-de.html');
+  const linkedinRequests = requestsIn('linkedin', 'invitations-received-2026-en.html');
+  // Clone the list's own last card (sidebars also link to profiles).
+  const xingLast = `/profile/${xingRequests.at(-1)!.key}`;
+  const linkedinLast = `/in/${encodeURIComponent(linkedinRequests.at(-1)!.key)}`;
   const pages: (ServedPage & { label: string })[] = [
     { label: 'XING profile (2025, de)', url: 'https://www.xing.com/profile/Annika_Boehm3', file: 'xing/profile-2025-de.html' },
     { label: 'LinkedIn profile (2024, en)', url: 'https://www.linkedin.com/in/amelia-hartmann-4f7e2a91/', file: 'linkedin/profile-2024-en.html' },
-    { label: 'XING request list with 100 requests', url: xingList, html: grow('xing/requests-received-2025-de.html', 100 - cardsIn('xing', 'requests-received-2025-de.html'), '/profile/', xingList) },
-    { label: 'LinkedIn invitation list with 100 requests', url: linkedinList, html: grow('linkedin/invitations-received-2026-en.html', 100 - cardsIn('linkedin', 'invitations-received-2026-en.html'), '/in/', linkedinList) },
+    { label: 'XING request list with 100 requests', url: xingList, html: grow('xing/requests-received-2025-de.html', 100 - xingRequests.length, xingLast, xingList) },
+    { label: 'LinkedIn invitation list with 100 requests', url: linkedinList, html: grow('linkedin/invitations-received-2026-en.html', 100 - linkedinRequests.length, linkedinLast, linkedinList) },
   ];
-  const list1000Steps = Array.from({ length: 9 }, (_, i) => `(${CLONE_CARDS})(100, ${1000 + i * 100}, '/profile/')`);
+  const list1000Steps = Array.from({ length: 9 }, (_, i) => `(${CLONE_CARDS})(100, ${1000 + i * 100}, ${JSON.stringify(xingLast)})`);
   return { pages, list100: pages[2]!, list1000Steps };
 }

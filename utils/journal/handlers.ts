@@ -5,7 +5,9 @@ import { DB_VERSION } from './migrations';
 import { listPendingRequests } from './pending';
 import { markRequestActed, recordRequestList } from './requests';
 import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
-import { listPeople } from './people-list';
+import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
+import { derived, type Derived } from './derived';
+import type { MessageType } from '../messaging/protocol';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
 import type { Platform, ProfileFacts } from './schemas';
 import { getSettings, updateSettings } from './settings-store';
@@ -20,8 +22,27 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
   return { platform: payload.platform, key: page.key, url: payload.url, facts: payload.facts };
 }
 
+/** Messages that write to the journal: after each, what the worker derived from it is rebuilt. */
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'request/acted', 'verdict/set', 'verdict/clear']);
+
 /** The background's answers to every protocol message, over the journal store. */
 export function createHandlers(deps: Deps): Handlers {
+  const peopleIndex = derived(() => buildPeopleIndex(deps));
+  const handlers = answers(deps, peopleIndex);
+  for (const type of WRITES) {
+    const handle = handlers[type] as (payload: never, sender: never) => Promise<unknown>;
+    (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
+      try {
+        return await handle(payload, sender);
+      } finally {
+        peopleIndex.invalidate();
+      }
+    };
+  }
+  return handlers;
+}
+
+function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>): Handlers {
   return {
     async 'capture/profile'(payload) {
       const result = await recordProfile(deps, profileObservation(payload));
@@ -61,7 +82,7 @@ export function createHandlers(deps: Deps): Handlers {
       return { view: await getPersonByIdentity(deps, payload.platform, payload.key) };
     },
     async 'people/list'(payload) {
-      return listPeople(deps, payload);
+      return listPeople(deps, payload, peopleIndex);
     },
     async 'journal/stats'() {
       return { counts: await storeCounts(deps), schemaVersion: DB_VERSION, diagnostics: await listDiagnostics(deps) };

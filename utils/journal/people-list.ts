@@ -1,24 +1,47 @@
+import { foldForSearch } from '../text/fold';
+import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { Person } from './schemas';
-import { foldForSearch } from '../text/fold';
 
 export interface PeoplePage {
   items: Person[];
   total: number;
 }
 
-/** People, most recently updated first, optionally filtered by a folded substring of name, headline, company, location. */
-export async function listPeople(deps: Deps, opts: { query?: string; offset?: number; limit: number }): Promise<PeoplePage> {
+export interface PeopleIndexEntry {
+  person: Person;
+  /** Name, headline, company and location folded for search. */
+  folded: string;
+}
+
+/** Every valid person, newest first, with its search text; damaged records are quarantined on the way. */
+export async function buildPeopleIndex(deps: Deps): Promise<PeopleIndexEntry[]> {
   // The whole store, not the updatedAt index: a damaged record without the field must still be seen
   // (and quarantined), not skipped by the index.
   const raw = await deps.db.getAll('people');
   const checked = checkRecords('people', Person, raw, recordKey, deps.now());
   await quarantine(deps.db, checked.invalid);
+  return checked.valid
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .map((person) => ({ person, folded: foldForSearch([person.displayName, person.headline, person.company, person.location].join(' ')) }));
+}
+
+/** People, most recently updated first, optionally filtered by a folded substring. Uses the cached index when given. */
+export async function listPeople(
+  deps: Deps,
+  opts: { query?: string; offset?: number; limit: number },
+  index?: Derived<PeopleIndexEntry[]>,
+): Promise<PeoplePage> {
+  const entries = index ? await index.get() : await buildPeopleIndex(deps);
   const needle = foldForSearch(opts.query ?? '');
-  const matches = checked.valid
-    .filter((p) => !needle || foldForSearch([p.displayName, p.headline, p.company, p.location].join(' ')).includes(needle))
-    .sort((a, b) => b.updatedAt - a.updatedAt);
   const offset = opts.offset ?? 0;
-  return { items: matches.slice(offset, offset + opts.limit), total: matches.length };
+  const items: Person[] = [];
+  let total = 0;
+  for (const entry of entries) {
+    if (needle && !entry.folded.includes(needle)) continue;
+    if (total >= offset && items.length < opts.limit) items.push(entry.person);
+    total++;
+  }
+  return { items, total };
 }

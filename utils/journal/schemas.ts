@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Zod must never compile validators with `new Function`: extension pages and workers forbid eval by CSP
+// (it throws there) and web-ext lint flags it. Set here, where every schema starts.
+z.config({ jitless: true });
+
 // Every persisted record carries `v`, the version of its own shape. The database version (migrations/)
 // moves whole stores; `v` lets a reader tell an old record from a corrupt one.
 export const RECORD_VERSION = 1 as const;

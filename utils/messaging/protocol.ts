@@ -13,9 +13,6 @@ import {
 } from '../journal/schemas';
 import { PAGE_TYPES } from '../platforms/page-types';
 
-// Zod must not probe `new Function` at start-up: extension CSPs forbid it and web-ext lint flags it.
-z.config({ jitless: true });
-
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
  * https://www.linkedin.com tab; `page` is one of the extension's own pages (popup, dashboard).

@@ -32,6 +32,15 @@ describe('message router', () => {
     expect(list.ok && list.data).toMatchObject({ total: 1 });
   });
 
+  it('answers searches from a cached index that every write refreshes', async () => {
+    await handle(capture, XING_TAB);
+    const first = await handle({ type: 'people/list', payload: { query: 'schmidt', limit: 5 } }, POPUP);
+    expect(first.ok && first.data).toMatchObject({ total: 1 });
+    await handle({ type: 'capture/profile', payload: { platform: 'xing', url: 'https://www.xing.com/profile/Uwe_Schmidt', facts: { name: 'Uwe Schmidt' } } }, XING_TAB);
+    const second = await handle({ type: 'people/list', payload: { query: 'schmidt', limit: 5 } }, POPUP);
+    expect(second.ok && second.data).toMatchObject({ total: 2 });
+  });
+
   // Each row: a message that must be refused with the given code and must leave every store untouched.
   const rejected: [string, unknown, SenderInfo, string][] = [
     ['not an object', 'hello', XING_TAB, 'bad-envelope'],

@@ -55,16 +55,22 @@ export function parseSeenTime(raw: string, now: number, tzOffsetMin = 0): TimeRa
     }
   }
 
-  const clock = /(?:^|\s)(\d{1,2}):(\d{2})\s*(am|pm)?$/.exec(text);
-  const dateOnly = text.replace(/(?:,?\s*|\s+um\s+|\s+at\s+)?\d{1,2}:\d{2}\s*(am|pm)?$/, '').trim();
+  const withoutUhr = text.replace(/\s*uhr$/, '');
+  const clock = /(?:^|\s|,)(\d{1,2}):(\d{2})\s*(am|pm)?$/.exec(withoutUhr);
+  const dateOnly = withoutUhr.replace(/(?:,?\s*|\s+um\s+|\s+at\s+)?\d{1,2}:\d{2}\s*(am|pm)?$/, '').replace(/,$/, '').trim();
   const minutes = clock ? toMinutes(Number(clock[1]), Number(clock[2]), clock[3]) : undefined;
 
-  const day = dateOnly === '' ? dayStart(now) : parseDate(dateOnly, now, local, utc);
+  const dayWord = DAY_WORDS[dateOnly];
+  const day = dateOnly === '' ? dayStart(now) : dayWord !== undefined ? dayStart(now) - dayWord * DAY : parseDate(dateOnly, now, local, utc);
   if (day === undefined) return undefined;
   if (minutes === undefined) return wholeDay(day);
-  const at = day + minutes * MIN;
+  let at = day + minutes * MIN;
+  // A bare clock later than now cannot be today: lists show a bare clock for the last 24 hours.
+  if (dateOnly === '' && at > now) at -= DAY;
   return { from: at, to: at + MIN - 1 };
 }
+
+const DAY_WORDS: Record<string, number> = { today: 0, heute: 0, yesterday: 1, gestern: 1, vorgestern: 2 };
 
 function toMinutes(h: number, m: number, meridiem: string | undefined): number {
   let hour = h % 24;

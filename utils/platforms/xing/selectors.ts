@@ -220,6 +220,4 @@ export const PATTERNS = {
     /^.+ (has )?accepted your contact request\.?$/i,
     /^you accepted .+'s contact request\.?$/i,
   ],
-  /** Day word + clock ("Gestern, 16:20", "Today at 9:15 AM"): the shared time parser reads them apart. */
-  dayAndClock: /^(heute|gestern|vorgestern|today|yesterday)\s*(?:,|um|at)?\s*(\d{1,2}:\d{2}\s*(?:am|pm)?)(?:\s*uhr)?$/i,
 };

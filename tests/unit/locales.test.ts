@@ -37,6 +37,8 @@ describe('locales', () => {
       for (const [key, entry] of Object.entries(messages)) {
         expect(key).toMatch(/^[A-Za-z0-9_]+$/);
         expect(entry.message.trim().length, key).toBeGreaterThan(0);
+        // A closing quote glued to a word, or a message ending in a stray letter, is a broken edit.
+        expect(entry.message, key).not.toMatch(/[“”]\p{Ll}|: \p{Lu}$/u);
       }
     }
   });

@@ -7,6 +7,9 @@ import { markRequestActed, recordRequestList } from './requests';
 import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
+import { scoreRequest } from '../scoring/score';
+import { loadScoringContext } from './scoring-load';
+import type { ScoringContext } from './scoring-state';
 import type { MessageType } from '../messaging/protocol';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
 import type { Platform, ProfileFacts } from './schemas';
@@ -28,7 +31,8 @@ const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'captu
 /** The background's answers to every protocol message, over the journal store. */
 export function createHandlers(deps: Deps): Handlers {
   const peopleIndex = derived(() => buildPeopleIndex(deps));
-  const handlers = answers(deps, peopleIndex);
+  const scoring = derived(() => loadScoringContext(deps));
+  const handlers = answers(deps, peopleIndex, scoring);
   for (const type of WRITES) {
     const handle = handlers[type] as (payload: never, sender: never) => Promise<unknown>;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
@@ -36,13 +40,14 @@ export function createHandlers(deps: Deps): Handlers {
         return await handle(payload, sender);
       } finally {
         peopleIndex.invalidate();
+        scoring.invalidate();
       }
     };
   }
   return handlers;
 }
 
-function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>): Handlers {
+function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>): Handlers {
   return {
     async 'capture/profile'(payload) {
       const result = await recordProfile(deps, profileObservation(payload));
@@ -68,9 +73,23 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>): Handlers
       return markRequestActed(deps, payload);
     },
     async 'requests/pending'() {
-      const [items, verdicts] = await Promise.all([listPendingRequests(deps), listVerdicts(deps)]);
+      const [items, verdicts, context, settings] = await Promise.all([listPendingRequests(deps), listVerdicts(deps), scoring.get(), getSettings(deps)]);
       const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
-      return { items: items.map((item) => ({ ...item, ...(byRequest.has(item.request.id) ? { verdict: byRequest.get(item.request.id) } : {}) })) };
+      const thresholds = { genuineBelow: settings.genuineBelow, collectorFrom: settings.collectorFrom };
+      return {
+        items: items.map((item) => {
+          const verdict = byRequest.get(item.request.id);
+          const input = context.inputs.get(item.request.id);
+          const result = input ? scoreRequest(input, context.state, thresholds, { now: deps.now() }) : undefined;
+          return {
+            ...item,
+            ...(verdict ? { verdict } : {}),
+            ...(result
+              ? { score: { value: result.score, band: result.band, reasons: result.reasons.map((r) => ({ id: r.id, weight: r.weight, key: r.reason.key, subs: r.reason.subs })) } }
+              : {}),
+          };
+        }),
+      };
     },
     async 'verdict/set'(payload) {
       return { id: (await setVerdict(deps, payload)).id };

@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../utils/journal/handlers';
+import { createRouter } from '../../../utils/messaging/router';
+import type { SenderInfo } from '../../../utils/messaging/senders';
+import { testDeps } from '../helpers/journal';
+
+const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+const POPUP: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const LIST: SenderInfo = { id: 'ext', url: 'https://www.linkedin.com/mynetwork/invitation-manager/', tab: { id: 1 }, frameId: 0 };
+const HOUR = 3_600_000;
+
+type Pending = { request: { id: string; key: string }; score?: { value: number; band: string; reasons: { id: string; key: string }[] } };
+
+describe('scores in the pending list', () => {
+  let t: Awaited<ReturnType<typeof testDeps>>;
+  let handle: ReturnType<typeof createRouter>;
+  const pending = async () => {
+    const res = await handle({ type: 'requests/pending', payload: {} }, POPUP);
+    if (!res.ok) throw new Error(res.error.message);
+    return (res.data as { items: Pending[] }).items;
+  };
+  const capture = (cards: { key: string; name: string; note: string }[]) =>
+    handle({ type: 'capture/requests', payload: { platform: 'linkedin', url: LIST.url, direction: 'received', requests: cards } }, LIST);
+
+  beforeEach(async () => {
+    t = await testDeps();
+    handle = createRouter(createHandlers(t.deps), SELF);
+  });
+
+  it('scores every pending request with its band and reasons, and flags a template sent by several people', async () => {
+    const template = (name: string) => `Hi ${name}, I came across your profile and would love to expand my network with like-minded professionals. Let's connect!`;
+    await capture([
+      { key: 'anna-mayer', name: 'Anna Mayer', note: template('Katrin') },
+      { key: 'ben-olsen', name: 'Ben Olsen', note: template('Katrin') },
+      { key: 'cem-aydin', name: 'Cem Aydın', note: template('Katrin') },
+      { key: 'dora-weiss', name: 'Dora Weiss', note: 'Danke für das Gespräch gestern am Stand auf der Hannover Messe, wie besprochen schicke ich Ihnen die Zeichnungen für die Präzisionsteile.' },
+    ]);
+    const items = await pending();
+    const byKey = new Map(items.map((i) => [i.request.key, i.score!]));
+    expect(byKey.get('anna-mayer')?.band).toBe('collector');
+    expect(byKey.get('anna-mayer')?.reasons.map((r) => r.id)).toContain('same-text-others');
+    expect(byKey.get('dora-weiss')?.band).toBe('genuine');
+    for (const score of byKey.values()) expect(score.value).toBeGreaterThanOrEqual(0);
+  });
+
+  it('learns from verdicts: three similar requests marked as collector raise a fourth, forgetting restores it', async () => {
+    const pitch = [
+      'Guten Tag, unser Team optimiert Beschaffungsprozesse mit einer neuen Plattform für Einkäufer im Maschinenbau, ich zeige sie Ihnen gern.',
+      'Hallo, wir optimieren Beschaffungsprozesse im Maschinenbau mit unserer neuen Plattform für Einkäufer und zeigen sie Ihnen gern.',
+      'Servus, unsere neue Plattform für Einkäufer optimiert Beschaffungsprozesse im Maschinenbau, gern stelle ich sie Ihnen vor.',
+    ];
+    await capture(pitch.map((note, i) => ({ key: `seller-${i}`, name: `Seller ${i}`, note })));
+    t.advance(30 * 24 * HOUR); // weeks later, so no burst signal mixes in
+    await capture([{ key: 'seller-new', name: 'Neue Verkäuferin', note: 'Hallo, unsere Plattform für Einkäufer im Maschinenbau optimiert Beschaffungsprozesse, ich stelle sie Ihnen gern kurz vor.' }]);
+    const before = (await pending()).find((i) => i.request.key === 'seller-new')!.score!;
+    const ids = (await pending()).filter((i) => i.request.key.startsWith('seller-') && i.request.key !== 'seller-new').map((i) => i.request.id);
+    for (const requestId of ids) await handle({ type: 'verdict/set', payload: { requestId, verdict: 'spam' } }, POPUP);
+    const after = (await pending()).find((i) => i.request.key === 'seller-new')!.score!;
+    expect(after.value).toBeGreaterThan(before.value);
+    expect(after.reasons.map((r) => r.key).some((k) => k.startsWith('sigLearnedCollector'))).toBe(true);
+    for (const requestId of ids) await handle({ type: 'verdict/clear', payload: { requestId } }, POPUP);
+    expect((await pending()).find((i) => i.request.key === 'seller-new')!.score).toEqual(before);
+  });
+});

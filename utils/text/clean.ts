@@ -10,9 +10,23 @@ export const MAX_LONG = 8000;
  */
 export function cleanText(raw: string | null | undefined, max = MAX_SHORT): string {
   if (!raw) return '';
-  const text = raw.normalize('NFC').replace(CONTROL, '').replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  // Parsers clean the text of large containers often; when a prefix already gives `max` characters,
+  // the rest cannot change the result (every step is local), so it is not read.
+  if (raw.length > max * 4) {
+    const head = clean(raw.slice(0, max * 4));
+    if (head.length > max) return cap(head, max);
+  }
+  return cap(clean(raw), max);
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+function clean(raw: string): string {
+  const normal = NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
+  return normal.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+}
+
+const cap = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 /** Like cleanText but keeps paragraph breaks (notes and messages). Pure. */
 export function cleanMultiline(raw: string | null | undefined, max = MAX_LONG): string {

@@ -1,3 +1,4 @@
+import { memoString } from '../../text/memo';
 import { cleanMultiline, cleanText } from '../../text/clean';
 import { decodeSegment } from '../page-types';
 import { A11Y_ONLY_CLASSES, HEADINGS, INLINE_TAGS, NOT_CONTENT, PROFILE_HOST, SKIP_ROLES, SKIP_TAGS } from './selectors';
@@ -141,7 +142,10 @@ function hasAncestorIn(el: Element, set: Set<Element>, scope: Element): boolean 
 
 /** The decoded `/in/<slug>` of a LinkedIn member link, or undefined (other hosts, `/in/me`, no slug). */
 export function slugFromHref(href: string | null | undefined): string | undefined {
-  if (!href) return undefined;
+  return href ? slugOfLink(href) : undefined;
+}
+
+const slugOfLink = memoString((href: string): string | undefined => {
   let url: URL;
   try {
     url = new URL(href, 'https://www.linkedin.com/');
@@ -152,7 +156,7 @@ export function slugFromHref(href: string | null | undefined): string | undefine
   const m = /^\/in\/([^/?#]+)/.exec(url.pathname);
   const slug = m?.[1] ? cleanText(decodeSegment(m[1])) : '';
   return slug && slug !== 'me' ? slug : undefined;
-}
+});
 
 /** First element matching any of the selectors, in the order given (not document order). */
 export function firstMatch(root: ParentNode, selectors: readonly string[]): Element | undefined {

@@ -1,4 +1,5 @@
 import { cleanMultiline, cleanText } from '../../text/clean';
+import { memoString } from '../../text/memo';
 import { xingDetectors } from './urls';
 import { CHROME } from './selectors';
 
@@ -10,6 +11,11 @@ const profileDetector = xingDetectors.find((d) => d.type === 'xing.profile');
 /** The XING page name a link points to (`/profile/<page_name>`, relative or absolute), or undefined. */
 export function profileKeyOfHref(href: string | null | undefined, base: string): string | undefined {
   if (!href || !profileDetector) return undefined;
+  return keyOfLink(`${base}\n${href}`);
+}
+
+const keyOfLink = memoString((baseAndHref: string): string | undefined => {
+  const [base, href] = baseAndHref.split('\n') as [string, string];
   let url: URL;
   try {
     url = new URL(href, base);
@@ -17,8 +23,8 @@ export function profileKeyOfHref(href: string | null | undefined, base: string):
     return undefined;
   }
   if (url.hostname === 'xing.com') url.hostname = 'www.xing.com';
-  return profileDetector.test(url)?.key;
-}
+  return profileDetector?.test(url)?.key;
+});
 
 /** All links inside root that point to a profile, with their page names, in document order. */
 export function profileLinks(root: ParentNode, base: string): { el: Element; key: string }[] {

@@ -46,8 +46,18 @@ export function findRequestCards(root: ParentNode, base: string): Element[] {
   return outermost(queryAllFirst(root, REQUESTS.legacy.card).filter((el) => inPage(el) && profileLinks(el, base).length > 0));
 }
 
+/**
+ * Drops cards nested in other cards. In document order a nested card comes right inside the last kept one,
+ * so one comparison per card suffices (a list of 1,000 cards stays linear).
+ */
 function outermost(cards: Element[]): Element[] {
-  return cards.filter((card) => !cards.some((other) => other !== card && other.contains(card)));
+  const ordered = [...cards].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : a === b ? 0 : 1));
+  const kept: Element[] = [];
+  for (const card of ordered) {
+    const last = kept.at(-1);
+    if (!last || !last.contains(card)) kept.push(card);
+  }
+  return kept;
 }
 
 /** The list that holds the cards (also when it is empty), if the page shows one. */

@@ -4,30 +4,44 @@ import { PATTERNS } from './selectors';
 
 /** Text as compared with UI words: cleaned, lower case, without a trailing colon. Pure. */
 export function labelKey(raw: string | null | undefined): string {
-  return cleanText(raw).replace(/\s*:$/, '').toLocaleLowerCase('de');
+  // German has no locale-specific case mapping, so the (much faster) default lower-casing is the same.
+  return cleanText(raw).replace(/\s*:$/, '').toLowerCase();
 }
+
+// Word lists are constants: their keys are computed once per list, not once per element read.
+const wordKeyCache = new WeakMap<readonly string[], string[]>();
+const keysOf = (words: readonly string[]): string[] => {
+  let keys = wordKeyCache.get(words);
+  if (!keys) wordKeyCache.set(words, (keys = words.map(labelKey).filter((k) => k !== '')));
+  return keys;
+};
+const longest = new WeakMap<readonly string[], number>();
+const longestKey = (words: readonly string[]): number => {
+  let n = longest.get(words);
+  if (n === undefined) longest.set(words, (n = Math.max(0, ...keysOf(words).map((k) => k.length))));
+  return n;
+};
 
 /** True when the text is exactly one of the words (case-insensitive, trailing colon ignored). Pure. */
 export function isLabel(raw: string | null | undefined, words: readonly string[]): boolean {
+  // A text far longer than every word cannot be one of them, whatever white space it carries.
+  if (!raw || raw.trim().length > longestKey(words) * 3 + 20) return false;
   const key = labelKey(raw);
-  return key !== '' && words.some((word) => labelKey(word) === key);
+  return key !== '' && keysOf(words).includes(key);
 }
 
 /** True when the text starts with one of the words as whole words ("Melde Dich an, um …"). Pure. */
 export function startsWithLabel(raw: string | null | undefined, words: readonly string[]): boolean {
   const key = labelKey(raw);
-  return words.some((word) => {
-    const w = labelKey(word);
-    return w !== '' && (key === w || (key.startsWith(w) && /^[\s,:.!?…]/.test(key.slice(w.length))));
-  });
+  return keysOf(words).some((w) => key === w || (key.startsWith(w) && /^[\s,:.!?…]/.test(key.slice(w.length))));
 }
 
 /** The rest after a leading label ("Mitglied seit 2008" → "2008"), or undefined when the label is absent. Pure. */
 export function afterLabel(raw: string | null | undefined, words: readonly string[]): string | undefined {
   const text = cleanText(raw);
-  const lower = text.toLocaleLowerCase('de');
+  const lower = text.toLowerCase();
   for (const word of words) {
-    const w = word.toLocaleLowerCase('de');
+    const w = word.toLowerCase();
     if (lower.startsWith(w) && /^[\s:]/.test(lower.slice(w.length))) {
       const rest = text.slice(w.length).replace(/^\s*:?\s*/, '');
       if (rest) return rest;
@@ -84,7 +98,7 @@ const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
 /** Lower-case ASCII tokens of a name or page name, in two spellings (Jürgen → juergen and jurgen). Pure. */
 export function nameTokens(raw: string): Set<string> {
   const out = new Set<string>();
-  const lower = raw.normalize('NFC').toLocaleLowerCase('de');
+  const lower = raw.normalize('NFC').toLowerCase();
   for (const expandUmlauts of [true, false]) {
     let text = expandUmlauts ? lower.replace(/[äöü]/g, (c) => GERMAN[c] ?? c) : lower;
     text = text.replace(/[ßøæœłđıþð]/g, (c) => FOLD[c] ?? c).normalize('NFD').replace(/\p{M}+/gu, '');

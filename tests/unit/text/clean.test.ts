@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMultiline, cleanText } from '../../../utils/text/clean';
+
+describe('cleanText', () => {
+  it.each([
+    ['  Jana \\n\\t Schmidt  ', 'Jana Schmidt'],
+    ['Jo\u0308rg', 'Jörg'], // decomposed umlaut becomes NFC
+    ['Evil\u202Egnp.exe', 'Evilgnp.exe'], // bidi override removed
+    ['zero\u200Bwidth', 'zerowidth'],
+    ['bell\u0007', 'bell'],
+    ['', ''],
+  ])('%j → %j', (raw, expected) => expect(cleanText(raw.replace(/\\n/g, '\n').replace(/\\t/g, '\t'))).toBe(expected));
+
+  it('caps the length with an ellipsis', () => {
+    expect(cleanText('a'.repeat(400))).toBe(`${'a'.repeat(299)}…`);
+    expect(cleanText('word '.repeat(10), 12)).toBe('word word w…');
+  });
+
+  it('gives the same result for long texts whether or not the prefix shortcut is taken', () => {
+    const samples = [
+      `${' '.repeat(2000)}Name${'\n   '.repeat(500)}${'Text '.repeat(400)}`,
+      `${'Jörg Müller '.repeat(200)}`,
+      `${'x\u200B'.repeat(1000)}`,
+      `${'ab'.repeat(600)}`,
+    ];
+    for (const raw of samples) {
+      for (const max of [5, 50, 300]) {
+        const full = raw.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+        const expected = full.length > max ? `${full.slice(0, max - 1).trimEnd()}…` : full;
+        expect(cleanText(raw, max)).toBe(expected);
+      }
+    }
+  });
+});
+
+describe('cleanMultiline', () => {
+  it('keeps paragraph breaks and folds the rest', () => {
+    expect(cleanMultiline('Hallo Frau Weber,\r\n\r\n\r\n  wie besprochen\u202E …  \nViele Grüße')).toBe('Hallo Frau Weber,\n\nwie besprochen …\nViele Grüße');
+  });
+});

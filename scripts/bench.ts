@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { CHROME_BUILD, launchChromium } from './lib/chromium';
 import { sendFromPage } from './lib/ext-message';
 import { bundle } from './bench/browser-bundle';
+import { captureFigures } from './bench/capture-figures';
 import { journalFigures } from './bench/journal-figures';
 import { pageFigures } from './bench/page-figures';
 import { renderFigures } from './bench/render-figures';
@@ -27,6 +28,7 @@ figures.push(...bundleSizes(CHROME_BUILD));
 
 log('content-script cost on fixture pages (with vs without the extension)');
 figures.push(...(await pageFigures(RUNS)));
+figures.push(...(await captureFigures()));
 
 const session = await launchChromium([]);
 try {
@@ -42,9 +44,9 @@ try {
 
   log('popup and dashboard first render');
   const heapEmpty = await workerHeapMB(session.context);
-  figures.push(...(await renderFigures(session, page, 1_000, RUNS)));
-  const fill = (SIZES.at(-1) ?? 30_000) - 1_000;
-  figures.push(...(await renderFigures(session, page, fill, RUNS)).map((f) => ({ ...f, name: f.name.replace(fill.toLocaleString('en'), (fill + 1_000).toLocaleString('en')) })));
+  figures.push(...(await renderFigures(session, page, 1_000, 1_000, RUNS)));
+  const largest = SIZES.at(-1) ?? 30_000;
+  figures.push(...(await renderFigures(session, page, largest - 1_000, largest, RUNS)));
   // Make the worker do its work over the full journal, then weigh it.
   await sendFromPage(page, 'requests/pending');
   await sendFromPage(page, 'people/list', { query: 'mül', limit: 50 });

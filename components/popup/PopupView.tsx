@@ -15,6 +15,8 @@ export interface PopupViewProps {
   query: string;
   search: { items: Person[]; total: number } | null;
   requests: readonly RequestView[];
+  /** All pending requests, also those beyond the newest ones sent to the popup. */
+  pendingTotal: number;
   filter: BandFilter;
   locale: string;
   onFilter: (filter: BandFilter) => void;
@@ -29,7 +31,7 @@ export interface PopupViewProps {
 export function PopupView(props: PopupViewProps) {
   const t = useT();
   const tabs = [
-    { key: 'requests', label: t('popupTabRequests'), badge: props.requests.length },
+    { key: 'requests', label: t('popupTabRequests'), badge: props.pendingTotal },
     { key: 'page', label: t('popupTabPage') },
     { key: 'due', label: t('popupTabDue') },
   ] as const;
@@ -59,7 +61,7 @@ export function PopupView(props: PopupViewProps) {
       ) : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
           {props.tab === 'requests' ? (
-            <RequestList items={props.requests} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
+            <RequestList items={props.requests} total={props.pendingTotal} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
           ) : null}
           {props.tab === 'page' ? (
             <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} />

@@ -9,13 +9,15 @@ export const MAX_SHOWN = 50;
 
 export interface RequestListProps {
   items: readonly RequestView[];
+  /** Pending requests in all (the newest are in `items`). */
+  total: number;
   filter: BandFilter;
   onFilter: (filter: BandFilter) => void;
   onVerdict: (id: string, verdict: 'genuine' | 'collector') => void;
 }
 
 /** Pending requests of both sites, highest score first, each with its reasons and the verdict buttons. */
-export function RequestList({ items, filter, onFilter, onVerdict }: RequestListProps) {
+export function RequestList({ items, total, filter, onFilter, onVerdict }: RequestListProps) {
   const t = useT();
   if (items.length === 0) return <p class="empty">{t('popupNoRequests')}</p>;
   const matching = items.filter((item) => filter === 'all' || item.score?.band === filter);
@@ -67,7 +69,8 @@ export function RequestList({ items, filter, onFilter, onVerdict }: RequestListP
           </li>
         ))}
       </ul>
-      {matching.length > shown.length ? <p class="muted">{t('requestsMore', String(matching.length - shown.length))}</p> : null}
+      {total > shown.length && filter === 'all' ? <p class="muted">{t('requestsMore', String(total - shown.length))}</p> : null}
+      {matching.length > shown.length && filter !== 'all' ? <p class="muted">{t('requestsMore', String(matching.length - shown.length))}</p> : null}
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function App({ locale }: { locale: string }) {
   const [tab, setTab] = useState<PopupTab | null>(null);
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
-  const [requests, setRequests] = useState<RequestView[]>([]);
+  const [requests, setRequests] = useState<{ items: RequestView[]; total: number }>({ items: [], total: 0 });
   const [filter, setFilter] = useState<BandFilter>('all');
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
@@ -75,7 +75,7 @@ export function App({ locale }: { locale: string }) {
   };
 
   const onVerdict = async (requestId: string, verdict: 'genuine' | 'collector') => {
-    const current = requests.find((r) => r.id === requestId)?.verdict;
+    const current = requests.items.find((r) => r.id === requestId)?.verdict;
     await (current === verdict ? client.send('verdict/clear', { requestId }) : client.send('verdict/set', { requestId, verdict }));
     setRequests(await loadRequests(client, t));
   };
@@ -86,7 +86,8 @@ export function App({ locale }: { locale: string }) {
       page={page}
       query={query}
       search={search}
-      requests={requests}
+      requests={requests.items}
+      pendingTotal={requests.total}
       filter={filter}
       locale={locale}
       onTab={setTab}

@@ -26,11 +26,11 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
   return { kind: 'person', ...res.data.view };
 }
 
-/** Pending requests, highest score first (unscored last), with reasons in the UI language. */
-export async function loadRequests(client: Client, t: Translate): Promise<RequestView[]> {
-  const res = await client.send('requests/pending', {});
-  if (!res.ok) return [];
-  return res.data.items
+/** The newest pending requests, highest score first (unscored last), with reasons in the UI language. */
+export async function loadRequests(client: Client, t: Translate): Promise<{ items: RequestView[]; total: number }> {
+  const res = await client.send('requests/pending', { limit: 200 });
+  if (!res.ok) return { items: [], total: 0 };
+  const items = res.data.items
     .map(({ request, person, score, verdict }): RequestView => ({
       id: request.id,
       platform: request.platform,
@@ -51,4 +51,5 @@ export async function loadRequests(client: Client, t: Translate): Promise<Reques
         : {}),
     }))
     .sort((a, b) => (b.score?.value ?? -1) - (a.score?.value ?? -1) || b.seenAt - a.seenAt);
+  return { items, total: res.data.total };
 }

@@ -6,6 +6,9 @@ import { listPeople } from '../../utils/journal/people-list';
 import { getPersonByIdentity, recordProfiles, type Deps } from '../../utils/journal/profiles';
 import { recordRequestList } from '../../utils/journal/requests';
 import { generatePeople } from './generate';
+import { generateBenchNotes } from '../../utils/scoring/bench-data';
+import { scoreRequest } from '../../utils/scoring/score';
+import { buildState, requestEvent } from '../../utils/scoring/state/state';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const now = () => performance.now();
@@ -93,4 +96,24 @@ async function search(name: string, query: string) {
   return { medianMs: median(times), maxMs: Math.max(...times) };
 }
 
-(globalThis as Record<string, unknown>).__hsBench = { raw, journalWrite, lookups, search, deleteDb };
+/** Fingerprinting: building the scorer's history from n stored notes. */
+function scoringBuild(n: number) {
+  const notes = generateBenchNotes(n, 42);
+  const t0 = now();
+  buildState(notes.map(requestEvent));
+  return { ms: now() - t0 };
+}
+
+/** Scoring one new request against a history of n notes (median over `samples` new requests). */
+function scoringOne(n: number, samples: number) {
+  const state = buildState(generateBenchNotes(n, 42).map(requestEvent));
+  const fresh = generateBenchNotes(samples, 4242).map((r, i) => ({ ...r, id: `new-${i}` }));
+  const times = fresh.map((r) => {
+    const t0 = now();
+    scoreRequest(r, state);
+    return now() - t0;
+  });
+  return { medianMs: median(times), maxMs: Math.max(...times) };
+}
+
+(globalThis as Record<string, unknown>).__hsBench = { raw, journalWrite, lookups, search, deleteDb, scoringBuild, scoringOne };

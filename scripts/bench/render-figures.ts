@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../lib/chromium';
-import { repeat, type Figure } from './stats';
+import { budget, median, repeat, type Figure } from './stats';
+import { restartWorker } from './worker-heap';
 
 /** Milliseconds from navigation start until `selector` is in the page (read inside the page, not by polling from outside). */
 async function firstRender(session: ChromiumSession, path: string, selector: string): Promise<number> {
@@ -20,16 +21,36 @@ async function firstRender(session: ChromiumSession, path: string, selector: str
   }
 }
 
-/** Popup and dashboard first render against the real journal filled with n people (one pending request each). */
-export async function renderFigures(session: ChromiumSession, benchPage: Page, n: number, runs: number): Promise<Figure[]> {
+/** One people/list round trip from an extension page to the worker and back, timed inside the page. */
+async function searchOnce(page: Page, query: string): Promise<number> {
+  return (await page.evaluate(`(async () => {
+    const t0 = performance.now();
+    const res = await chrome.runtime.sendMessage({ type: 'people/list', payload: { query: ${JSON.stringify(query)}, limit: 50 } });
+    if (!res.ok) throw new Error(res.error.message);
+    return performance.now() - t0;
+  })()`)) as number;
+}
+
+/**
+ * Popup and dashboard first render, and search as the user types, against the real journal after `add` more
+ * people (one pending request each) were written straight into it. The worker is restarted first, so its
+ * caches are rebuilt from the journal as after a browser restart.
+ */
+export async function renderFigures(session: ChromiumSession, benchPage: Page, add: number, total: number, runs: number): Promise<Figure[]> {
   await benchPage.evaluate(
     ([count]) => (globalThis as unknown as { __hsBench: { journalWrite(a: string, b: number, c: number): Promise<unknown> } }).__hsBench.journalWrite('handschlag-journal', count, 1),
-    [n] as const,
+    [add] as const,
   );
+  const label = total.toLocaleString('en');
+  await restartWorker(session.context);
+  const cold = await searchOnce(benchPage, 'm');
+  const typing: number[] = [];
+  for (const query of ['mü', 'mül', 'müll', 'mülle', 'müller', 'müller ', 'müller k']) typing.push(await searchOnce(benchPage, query));
   const popup = await repeat(runs, () => firstRender(session, 'popup.html', 'li.request, .panel .empty'));
   const dashboard = await repeat(runs, () => firstRender(session, 'options.html#people', 'table.data tbody tr'));
-  const label = n.toLocaleString('en');
   return [
+    { group: 'journal', name: `search, first keystroke after a worker start (builds the index), ${label} people`, value: cold, unit: 'ms', runs: 1 },
+    { group: 'journal', name: `search per further keystroke (message round trip), ${label} people`, value: median(typing), unit: 'ms', spread: [Math.min(...typing), Math.max(...typing)], runs: typing.length, ...(total >= 30_000 ? { budget: budget(median(typing), 100, 'ms') } : {}) },
     { group: 'render', name: `popup first render with requests, ${label} people`, value: popup.median, unit: 'ms', spread: popup.spread, runs },
     { group: 'render', name: `dashboard people list first render, ${label} people`, value: dashboard.median, unit: 'ms', spread: dashboard.spread, runs },
   ];

@@ -26,3 +26,18 @@ export async function workerHeapMB(context: BrowserContext): Promise<number> {
   await cdp.detach();
   return (usage.result?.usedSize ?? NaN) / 1024 / 1024;
 }
+
+/**
+ * Stops the extension's service worker, as the browser does when it idles; the next message starts a
+ * fresh one. Benchmarks that fill the journal directly do this so no cache of the worker is stale.
+ */
+export async function restartWorker(context: BrowserContext): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser CDP session');
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
+  for (const t of targetInfos.filter((x) => x.type === 'service_worker' && x.url.startsWith('chrome-extension://'))) {
+    await cdp.send('Target.closeTarget', { targetId: t.targetId });
+  }
+  await cdp.detach();
+}

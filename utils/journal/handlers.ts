@@ -72,11 +72,17 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     async 'request/acted'(payload) {
       return markRequestActed(deps, payload);
     },
-    async 'requests/pending'() {
-      const [items, verdicts, context, settings] = await Promise.all([listPendingRequests(deps), listVerdicts(deps), scoring.get(), getSettings(deps)]);
+    async 'requests/pending'(payload) {
+      const [{ items, total }, verdicts, context, settings] = await Promise.all([
+        listPendingRequests(deps, payload.limit ?? 200),
+        listVerdicts(deps),
+        scoring.get(),
+        getSettings(deps),
+      ]);
       const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
       const thresholds = { genuineBelow: settings.genuineBelow, collectorFrom: settings.collectorFrom };
       return {
+        total,
         items: items.map((item) => {
           const verdict = byRequest.get(item.request.id);
           const input = context.inputs.get(item.request.id);

@@ -66,8 +66,10 @@ export const protocol = {
     senders: ['content', 'page'],
   },
   'requests/pending': {
-    request: z.object({}),
+    /** Only the newest `limit` pending requests are scored and sent (a popup is for triage). */
+    request: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
     response: z.object({
+      total: z.number().int(),
       items: z.array(
         z.object({
           request: RequestRecord,

@@ -24,7 +24,8 @@ describe('request lists in the journal', () => {
   it('creates requests and their senders as people, and lists them pending, newest first', async () => {
     const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Jana_Schmidt', 'Hallo!', 2), card('Tim_Berg', '', 30)] });
     expect(res).toEqual({ created: 2, resent: 0, withdrawn: 0, seen: 0 });
-    const pending = await listPendingRequests(t.deps);
+    const { items: pending, total } = await listPendingRequests(t.deps);
+    expect(total).toBe(2);
     expect(pending.map((p) => [p.person.displayName, p.request.note])).toEqual([['Jana Schmidt', 'Hallo!'], ['Tim Berg', '']]);
     expect((await getPersonByIdentity(t.deps, 'xing', 'Jana_Schmidt'))?.identities[0]?.url).toBe('https://www.xing.com/profile/Jana_Schmidt');
   });
@@ -49,7 +50,9 @@ describe('request lists in the journal', () => {
     const gone = all.find((r) => r.key === 'Gone_Soon')!;
     expect(gone.state).toBe('withdrawn');
     expect(gone.history.at(-1)).toEqual({ state: 'withdrawn', at: { from: firstRead, to: firstRead + 5 * HOUR }, by: 'observed' });
-    expect((await listPendingRequests(t.deps)).map((p) => p.request.key)).toEqual(['New_One', 'Old_One']);
+    expect((await listPendingRequests(t.deps)).items.map((p) => p.request.key)).toEqual(['New_One', 'Old_One']);
+    const newestOnly = await listPendingRequests(t.deps, 1);
+    expect([newestOnly.items.map((p) => p.request.key), newestOnly.total]).toEqual([['New_One'], 2]);
   });
 
   it('keeps a re-send as a second request of the same person', async () => {

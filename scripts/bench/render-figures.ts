@@ -32,15 +32,11 @@ async function searchOnce(page: Page, query: string): Promise<number> {
 }
 
 /**
- * Popup and dashboard first render, and search as the user types, against the real journal after `add` more
- * people (one pending request each) were written straight into it. The worker is restarted first, so its
+ * Popup and dashboard first render, and search as the user types, against the real journal holding `total`
+ * people (filled straight into IndexedDB by the journal figures). The worker is restarted first, so its
  * caches are rebuilt from the journal as after a browser restart.
  */
-export async function renderFigures(session: ChromiumSession, benchPage: Page, add: number, total: number, runs: number): Promise<Figure[]> {
-  await benchPage.evaluate(
-    ([count]) => (globalThis as unknown as { __hsBench: { journalWrite(a: string, b: number, c: number): Promise<unknown> } }).__hsBench.journalWrite('handschlag-journal', count, 1),
-    [add] as const,
-  );
+export async function renderFigures(session: ChromiumSession, benchPage: Page, total: number, runs: number): Promise<Figure[]> {
   const label = total.toLocaleString('en');
   await restartWorker(session.context);
   const cold = await searchOnce(benchPage, 'm');

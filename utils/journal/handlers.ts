@@ -3,6 +3,7 @@ import { detectPage } from '../platforms/detect';
 import { listDiagnostics, recordParseOutcome } from './diagnostics';
 import { DB_VERSION } from './migrations';
 import { listPendingRequests } from './pending';
+import { recordMessages } from './messages';
 import { markRequestActed, recordRequestList } from './requests';
 import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
@@ -26,7 +27,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt. */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'request/acted', 'verdict/set', 'verdict/clear']);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear']);
 
 /** The background's answers to every protocol message, over the journal store. */
 export function createHandlers(deps: Deps): Handlers {
@@ -62,6 +63,15 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       const expected = payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`;
       if (!page || page.type !== expected) throw new Error(`capture/requests: the URL is not a ${expected} page`);
       const result = await recordRequestList(deps, payload);
+      await recordParseOutcome(deps, { pageType: page.type });
+      return result;
+    },
+    async 'capture/messages'(payload) {
+      const page = detectPage(payload.url);
+      if (!page || page.type !== (payload.platform === 'xing' ? 'xing.messages' : 'linkedin.messaging')) {
+        throw new Error('capture/messages: the URL is not a conversation page of that site');
+      }
+      const result = await recordMessages(deps, payload);
       await recordParseOutcome(deps, { pageType: page.type });
       return result;
     },

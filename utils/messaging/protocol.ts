@@ -55,6 +55,24 @@ export const protocol = {
     response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), seen: z.number() }),
     senders: ['content'],
   },
+  'capture/messages': {
+    request: z.object({
+      platform: Platform,
+      url: Url,
+      messages: z
+        .array(
+          z.object({
+            senderKey: Key.optional(),
+            senderName: z.string().max(500),
+            time: z.object({ text: z.string().max(200), range: TimeRange.optional() }).optional(),
+            text: z.string().max(20_000),
+          }),
+        )
+        .max(500),
+    }),
+    response: z.object({ stored: z.number().int() }),
+    senders: ['content'],
+  },
   'capture/failed': {
     request: z.object({ platform: Platform, url: Url, pageType: z.enum(PAGE_TYPES), error: ParseFailure }),
     response: z.object({}),

@@ -32,5 +32,10 @@ export async function sendPage(client: Client, platform: Platform, url: string, 
     const res = await client.send('capture/requests', { platform, url, direction, requests });
     if (!res.ok) return { ok: false, error: res.error };
   }
+  if (page.messages?.length) {
+    const messages = page.messages.map(({ senderKey, senderName, time, text }) => ({ senderName, text, ...(senderKey ? { senderKey } : {}), ...(time ? { time } : {}) }));
+    const res = await client.send('capture/messages', { platform, url, messages });
+    if (!res.ok) return { ok: false, error: res.error };
+  }
   return { ok: true };
 }

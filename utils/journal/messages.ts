@@ -1,0 +1,40 @@
+import { fnv1a } from '../scoring/fingerprint/hash';
+import { atomically } from './atomic';
+import type { Deps } from './profiles';
+import { identityId } from './profiles';
+import { Identity, Interaction, RequestRecord, type Platform, type TimeRange } from './schemas';
+
+export interface ObservedMessage {
+  senderKey?: string;
+  senderName: string;
+  time?: { text: string; range?: TimeRange };
+  text: string;
+}
+
+/**
+ * Keeps the visible messages of a conversation from people who sent the user a contact request, as
+ * "message received" interactions: that is what shows a pitch right after an accepted request. Messages of
+ * anyone else (the user's own among them) are not stored. Ids come from the content, so re-reading the
+ * same conversation writes nothing new.
+ */
+export async function recordMessages(deps: Deps, obs: { platform: Platform; messages: ObservedMessage[] }): Promise<{ stored: number }> {
+  const now = deps.now();
+  const tx = deps.db.transaction(['identities', 'requests', 'interactions'], 'readwrite');
+  return atomically(tx, async () => {
+    let stored = 0;
+    for (const message of obs.messages) {
+      if (!message.senderKey || !message.text) continue;
+      const identity = Identity.safeParse(await tx.objectStore('identities').get(identityId(obs.platform, message.senderKey)));
+      if (!identity.success) continue;
+      const requests = await tx.objectStore('requests').index('identity').getAll([obs.platform, message.senderKey, 'received']);
+      if (!requests.some((r) => RequestRecord.safeParse(r).success)) continue;
+      const id = `msg:${obs.platform}:${message.senderKey}:${fnv1a(`${message.time?.text ?? ''}\n${message.text}`).toString(36)}`;
+      if (await tx.objectStore('interactions').getKey(id)) continue;
+      await tx.objectStore('interactions').put(
+        Interaction.parse({ v: 1, id, personId: identity.data.personId, kind: 'message-received', at: message.time?.range?.from ?? now, text: message.text.slice(0, 20_000) }),
+      );
+      stored++;
+    }
+    return { stored };
+  });
+}

@@ -1,3 +1,4 @@
+import { seededRandom } from '../random';
 import type { RequestInput } from './types';
 
 /**
@@ -6,17 +7,6 @@ import type { RequestInput } from './types';
  * Same seed, same notes. Pure.
  */
 
-/** mulberry32: a tiny seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Anna', 'Jonas', 'Lea', 'Markus', 'Sophie', 'Felix', 'Claudia', 'Tobias', 'Jan', 'Emily', 'Ravi', 'Chloe', 'Mehmet', 'Ines', 'Piotr', 'Sara', 'Lukas', 'Mia', 'David', 'Olga'];
 const LAST = ['Becker', 'Schmidt', 'Wagner', 'Hoffmann', 'Novak', 'Brooks', 'Klein', 'Kaya', 'Laurent', 'Fischer', 'Meyer', 'Costa', 'Richter', 'Wolf', 'Patel', 'Jansen'];

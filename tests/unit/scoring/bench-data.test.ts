@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateBenchNotes, seededRandom } from '../../../utils/scoring/bench-data';
+import { seededRandom } from '../../../utils/random';
+import { generateBenchNotes } from '../../../utils/scoring/bench-data';
 import { scoreRequest } from '../../../utils/scoring/score';
 import { buildState, requestEvent } from '../../../utils/scoring/state/state';
 

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../utils/random';
+import { churnDocument } from '../churn';
 import type { PageParse } from '../../../../utils/platforms/facts';
 import { parseLinkedinPage } from '../../../../utils/platforms/linkedin/parse-page';
 import { ctxFor, FIXTURES, type FixtureEntry, loadFixture } from './fixture-helpers';
@@ -8,31 +10,10 @@ import { ctxFor, FIXTURES, type FixtureEntry, loadFixture } from './fixture-help
 // attributes is dropped. Name and key must survive on ≥ 95 % of the fixtures; every other outcome must
 // be a clean named error or a smaller subset of the true facts, never different data.
 
-const KEEP = /^(aria-.*|role|href|src|alt|title|datetime|type|name|content|rel|lang|data-xds|data-qa|data-testid|data-view-name|data-sdui-screen|componentkey)$/i;
 const SEEDS = [0x5eed1, 0xc0ffee, 20261123] as const;
 const ERROR_CODES = ['unsupported-page', 'not-a-profile', 'system-page', 'missing-field', 'missing-name', 'missing-key', 'layout-not-recognised'];
 
-/** mulberry32: small, seeded, good enough for shuffling attributes. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-function churn(doc: Document, random: () => number): void {
-  const hash = () => `_${Math.floor(random() * 0xffffffff).toString(16).padStart(8, '0')}`;
-  for (const el of doc.querySelectorAll('*')) {
-    for (const attr of [...el.attributes].map((a) => a.name)) {
-      if (attr === 'class') el.setAttribute('class', random() < 0.5 ? hash() : `${hash()} ${hash()}`);
-      else if (!KEEP.test(attr) && random() < 0.5) el.removeAttribute(attr);
-    }
-  }
-}
 
 type Verdict = 'survived' | 'clean-error' | 'wrong-data';
 
@@ -72,12 +53,12 @@ describe('churn drill: random class hashes, half the other attributes dropped', 
   const cleanResults = new Map(FIXTURES.map((e) => [e.file, parseLinkedinPage(loadFixture(e.file), ctxFor(e))]));
 
   it.each(SEEDS)('seed %i: name and key survive on at least 95 percent of the fixtures, never wrong data', (seed) => {
-    const random = rng(seed);
+    const random = seededRandom(seed);
     const verdicts: Record<string, Verdict> = {};
     const full: Record<string, PageParse> = {};
     for (const entry of FIXTURES) {
       const doc = loadFixture(entry.file);
-      churn(doc, random);
+      churnDocument(doc, random);
       full[entry.file] = parseLinkedinPage(doc, ctxFor(entry));
       verdicts[entry.file] = judge(entry, cleanResults.get(entry.file)!, full[entry.file]!);
     }
@@ -91,7 +72,7 @@ describe('churn drill: random class hashes, half the other attributes dropped', 
 
   it('the drill itself changes the pages (classes rewritten, attributes dropped)', () => {
     const doc = loadFixture('profile-2024-de.html');
-    churn(doc, rng(1));
+    churnDocument(doc, seededRandom(1));
     expect(doc.querySelector('.pv-top-card, .text-heading-xlarge, .invitation-card')).toBeNull();
     expect(doc.querySelector('[data-generated-suggestion-target][data-member-id][id="main"]')).toBeNull();
     expect(doc.querySelector('main h1')?.textContent?.trim()).toBe('Jörg Müller');

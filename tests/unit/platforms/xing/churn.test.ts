@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../../utils/random';
+import { churnDocument } from '../churn';
 import type { PageParse } from '../../../../utils/platforms/facts';
 import { parseXingPage } from '../../../../utils/platforms/xing/parse-page';
 import { FIXTURES, collapse, contextFor, loadFixture, type FixtureEntry } from './fixture-pages';
@@ -8,38 +10,11 @@ import { FIXTURES, collapse, contextFor, loadFixture, type FixtureEntry } from '
 // (ids, styles, data-request-id, data-name, hidden, …) disappear. Name and key must survive on ≥ 95 % of the
 // fixtures; every other answer must be a clean named error. Whatever is returned must be right: no wrong data.
 
-const KEEP = /^(aria-.+|role|href|src|alt|title|datetime|type|name|content|rel|lang|data-xds|data-qa|data-testid|data-view-name|data-sdui-screen|componentkey)$/i;
 const SEEDS = [1, 20_261_123, 0xc0ffee];
 const MIN_SURVIVAL = 0.95;
 
-/** mulberry32: a small seeded PRNG, so every run churns the same way. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
-function hash(rand: () => number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  let out = rand() < 0.5 ? 'sc-' : '';
-  for (let i = 0; i < 6; i++) out += letters[Math.floor(rand() * letters.length)];
-  return out;
-}
 
-/** Rewrites the document in place, as a site rebuild with new CSS hashes and trimmed markup would. */
-function churn(doc: Document, rand: () => number): void {
-  for (const el of doc.querySelectorAll('*')) {
-    for (const attr of [...el.attributes]) {
-      if (attr.name === 'class') el.setAttribute('class', Array.from({ length: 1 + Math.floor(rand() * 2) }, () => hash(rand)).join(' '));
-      else if (!KEEP.test(attr.name) && rand() < 0.5) el.removeAttribute(attr.name);
-    }
-  }
-}
 
 type Verdict = 'survived' | 'clean-error';
 
@@ -96,10 +71,10 @@ function judge(entry: FixtureEntry, result: PageParse): Verdict {
 describe('churn drill: random class hashes, half the non-semantic attributes dropped', () => {
   for (const seed of SEEDS) {
     it(`seed ${seed}: name and key survive on ≥ ${MIN_SURVIVAL * 100} % of fixtures, never wrong data`, () => {
-      const rand = prng(seed);
+      const rand = seededRandom(seed);
       const verdicts = FIXTURES.map((entry) => {
         const doc = loadFixture(entry.file, entry.url);
-        churn(doc, rand);
+        churnDocument(doc, rand);
         return { file: entry.file, verdict: judge(entry, parseXingPage(doc, contextFor(entry))) };
       });
       const survived = verdicts.filter((v) => v.verdict === 'survived').length;
@@ -111,10 +86,10 @@ describe('churn drill: random class hashes, half the non-semantic attributes dro
   }
 
   it('really churns: no class of the original pages is left, and ids are thinned out', () => {
-    const rand = prng(SEEDS[0] ?? 1);
+    const rand = seededRandom(SEEDS[0] ?? 1);
     const original = loadFixture('requests-received-2019-de.html');
     const doc = loadFixture('requests-received-2019-de.html');
-    churn(doc, rand);
+    churnDocument(doc, rand);
     expect(doc.querySelector('.component-user-name, .company, li.item, .request-message')).toBeNull();
     expect(doc.querySelectorAll('[id]').length).toBeLessThan(original.querySelectorAll('[id]').length);
     expect(doc.querySelectorAll('a[href]').length).toBe(original.querySelectorAll('a[href]').length);

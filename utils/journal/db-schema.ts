@@ -21,7 +21,7 @@ export interface JournalDB extends DBSchema {
   requests: {
     key: string;
     value: RequestRecord;
-    indexes: { stateTime: [string, number]; personId: string; identity: [string, string, string] };
+    indexes: { stateTime: [string, number]; stateDirectionTime: [string, string, number]; personId: string; identity: [string, string, string] };
   };
   interactions: { key: string; value: Interaction; indexes: { personTime: [string, number]; at: number } };
   events: { key: string; value: JournalEvent; indexes: { name: string } };

@@ -8,18 +8,19 @@ export interface PendingItem {
 }
 
 /**
- * The newest `limit` pending received requests with their senders, newest first, and how many are pending
- * in all. Damaged records are quarantined.
+ * The `limit` most recently first-seen pending received requests with their senders (newest sent first), and
+ * how many are pending in all, counted on the index without loading them. Damaged records are quarantined.
  */
 export async function listPendingRequests(deps: Deps, limit = Number.POSITIVE_INFINITY): Promise<{ items: PendingItem[]; total: number }> {
   const now = deps.now();
   const tx = deps.db.transaction(['requests', 'people'], 'readonly');
-  const raw = await tx.objectStore('requests').index('stateTime').getAll(IDBKeyRange.bound(['pending', 0], ['pending', Number.MAX_SAFE_INTEGER]));
+  const index = tx.objectStore('requests').index('stateDirectionTime');
+  const range = IDBKeyRange.bound(['pending', 'received', 0], ['pending', 'received', Number.MAX_SAFE_INTEGER]);
+  const total = await index.count(range);
+  const raw: unknown[] = [];
+  for (let cursor = await index.openCursor(range, 'prev'); cursor && raw.length < limit; cursor = await cursor.continue()) raw.push(cursor.value);
   const requests = checkRecords('requests', RequestRecord, raw, recordKey, now);
-  const received = requests.valid
-    .filter((r) => r.direction === 'received')
-    .sort((a, b) => (b.sentAt?.to ?? b.firstSeenAt) - (a.sentAt?.to ?? a.firstSeenAt));
-  const newest = received.slice(0, limit);
+  const newest = requests.valid.sort((a, b) => (b.sentAt?.to ?? b.firstSeenAt) - (a.sentAt?.to ?? a.firstSeenAt));
   const rawPeople = await Promise.all([...new Set(newest.map((r) => r.personId))].map((id) => tx.objectStore('people').get(id)));
   await tx.done;
   const people = checkRecords('people', Person, rawPeople.filter(Boolean), recordKey, now);
@@ -29,5 +30,5 @@ export async function listPendingRequests(deps: Deps, limit = Number.POSITIVE_IN
     const person = byId.get(request.personId);
     return person ? [{ request, person }] : [];
   });
-  return { items, total: received.length };
+  return { items, total };
 }

@@ -78,7 +78,9 @@ async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation,
 /** The newest valid record per profile key among this list's keys and all pending ones of this platform and direction. */
 async function latestRecords(tx: Tx, obs: RequestListObservation): Promise<RequestRecord[]> {
   const store = tx.objectStore('requests');
-  const pending = await store.index('stateTime').getAll(IDBKeyRange.bound(['pending', 0], ['pending', Number.MAX_SAFE_INTEGER]));
+  const pending = await store
+    .index('stateDirectionTime')
+    .getAll(IDBKeyRange.bound(['pending', obs.direction, 0], ['pending', obs.direction, Number.MAX_SAFE_INTEGER]));
   const observed = await Promise.all(
     [...new Set(obs.requests.map((r) => r.key))].map((key) => store.index('identity').getAll([obs.platform, key, obs.direction])),
   );

@@ -28,3 +28,6 @@ export const V2_EXAMPLES = {
     { v: 1, pageType: 'xing.profile', successes: 12, failures: 1, lastFailure: { code: 'missing-field', field: 'name', message: 'no name found', at: 1_700_000_500_000 }, lastAt: 1_700_000_600_000 },
   ],
 } as const;
+
+/** Version 3 added an index only: records are as in version 2. */
+export const V3_EXAMPLES = V2_EXAMPLES;

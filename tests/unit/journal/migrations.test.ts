@@ -5,7 +5,7 @@ import { DB_VERSION, MIGRATIONS, assertLadder } from '../../../utils/journal/mig
 import type { Migration } from '../../../utils/journal/migrations/types';
 import { openJournalDB } from '../../../utils/journal/open';
 import * as schemas from '../../../utils/journal/schemas';
-import { V1_EXAMPLES, V2_EXAMPLES } from './examples';
+import { V1_EXAMPLES, V2_EXAMPLES, V3_EXAMPLES } from './examples';
 
 const uniqueName = () => `mig-${Math.random().toString(36).slice(2)}`;
 
@@ -47,14 +47,14 @@ describe('journal migrations', () => {
       ['blocklist', 'diagnostics', 'events', 'identities', 'interactions', 'people', 'quarantine', 'requests', 'settings', 'snapshots', 'verdicts'],
     );
     const tx = db.transaction(['identities', 'requests', 'interactions'], 'readonly');
-    expect([...tx.objectStore('requests').indexNames].sort()).toEqual(['identity', 'personId', 'stateTime']);
+    expect([...tx.objectStore('requests').indexNames].sort()).toEqual(['identity', 'personId', 'stateDirectionTime', 'stateTime']);
     expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(['at', 'personTime']);
     expect(tx.objectStore('identities').keyPath).toBe('id');
     db.close();
   });
 
   it('keeps every example record valid when the ladder runs from every older version to the current one', async () => {
-    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES };
+    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES, 3: V3_EXAMPLES };
     for (let from = 1; from <= DB_VERSION; from++) {
       const examples = examplesByVersion[from];
       expect(examples, `examples for version ${from}`).toBeDefined();

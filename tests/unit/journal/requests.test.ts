@@ -51,8 +51,10 @@ describe('request lists in the journal', () => {
     expect(gone.state).toBe('withdrawn');
     expect(gone.history.at(-1)).toEqual({ state: 'withdrawn', at: { from: firstRead, to: firstRead + 5 * HOUR }, by: 'observed' });
     expect((await listPendingRequests(t.deps)).items.map((p) => p.request.key)).toEqual(['New_One', 'Old_One']);
+    // A limit keeps the most recently first-seen ones and still counts them all.
+    await recordRequestList(t.deps, { platform: 'linkedin', direction: 'received', requests: [first[0]!, card('Newest', '', 0), first[2]!] });
     const newestOnly = await listPendingRequests(t.deps, 1);
-    expect([newestOnly.items.map((p) => p.request.key), newestOnly.total]).toEqual([['New_One'], 2]);
+    expect([newestOnly.items.map((p) => p.request.key), newestOnly.total]).toEqual([['Newest'], 3]);
   });
 
   it('keeps a re-send as a second request of the same person', async () => {

@@ -35,6 +35,9 @@ async function popupShots(session: ChromiumSession, suffix: string) {
   await popup.setViewportSize({ width: 380, height: 560 });
   await popup.waitForSelector('.person-name, .empty', { timeout: 10_000 });
   await shoot(popup, `popup-this-page${suffix}`);
+  await popup.getByRole('tab').first().click();
+  await popup.waitForSelector('li.request .badge', { timeout: 10_000 });
+  await shoot(popup, `popup-requests${suffix}`);
   await popup.close();
 }
 

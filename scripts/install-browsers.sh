@@ -16,4 +16,4 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 echo "Installing Debian packages: ${missing[*]} (about a minute)"
 $SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" fonts-dejavu-core >/dev/null
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" fonts-dejavu-core fonts-noto-color-emoji >/dev/null

@@ -1,5 +1,6 @@
 // Deterministic made-up people for benchmarks: the same seed gives the same journal in every run.
-import type { Platform, ProfileFacts } from '../../utils/journal/schemas';
+import type { Platform, ProfileFacts, TimeRange } from '../../utils/journal/schemas';
+import { generateBenchNotes } from '../../utils/scoring/bench-data';
 
 const FIRST = ['Jana', 'Tobias', 'Mehmet', 'Claudia', 'Jörg', 'Anna', 'Lukas', 'Sabine', 'Amelia', 'Lucas', 'Fatma', 'Ülrich', 'Marie', 'Karl', 'Ines', 'Ole'];
 const LAST = ['Schmidt', 'Lang', 'Yılmaz', 'Krüger', 'Müller', 'Berger', 'Hahn', 'Weber', 'Hartmann', 'Moreau', 'Şahin', 'Becker', 'Wolf', 'Neumann', 'Roth', 'Brandt'];
@@ -21,11 +22,17 @@ function rng(seed: number) {
 
 export interface GeneratedPerson {
   observation: { platform: Platform; key: string; url: string; facts: ProfileFacts };
-  card: { key: string; name: string; headline: string; note: string };
+  card: { key: string; name: string; headline: string; note: string; time: { text: string; range: TimeRange } };
 }
+
+// Requests spread over two years before this instant, as a real inbox's would be (not all in one minute).
+const SPAN_END = Date.UTC(2026, 10, 1);
+const SPAN_MS = 2 * 365 * 86_400_000;
 
 export function generatePeople(n: number, seed: number): GeneratedPerson[] {
   const r = rng(seed);
+  // Realistic notes: template families with swapped names, genuine free text, empty notes (the scorer's own generator).
+  const notes = generateBenchNotes(n, seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   return Array.from({ length: n }, (_, i) => {
     const first = pick(FIRST);
@@ -42,7 +49,13 @@ export function generatePeople(n: number, seed: number): GeneratedPerson[] {
         url,
         facts: { name: `${first} ${last}`, headline, location: pick(CITY), contacts: { count: Math.min(count, platform === 'xing' ? 999 : 500), atLeast: count >= (platform === 'xing' ? 999 : 500) } },
       },
-      card: { key, name: `${first} ${last}`, headline, note: pick(NOTES) },
+      card: {
+        key,
+        name: `${first} ${last}`,
+        headline,
+        note: notes[i]?.text ?? pick(NOTES),
+        time: { text: '', range: { from: SPAN_END - Math.floor(((n - i) / n) * SPAN_MS) - 86_400_000, to: SPAN_END - Math.floor(((n - i) / n) * SPAN_MS) } },
+      },
     };
   });
 }

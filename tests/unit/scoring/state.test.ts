@@ -40,6 +40,7 @@ describe('scoring state', () => {
     const state = buildState([{ type: 'request', requestId: 'a', text: 'Hallo Frau Weber, wie besprochen schicke ich Ihnen das Angebot für die Deckel.', receivedAt: T0 }]);
     const copy = structuredClone(state);
     expect(copy.notes).toEqual(state.notes);
-    expect(copy.groups[0]!.signature).toEqual(state.groups[0]!.signature);
+    expect(copy.groups[0]!.shingles).toEqual(state.groups[0]!.shingles);
+    expect(copy.lsh).toEqual(state.lsh);
   });
 });

@@ -10,11 +10,15 @@ import { mix32 } from './hash';
 export const ROWS = 2;
 export const BANDS = SIGNATURE_SIZE / ROWS;
 
-/** One Map per band: band key → ids (text groups) in that bucket. Structured-cloneable. */
-export type LshIndex = Map<number, number[]>[];
+/**
+ * One Map per band: band key → the id (text group) in that bucket, or the ids when several share it. Most
+ * buckets hold one note, so a bare number (no array per bucket) keeps 30,000 notes × 32 bands small.
+ * Structured-cloneable.
+ */
+export type LshIndex = Map<number, number | number[]>[];
 
 export function createLsh(): LshIndex {
-  return Array.from({ length: BANDS }, () => new Map<number, number[]>());
+  return Array.from({ length: BANDS }, () => new Map<number, number | number[]>());
 }
 
 function bandKey(signature: Uint32Array, band: number): number {
@@ -27,8 +31,9 @@ export function lshAdd(index: LshIndex, signature: Uint32Array, id: number): voi
   for (let b = 0; b < BANDS; b++) {
     const key = bandKey(signature, b);
     const bucket = index[b]!.get(key);
-    if (bucket) bucket.push(id);
-    else index[b]!.set(key, [id]);
+    if (bucket === undefined) index[b]!.set(key, id);
+    else if (typeof bucket === 'number') index[b]!.set(key, [bucket, id]);
+    else bucket.push(id);
   }
 }
 
@@ -46,7 +51,14 @@ export function lshCandidates(index: LshIndex, signature: Uint32Array, size: num
   const out: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     const bucket = index[b]!.get(bandKey(signature, b));
-    if (!bucket) continue;
+    if (bucket === undefined) continue;
+    if (typeof bucket === 'number') {
+      if (stamps[bucket] !== stamp) {
+        stamps[bucket] = stamp;
+        out.push(bucket);
+      }
+      continue;
+    }
     for (let i = 0; i < bucket.length; i++) {
       const id = bucket[i]!;
       if (stamps[id] !== stamp) {

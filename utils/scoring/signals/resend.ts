@@ -1,5 +1,5 @@
 import type { RequestAnalysis } from '../analysis';
-import { sameSet, setKey } from '../fingerprint/fingerprint';
+import { findGroup } from '../state/state';
 import type { ScoringState } from '../state/types';
 import type { Signal } from './types';
 import { reason, text } from './types';
@@ -10,7 +10,7 @@ const ID = 'resend';
 function groupOf(state: ScoringState, analysis: RequestAnalysis): number | undefined {
   const shingles = analysis.fp?.shingles;
   if (!shingles) return undefined;
-  return state.groupByKey.get(setKey(shingles))?.find((g) => sameSet(state.groups[g]!.shingles, shingles));
+  return findGroup(state, shingles);
 }
 
 /**

@@ -69,17 +69,27 @@ function insertByTime(state: ScoringState, idx: number): void {
   order.splice(lo, 0, idx);
 }
 
+/** The existing group with exactly this shingle set, if any. */
+export function findGroup(state: ScoringState, shingles: Uint32Array): number | undefined {
+  const sameKey = state.groupByKey.get(setKey(shingles));
+  const candidates = sameKey === undefined ? [] : typeof sameKey === 'number' ? [sameKey] : sameKey;
+  return candidates.find((g) => sameSet(state.groups[g]!.shingles, shingles));
+}
+
 /** The group of a text's shingle set, created (fingerprinted and indexed) when new. */
 function groupFor(state: ScoringState, words: number, shingles: Uint32Array): number {
   const key = setKey(shingles);
   const sameKey = state.groupByKey.get(key);
-  const existing = sameKey?.find((g) => sameSet(state.groups[g]!.shingles, shingles));
+  const existing = findGroup(state, shingles);
   if (existing !== undefined) return existing;
-  const group: TextGroup = { words, shingles, signature: minHash(shingles), members: [] };
+  const group: TextGroup = { words, shingles, members: [] };
   const id = state.groups.push(group) - 1;
-  if (sameKey) sameKey.push(id);
-  else state.groupByKey.set(key, [id]);
-  lshAdd(state.lsh, group.signature, id);
+  // Most keys belong to one group: a bare number instead of an array per key keeps large journals small.
+  if (sameKey === undefined) state.groupByKey.set(key, id);
+  else if (typeof sameKey === 'number') state.groupByKey.set(key, [sameKey, id]);
+  else sameKey.push(id);
+  // The signature is needed only to file the group in the LSH index; queries compute their own.
+  lshAdd(state.lsh, minHash(shingles), id);
   return id;
 }
 

@@ -33,8 +33,6 @@ export interface TextGroup {
   words: number;
   /** Sorted unique word-bigram hashes. */
   shingles: Uint32Array;
-  /** MinHash signature (the LSH key). */
-  signature: Uint32Array;
   /** Note indexes, in insertion order. */
   members: number[];
 }
@@ -81,7 +79,8 @@ export interface ScoringState {
   bySender: Map<string, number[]>;
   groups: TextGroup[];
   /** setKey(shingles) → group ids with that key. */
-  groupByKey: Map<number, number[]>;
+  /** Shingle-set key → the group with that set (or the groups, when keys collide). */
+  groupByKey: Map<number, number | number[]>;
   /** Note indexes sorted by receivedAt (notes without a time are left out). */
   byTime: number[];
   /** LSH over the groups' signatures. */

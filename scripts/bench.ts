@@ -67,6 +67,8 @@ const outDir = resolve('bench-results');
 mkdirSync(outDir, { recursive: true });
 const file = resolve(outDir, `bench-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
 writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, quick, figures }, null, 2));
+// The same table as Markdown, for BENCHMARKS.md.
+writeFileSync(resolve(outDir, 'latest.md'), `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machine}${quick ? ' (quick)' : ''}\n\n${table(figures)}\n`);
 console.log(`\nHandschlag benchmarks, ${new Date().toISOString().slice(0, 10)}, ${machine}${quick ? ' (quick)' : ''}\n`);
 console.log(table(figures));
-console.log(`\nJSON: ${file}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\nJSON: ${file} (Markdown: ${resolve(outDir, 'latest.md')})\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -5,6 +5,8 @@ import { parseLinkedinPage } from '../../utils/platforms/linkedin/parse-page';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
+  // No window.postMessage announcing the script: the sites could read it (it names our extension id).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, { platform: 'linkedin', parsePage: parseLinkedinPage });
   },

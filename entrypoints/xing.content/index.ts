@@ -5,6 +5,8 @@ import { parseXingPage } from '../../utils/platforms/xing/parse-page';
 export default defineContentScript({
   matches: ['https://www.xing.com/*'],
   runAt: 'document_idle',
+  // No window.postMessage announcing the script: the sites could read it (it names our extension id).
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, { platform: 'xing', parsePage: parseXingPage });
   },

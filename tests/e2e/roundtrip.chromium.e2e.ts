@@ -21,6 +21,12 @@ describe('Chromium: page → content script → journal → popup', () => {
   it('captures a real LinkedIn profile page and the popup shows the person', async () => {
     session = await launchChromium([GUEST_PROFILE, AUTHWALL]);
     const site = await session.context.newPage();
+    // The page's own world must see no trace of the extension (LinkedIn looks for them).
+    await site.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { __seen: unknown[] }).__seen = seen;
+      addEventListener('message', (event) => seen.push(event.data));
+    });
     await site.goto(GUEST_PROFILE.url);
 
     const popup = await session.openExtensionPage('popup.html');
@@ -29,6 +35,8 @@ describe('Chromium: page → content script → journal → popup', () => {
       return popup.locator('.person-name').textContent({ timeout: 2000 }).catch(() => null);
     }, { timeout: 20_000 }).toBe('Eduardo Alvarez Nowak');
     await expect(popup.locator('.person-card').textContent()).resolves.toContain('500+ contacts');
+    expect(await site.evaluate(() => (window as unknown as { __seen: unknown[] }).__seen)).toEqual([]);
+    expect(await site.evaluate(() => document.documentElement.outerHTML.includes('chrome-extension://'))).toBe(false);
 
     // The dashboard lists the same person from the journal.
     const dashboard = await session.openExtensionPage('options.html#people');

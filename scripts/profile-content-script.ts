@@ -1,0 +1,61 @@
+// npx tsx scripts/profile-content-script.ts [runs]
+// Where the content script spends main-thread time on a page it does not read, a profile and a 100-request list:
+// Chromium's sampling profiler (100 µs) during load + settle, summed over chrome-extension:// frames and the
+// native calls they make, with the ten heaviest functions. For readable names build unminified first:
+// add `vite: () => ({ build: { minify: false } })` to wxt.config.ts locally and run `npx wxt build`.
+import { buildRequestPages } from './bench/request-pages';
+import { launchChromium } from './lib/chromium';
+
+interface Node {
+  id: number;
+  callFrame: { url: string; functionName: string; lineNumber: number };
+  children?: number[];
+}
+
+const runs = Number(process.argv[2] ?? 3);
+const { pages } = await buildRequestPages();
+const targets = [
+  { label: 'page Handschlag does not read', url: 'https://www.xing.com/jobs', html: '<!doctype html><title>Jobs</title><main><p>Jobs</p></main>' },
+  { ...pages[0]!, label: pages[0]!.label },
+  { ...pages[2]!, label: pages[2]!.label },
+];
+const session = await launchChromium(targets);
+try {
+  for (const target of targets) {
+    for (let run = 0; run < runs; run++) {
+      const page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await page.goto(target.url, { waitUntil: 'load' });
+      await page.waitForTimeout(1200);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const inExtension = (id: number): boolean => {
+        for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
+          const url = byId.get(x)!.callFrame.url;
+          if (url.startsWith('chrome-extension://')) return true;
+          if (url) return false;
+        }
+        return false;
+      };
+      const self = new Map<string, number>();
+      let total = 0;
+      profile.samples.forEach((id, i) => {
+        if (!inExtension(id)) return;
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(top level)'}${f.url ? `:${f.lineNumber}` : ' (native)'}`;
+        self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+        total += profile.timeDeltas[i] ?? 0;
+      });
+      console.log(`${target.label}, run ${run + 1}: ${(total / 1000).toFixed(1)} ms in the content script`);
+      for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${(us / 1000).toFixed(1).padStart(6)} ms  ${key}`);
+      await page.close();
+    }
+  }
+} finally {
+  await session.close();
+}

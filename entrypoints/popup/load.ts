@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '../../components/popup/page-state';
 import type { RequestView } from '../../components/popup/request-view';
 import type { MessageKey, Translate } from '../../utils/i18n';
+import { requestTime } from '../../utils/journal/request-time';
 import type { Client } from '../../utils/messaging/client';
 import { PAGE_STATUS, type PageStatus } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
@@ -38,7 +39,7 @@ export async function loadRequests(client: Client, t: Translate): Promise<{ item
       ...(person.headline ? { headline: person.headline } : {}),
       note: request.note,
       profileUrl: profileUrl(request.platform, request.key),
-      seenAt: request.sentAt?.to ?? request.firstSeenAt,
+      seenAt: requestTime(request),
       ...(verdict ? { verdict } : {}),
       ...(score
         ? {

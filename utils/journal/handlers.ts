@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging/router';
 import { detectPage } from '../platforms/detect';
+import type { DetectedPage, PageType } from '../platforms/page-types';
 import { listDiagnostics, recordParseOutcome } from './diagnostics';
 import { DB_VERSION } from './migrations';
 import { listPendingRequests } from './pending';
@@ -17,12 +18,17 @@ import type { Platform, ProfileFacts } from './schemas';
 import { getSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 
+/** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
+function requirePage(url: string, type: PageType): DetectedPage {
+  const page = detectPage(url);
+  if (!page || page.type !== type) throw new Error(`the URL is not a ${type} page`);
+  return page;
+}
+
 /** The key comes from the URL, never from the page's text: a page cannot claim to be someone else. */
 function profileObservation(payload: { platform: Platform; url: string; facts: ProfileFacts }) {
-  const page = detectPage(payload.url);
-  if (!page || page.type !== `${payload.platform}.profile` || !page.key) {
-    throw new Error('the URL is not a profile page of that site');
-  }
+  const page = requirePage(payload.url, `${payload.platform}.profile`);
+  if (!page.key) throw new Error('the URL names no profile');
   return { platform: payload.platform, key: page.key, url: payload.url, facts: payload.facts };
 }
 
@@ -59,18 +65,13 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return recordProfile(deps, profileObservation(payload));
     },
     async 'capture/requests'(payload) {
-      const page = detectPage(payload.url);
-      const expected = payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`;
-      if (!page || page.type !== expected) throw new Error(`capture/requests: the URL is not a ${expected} page`);
+      const page = requirePage(payload.url, payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`);
       const result = await recordRequestList(deps, payload);
       await recordParseOutcome(deps, { pageType: page.type });
       return result;
     },
     async 'capture/messages'(payload) {
-      const page = detectPage(payload.url);
-      if (!page || page.type !== (payload.platform === 'xing' ? 'xing.messages' : 'linkedin.messaging')) {
-        throw new Error('capture/messages: the URL is not a conversation page of that site');
-      }
+      const page = requirePage(payload.url, payload.platform === 'xing' ? 'xing.messages' : 'linkedin.messaging');
       const result = await recordMessages(deps, payload);
       await recordParseOutcome(deps, { pageType: page.type });
       return result;

@@ -1,5 +1,6 @@
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
+import { requestTime } from './request-time';
 import { Person, RequestRecord } from './schemas';
 
 export interface PendingItem {
@@ -20,7 +21,7 @@ export async function listPendingRequests(deps: Deps, limit = Number.POSITIVE_IN
   const raw: unknown[] = [];
   for (let cursor = await index.openCursor(range, 'prev'); cursor && raw.length < limit; cursor = await cursor.continue()) raw.push(cursor.value);
   const requests = checkRecords('requests', RequestRecord, raw, recordKey, now);
-  const newest = requests.valid.sort((a, b) => (b.sentAt?.to ?? b.firstSeenAt) - (a.sentAt?.to ?? a.firstSeenAt));
+  const newest = requests.valid.sort((a, b) => requestTime(b) - requestTime(a));
   const rawPeople = await Promise.all([...new Set(newest.map((r) => r.personId))].map((id) => tx.objectStore('people').get(id)));
   await tx.done;
   const people = checkRecords('people', Person, rawPeople.filter(Boolean), recordKey, now);

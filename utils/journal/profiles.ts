@@ -2,8 +2,8 @@ import type { IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
 import type { JournalDB } from './db-schema';
 import { personFromFacts, sameFacts } from './facts';
 import { atomically } from './atomic';
-import { checkRecords, quarantine, recordKey } from './quarantine';
-import { Identity, Person, Snapshot, type Platform, type ProfileFacts } from './schemas';
+import { checkRecords, moveToQuarantine, quarantine, recordKey, type QuarantineTx } from './quarantine';
+import { Identity, Person, Snapshot, type Platform, type ProfileFacts, type QuarantineRecord } from './schemas';
 
 export interface Deps {
   db: IDBPDatabase<JournalDB>;
@@ -51,7 +51,7 @@ const PROFILE_STORES: ['people', 'identities', 'snapshots', 'quarantine'] = ['pe
 type ProfileTx = IDBPTransaction<JournalDB, typeof PROFILE_STORES, 'readwrite'>;
 
 async function recordProfileIn(tx: ProfileTx, deps: Deps, obs: ProfileObservation, now: number): Promise<RecordProfileResult> {
-  const bad = [];
+  const bad: QuarantineRecord[] = [];
   const rawIdentity = await tx.objectStore('identities').get(identityId(obs.platform, obs.key));
   const identities = checkRecords('identities', Identity, rawIdentity ? [rawIdentity] : [], recordKey, now);
   bad.push(...identities.invalid);
@@ -63,10 +63,7 @@ async function recordProfileIn(tx: ProfileTx, deps: Deps, obs: ProfileObservatio
     bad.push(...people.invalid);
     person = people.valid[0];
   }
-  for (const entry of bad) {
-    await tx.objectStore('quarantine').put(entry);
-    await tx.objectStore(entry.store as 'people' | 'identities').delete(entry.key);
-  }
+  await moveToQuarantine(tx as unknown as QuarantineTx, bad);
 
   if (!identity || !person) {
     const personId = person?.id ?? deps.newId();

@@ -50,16 +50,29 @@ export function recordKey(record: unknown): string {
   return 'unknown';
 }
 
-/** Moves invalid records out of their store into `quarantine`, in one transaction. */
-export async function quarantine(db: IDBPDatabase<JournalDB>, entries: readonly QuarantineRecord[]): Promise<void> {
-  if (entries.length === 0) return;
-  const stores = [...new Set(entries.map((e) => e.store as StoreName)), 'quarantine'] as StoreName[];
-  const tx = db.transaction(stores, 'readwrite');
+/**
+ * A transaction that can reach the quarantine store and the stores the entries come from (idb's typed
+ * transactions are narrower per store, so callers pass theirs through this shape).
+ */
+export interface QuarantineTx {
+  objectStore(name: StoreName): { put(value: never): Promise<unknown>; delete(key: string): Promise<unknown> };
+}
+
+/** Moves invalid records out of their store into `quarantine`, inside a transaction the caller holds. */
+export async function moveToQuarantine(tx: QuarantineTx, entries: readonly QuarantineRecord[]): Promise<void> {
   for (const entry of entries) {
-    await tx.objectStore('quarantine').put(entry);
+    await tx.objectStore('quarantine').put(entry as never);
     if (entry.store !== 'quarantine' && entry.key !== 'unknown') {
       await tx.objectStore(entry.store as StoreName).delete(entry.key);
     }
   }
+}
+
+/** Moves invalid records out of their store into `quarantine`, in a transaction of its own. */
+export async function quarantine(db: IDBPDatabase<JournalDB>, entries: readonly QuarantineRecord[]): Promise<void> {
+  if (entries.length === 0) return;
+  const stores = [...new Set(entries.map((e) => e.store as StoreName)), 'quarantine'] as StoreName[];
+  const tx = db.transaction(stores, 'readwrite');
+  await moveToQuarantine(tx as unknown as QuarantineTx, entries);
   await tx.done;
 }

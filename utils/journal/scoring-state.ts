@@ -3,6 +3,7 @@ import { verdictFeatures } from '../scoring/score';
 import { addToState, createState, requestEvent } from '../scoring/state/state';
 import type { ScoringState } from '../scoring/state/types';
 import type { RequestInput } from '../scoring/types';
+import { requestTime } from './request-time';
 import type { Identity, Interaction, Person, RequestRecord, Snapshot, Verdict } from './schemas';
 
 /** The journal records the scorer learns from, as read in one go. */
@@ -24,8 +25,6 @@ export interface ScoringContext {
 /** Keys of both sites may collide ("tobias-lang" could be either): the scorer sees them with their site. */
 export const scoringKey = (platform: string, key: string): string => `${platform}:${key}`;
 
-/** When the request was made, as well as the journal knows. */
-export const requestTime = (r: RequestRecord): number => r.sentAt?.to ?? r.firstSeenAt;
 
 /**
  * The scorer's history built from the journal: every received request with its sender's latest profile

@@ -1,10 +1,3 @@
-import { cleanText } from '../text/clean';
-
-/** Visible-ish text of the first element matching a selector inside root, cleaned; '' when absent. */
-export function textOf(root: ParentNode, selector: string): string {
-  return cleanText(root.querySelector(selector)?.textContent);
-}
-
 /** Parses "500+", "999+", "1.234", "1,234", "187" into a contact count. Pure. */
 export function parseCount(raw: string): { count: number; atLeast: boolean } | undefined {
   const m = /(\d{1,3}(?:[.,\u202F\u00A0 ]\d{3})+|\d+)\s*(\+)?/.exec(raw);

@@ -1,21 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { launchChromium } from '../lib/chromium';
 import { sendFromPage } from '../lib/ext-message';
-import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
+import { fixtures } from '../lib/fixture-manifest';
+import type { ServedPage } from '../lib/site-server';
 import { median, type Figure } from './stats';
-
-interface Entry {
-  file: string;
-  url: string;
-  pageType: string;
-  expect: { person?: { key: string } };
-}
 
 /** From the page's load event to the person committed in the journal, over every made-up profile fixture. */
 export async function captureFigures(): Promise<Figure[]> {
   const profiles = (['xing', 'linkedin'] as const).flatMap((site) =>
-    (JSON.parse(readFileSync(resolve(FIXTURES_DIR, site, 'fixtures.json'), 'utf8')) as Entry[])
+    fixtures(site)
       .filter((e) => e.pageType.endsWith('.profile') && e.expect.person && !e.file.startsWith('real/'))
       .map((e) => ({ site, url: e.url, file: `${site}/${e.file}`, key: e.expect.person!.key })),
   );

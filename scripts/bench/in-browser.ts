@@ -116,4 +116,7 @@ function scoringOne(n: number, samples: number) {
   return { medianMs: median(times), maxMs: Math.max(...times) };
 }
 
-(globalThis as Record<string, unknown>).__hsBench = { raw, journalWrite, lookups, search, deleteDb, scoringBuild, scoringOne };
+const api = { raw, journalWrite, lookups, search, deleteDb, scoringBuild, scoringOne };
+/** What the bench calls in the browser (scripts/bench/call.ts types its calls with this). */
+export type BenchApi = typeof api;
+(globalThis as Record<string, unknown>).__hsBench = api;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { fixture, type Site } from '../lib/fixture-manifest';
 import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
 
 // In a page or in happy-dom: clones the list's last card `count` times with new profile keys and names.
@@ -39,8 +40,7 @@ function grow(file: string, count: number, linkPart: string, url: string): strin
 export async function buildRequestPages() {
   const xingList = 'https://www.xing.com/contacts/requests';
   const linkedinList = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
-  const requestsIn = (site: string, file: string) =>
-    (JSON.parse(readFileSync(resolve(FIXTURES_DIR, site, 'fixtures.json'), 'utf8')) as { file: string; expect: { requests?: { key: string }[] } }[]).find((e) => e.file === file)?.expect.requests ?? [];
+  const requestsIn = (site: Site, file: string) => fixture(site, file).expect.requests ?? [];
   const xingRequests = requestsIn('xing', 'requests-received-2025-de.html');
   const linkedinRequests = requestsIn('linkedin', 'invitations-received-2026-en.html');
   // Clone the list's own last card (sidebars also link to profiles).

@@ -1,18 +1,12 @@
 import type { Page } from 'playwright-core';
+import { callBench } from './call';
 import { budget, repeat, type Figure } from './stats';
-
-type ScoringBench = {
-  scoringBuild(n: number): { ms: number };
-  scoringOne(n: number, samples: number): { medianMs: number; maxMs: number };
-};
-const call = <K extends keyof ScoringBench>(page: Page, fn: K, ...args: Parameters<ScoringBench[K]>) =>
-  page.evaluate(([f, a]) => ((globalThis as unknown as { __hsBench: Record<string, (...x: unknown[]) => unknown> }).__hsBench[f as string]!(...(a as unknown[]))), [fn, args] as const) as Promise<ReturnType<ScoringBench[K]>>;
 
 /** The collector score in an extension page of real Chromium: history building and one new request, at growing sizes. */
 export async function scoringFigures(page: Page, runs: number): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const n of [1_000, 10_000, 30_000]) {
-    const build = await repeat(runs, async () => (await call(page, 'scoringBuild', n)).ms);
+    const build = await repeat(runs, async () => (await callBench(page, 'scoringBuild', n)).ms);
     figures.push({
       group: 'scoring',
       name: `fingerprint ${n.toLocaleString('en')} notes (build the history)`,
@@ -22,7 +16,7 @@ export async function scoringFigures(page: Page, runs: number): Promise<Figure[]
       runs,
       ...(n === 10_000 ? { budget: budget(build.median, 1000, 'ms') } : {}),
     });
-    const one = await repeat(runs, async () => (await call(page, 'scoringOne', n, 50)).medianMs);
+    const one = await repeat(runs, async () => (await callBench(page, 'scoringOne', n, 50)).medianMs);
     figures.push({
       group: 'scoring',
       name: `score one new request against ${n.toLocaleString('en')} notes (median of 50)`,

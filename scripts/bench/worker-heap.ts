@@ -1,12 +1,18 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 
-/** Used JS heap of the extension's service worker after a forced collection, over the browser's CDP. */
-export async function workerHeapMB(context: BrowserContext): Promise<number> {
+/** A browser-level DevTools session and the extension's service-worker targets in it. */
+async function workerTargets(context: BrowserContext): Promise<{ cdp: CDPSession; workers: { targetId: string }[] }> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser CDP session');
   const cdp = await browser.newBrowserCDPSession();
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  return { cdp, workers: targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://')) };
+}
+
+/** Used JS heap of the extension's service worker after a forced collection, over the browser's CDP. */
+export async function workerHeapMB(context: BrowserContext): Promise<number> {
+  const { cdp, workers } = await workerTargets(context);
+  const worker = workers[0];
   if (!worker) throw new Error('extension service worker not running');
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
   const pending = new Map<number, (value: { result?: { usedSize?: number } }) => void>();
@@ -32,12 +38,7 @@ export async function workerHeapMB(context: BrowserContext): Promise<number> {
  * fresh one. Benchmarks that fill the journal directly do this so no cache of the worker is stale.
  */
 export async function restartWorker(context: BrowserContext): Promise<void> {
-  const browser = context.browser();
-  if (!browser) throw new Error('no browser CDP session');
-  const cdp = await browser.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-  for (const t of targetInfos.filter((x) => x.type === 'service_worker' && x.url.startsWith('chrome-extension://'))) {
-    await cdp.send('Target.closeTarget', { targetId: t.targetId });
-  }
+  const { cdp, workers } = await workerTargets(context);
+  for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId });
   await cdp.detach();
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
 import { sendFromPage } from '../../scripts/lib/ext-message';
 import type { ServedPage } from '../../scripts/lib/site-server';
-import { fixture, removeCardScript } from './helpers/fixtures';
+import { appendCardCopyScript, fixture, removeCardScript } from './helpers/fixtures';
 
 const received = fixture('xing', 'requests-received-2025-de.html');
 const keys = received.expect.requests!.map((r) => r.key);
@@ -46,20 +46,7 @@ describe('Chromium: reading request lists into the journal', () => {
     expect(stats.data.counts.requests).toBe(keys.length);
 
     // Infinite scroll appends a card: the observer reads it.
-    await site.evaluate((lastKey) => {
-      const link = document.querySelector(`a[href*="/profile/${lastKey}"]`)!;
-      let card: Element = link;
-      for (let node = link.parentElement; node && node !== document.body; node = node.parentElement) {
-        if (new Set([...node.querySelectorAll('a[href*="/profile/"]')].map((a) => a.getAttribute('href'))).size > 1) break;
-        card = node;
-      }
-      const copy = card.cloneNode(true) as Element;
-      for (const a of copy.querySelectorAll('a[href*="/profile/"]')) {
-        a.setAttribute('href', '/profile/Neue_Person');
-        if (a.textContent?.trim()) a.textContent = 'Neue Person';
-      }
-      card.after(copy);
-    }, keys.at(-1)!);
+    expect(await site.evaluate(appendCardCopyScript(`/profile/${keys.at(-1)!}`, 'Neue_Person', 'Neue Person'))).toBe(true);
     await expect.poll(pendingKeys, { timeout: 15_000 }).toContain('Neue_Person');
 
     // Reading the same page again adds nothing.

@@ -1,32 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { FIXTURES_DIR } from '../../../scripts/lib/site-server';
+export { fixture, fixtures, type FixtureEntry } from '../../../scripts/lib/fixture-manifest';
 
-export interface FixtureEntry {
-  file: string;
-  url: string;
-  pageType: string;
-  lang: string;
-  era?: string;
-  expect: {
-    refused?: boolean;
-    person?: { key: string; name: string; headline?: string };
-    requests?: { key: string; name: string; note?: string }[];
-  };
-}
-
-export const fixtures = (site: 'xing' | 'linkedin'): FixtureEntry[] =>
-  JSON.parse(readFileSync(resolve(FIXTURES_DIR, site, 'fixtures.json'), 'utf8')) as FixtureEntry[];
-
-export const fixture = (site: 'xing' | 'linkedin', file: string): FixtureEntry => {
-  const hit = fixtures(site).find((e) => e.file === file);
-  if (!hit) throw new Error(`no fixture ${site}/${file}`);
-  return hit;
-};
-
-/** In the page: removes the card of this profile (the largest ancestor of its link that links to no one else). */
-export function removeCardScript(hrefPart: string): string {
-  return `(() => {
+/** In-page code: `card` becomes the card of the profile link matching `hrefPart` (its largest ancestor linking to no one else). */
+const FIND_CARD = (hrefPart: string) => `
     const link = [...document.querySelectorAll('a[href]')].find((a) => a.getAttribute('href').includes(${JSON.stringify(hrefPart)}));
     if (!link) return false;
     const keyOf = (a) => (a.getAttribute('href').match(/\\/(profile|in)\\/([^/?#]+)/) || [])[2];
@@ -35,8 +10,26 @@ export function removeCardScript(hrefPart: string): string {
       const keys = new Set([...node.querySelectorAll('a[href]')].map(keyOf).filter(Boolean));
       if (keys.size > 1) break;
       card = node;
-    }
+    }`;
+
+/** In the page: removes the card of this profile, as a list re-rendered without it would. */
+export function removeCardScript(hrefPart: string): string {
+  return `(() => {${FIND_CARD(hrefPart)}
     card.remove();
+    return true;
+  })()`;
+}
+
+/** In the page: appends a copy of this profile's card for another person, as infinite scroll would. */
+export function appendCardCopyScript(hrefPart: string, key: string, name: string): string {
+  return `(() => {${FIND_CARD(hrefPart)}
+    const copy = card.cloneNode(true);
+    for (const a of copy.querySelectorAll('a[href]')) {
+      if (!keyOf(a)) continue;
+      a.setAttribute('href', '/profile/' + ${JSON.stringify(key)});
+      if (a.textContent.trim()) a.textContent = ${JSON.stringify(name)};
+    }
+    card.after(copy);
     return true;
   })()`;
 }

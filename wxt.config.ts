@@ -1,12 +1,29 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 
 // Firefox needs a stable add-on id; the e2e tests pin the moz-extension:// origin with it.
 export const GECKO_ID = 'handschlag@handschlag.invalid';
+
+/**
+ * webextension-polyfill ships as UMD. Bundled as CommonJS it gets the bundler's interop copy, which reads
+ * every property of the browser's own `browser` object and so makes Chrome build each API binding
+ * (runtime, i18n, dom, extension, …) in every page a content script runs on. As an ES module with one
+ * default export nothing is copied: the polyfill itself is unchanged.
+ */
+const polyfillAsEsm = (): Plugin => ({
+  name: 'handschlag:polyfill-as-esm',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(\.min)?\.js$/.test(id)) return null;
+    return { code: `const module = { exports: {} }; const exports = module.exports;\n${code}\nexport default module.exports;`, map: null };
+  },
+});
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineX` come from.
   imports: false,
+  vite: () => ({ plugins: [polyfillAsEsm()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -17,6 +17,8 @@ import { budget, table, type Figure } from './bench/stats';
 import { workerHeapMB } from './bench/worker-heap';
 
 const quick = process.argv.includes('--quick');
+// `--only=page`: just the bundle sizes and what the content script costs on the sites' pages.
+const onlyPage = process.argv.includes('--only=page');
 const RUNS = quick ? 3 : 5;
 const SIZES = quick ? [1_000, 5_000] : [1_000, 10_000, 30_000];
 const started = Date.now();
@@ -30,8 +32,8 @@ log('content-script cost on fixture pages (with vs without the extension)');
 figures.push(...(await pageFigures(RUNS)));
 figures.push(...(await captureFigures()));
 
-const session = await launchChromium([]);
-try {
+const session = onlyPage ? null : await launchChromium([]);
+if (session) try {
   const page = await session.openExtensionPage('popup.html');
   await page.evaluate(inBrowser);
   const worker = session.context.serviceWorkers()[0]!;

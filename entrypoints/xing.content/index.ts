@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
 import { parseXingPage } from '../../utils/platforms/xing/parse-page';
+import { xingDetectors } from '../../utils/platforms/xing/urls';
 
 export default defineContentScript({
   matches: ['https://www.xing.com/*'],
@@ -8,6 +9,6 @@ export default defineContentScript({
   // No window.postMessage announcing the script: the sites could read it (it names our extension id).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startCapture(ctx, { platform: 'xing', parsePage: parseXingPage });
+    startCapture(ctx, { platform: 'xing', detectors: xingDetectors, parsePage: parseXingPage });
   },
 });

@@ -1,127 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../lib/chromium';
-import type { ServedPage } from '../lib/site-server';
+import { sendFromPage } from '../lib/ext-message';
+import { fixture } from '../lib/fixture-manifest';
+import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
 import { bundle } from './browser-bundle';
 import { buildRequestPages } from './request-pages';
+import { traceScriptTime, type ScriptTime } from './script-time';
 import { budget, median, type Figure } from './stats';
 
-interface Load {
-  taskMs: number;
-  heapMB: number;
-  longTasks: number[];
-  /** CPU time sampled in the extension's own scripts (content script), in ms. */
-  extensionMs: number;
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-  children?: number[];
-}
-
-/**
- * Time the sampling profiler saw inside chrome-extension:// scripts, including the functions they call
- * (DOM queries and the like have no URL of their own and count for their caller).
- */
-function extensionTime(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const inExtension = new Map<number, boolean>();
-  const belongs = (id: number): boolean => {
-    const known = inExtension.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const url = node?.callFrame.url ?? '';
-    const up = parent.get(id);
-    const result = url.startsWith('chrome-extension://') || (url === '' && up !== undefined && belongs(up));
-    inExtension.set(id, result);
-    return result;
-  };
-  let us = 0;
-  profile.samples.forEach((id, i) => {
-    if (belongs(id)) us += profile.timeDeltas[i] ?? 0;
-  });
-  return us / 1000;
-}
+// Chromium names an extension's isolated world after the extension.
+const WORLD = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
+const SETTLE_MS = 1500;
 
 // Long tasks are collected from the start of every page (buffered), for both sessions alike.
 const LONGTASK_INIT = `(() => { const seen = []; window.__hsLongTasks = seen;
   try { new PerformanceObserver((l) => { for (const e of l.getEntries()) seen.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {} })();`;
 
-async function measureLoad(session: ChromiumSession, url: string, settleMs: number, after?: (page: Page) => Promise<void>): Promise<Load> {
-  const page = await session.context.newPage();
-  await page.addInitScript(LONGTASK_INIT);
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(settleMs);
-  if (after) await after(page);
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  const longTasks = (await page.evaluate('window.__hsLongTasks || []')) as number[];
-  await page.close();
-  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  return { taskMs: metric('TaskDuration') * 1000, heapMB: heap.usedSize / 1024 / 1024, longTasks, extensionMs: extensionTime(profile) };
+interface Load {
+  time: ScriptTime;
+  heapMB: number;
+  longTasks: number;
 }
 
-async function compare(withExt: ChromiumSession, without: ChromiumSession, url: string, runs: number, settleMs: number, after?: (page: Page) => Promise<void>) {
-  const a: Load[] = [];
-  const b: Load[] = [];
-  for (let i = 0; i < runs; i++) {
-    b.push(await measureLoad(without, url, settleMs, after));
-    a.push(await measureLoad(withExt, url, settleMs, after));
-  }
-  const added = a.map((x, i) => x.taskMs - b[i]!.taskMs);
-  const own = a.map((x) => x.extensionMs);
-  return {
-    addedMs: median(added),
-    spread: [Math.min(...added), Math.max(...added)] as [number, number],
-    ownMs: median(own),
-    ownSpread: [Math.min(...own), Math.max(...own)] as [number, number],
-    heapAddedMB: median(a.map((x) => x.heapMB)) - median(b.map((x) => x.heapMB)),
-    longWith: median(a.map((x) => x.longTasks.filter((d) => d >= 50).length)),
-    longWithout: median(b.map((x) => x.longTasks.filter((d) => d >= 50).length)),
-  };
+/** One page load in a new tab (a new renderer process: nothing compiled or cached yet). */
+async function loadInNewTab(session: ChromiumSession, url: string, after?: (page: Page) => Promise<void>): Promise<Load> {
+  const page = await session.context.newPage();
+  await page.addInitScript(LONGTASK_INIT);
+  const time = await traceScriptTime(session.context, page, WORLD, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    if (after) await after(page);
+  });
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const longTasks = ((await page.evaluate('window.__hsLongTasks || []')) as number[]).filter((d) => d >= 50).length;
+  await page.close();
+  return { time, heapMB: heap.usedSize / 1024 / 1024, longTasks };
+}
+
+const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
+
+/** Wall-clock and CPU figures of one scenario; the budget applies to the wall-clock median. */
+function timeFigures(name: string, times: ScriptTime[], limitMs?: number): Figure[] {
+  const wall = times.map((t) => t.wallMs);
+  const cpu = times.map((t) => t.cpuMs);
+  const w = median(wall);
+  return [
+    { group: 'page cost', name: `content script main-thread time, ${name}`, value: w, unit: 'ms', spread: spreadOf(wall), runs: times.length, ...(limitMs !== undefined ? { budget: budget(w, limitMs, 'ms') } : {}) },
+    { group: 'page cost', name: `  of it thread CPU time, ${name}`, value: median(cpu), unit: 'ms', spread: spreadOf(cpu), runs: times.length },
+  ];
 }
 
 /** Main-thread time, long tasks and heap the content script adds to the sites' pages; the parsers' own cost. */
 export async function pageFigures(runs: number): Promise<Figure[]> {
   const { pages, list100, list1000Steps } = await buildRequestPages();
-  const served: ServedPage[] = pages;
+  const spaTarget = fixture('xing', 'profile-2025-en.html');
+  const served: ServedPage[] = [...pages, { url: spaTarget.url, file: `xing/${spaTarget.file}` }];
   const withExt = await launchChromium(served);
   const without = await launchChromium(served, { withExtension: false });
   const figures: Figure[] = [];
   try {
     for (const p of pages) {
-      const r = await compare(withExt, without, p.url, runs, 1500);
       const isProfile = p.label.includes('profile');
-      figures.push({ group: 'page cost', name: `main-thread time in the content script (profiler), ${p.label}`, value: r.ownMs, unit: 'ms', spread: r.ownSpread, runs, ...(isProfile ? { budget: budget(r.ownMs, 10, 'ms') } : {}) });
-      figures.push({ group: 'page cost', name: `page task time with minus without the extension, ${p.label}`, value: r.addedMs, unit: 'ms', spread: r.spread, runs });
-      figures.push({ group: 'page cost', name: `long tasks ≥ 50 ms, ${p.label} (with / without)`, value: r.longWith, unit: `/ ${r.longWithout}`, budget: budget(r.longWith - r.longWithout, 0, 'added') });
-      if (isProfile || p.label.includes('100 ')) {
-        figures.push({ group: 'memory', name: `JS heap added, ${p.label}`, value: r.heapAddedMB * 1024, unit: 'kB', budget: budget(r.heapAddedMB * 1024, 1024, 'kB') });
+      const a: Load[] = [];
+      const b: Load[] = [];
+      for (let i = 0; i < runs; i++) {
+        b.push(await loadInNewTab(without, p.url));
+        a.push(await loadInNewTab(withExt, p.url));
       }
+      figures.push(...timeFigures(`${p.label}, loaded in a new tab`, a.map((x) => x.time), isProfile ? 10 : undefined));
+      const longWith = median(a.map((x) => x.longTasks));
+      const longWithout = median(b.map((x) => x.longTasks));
+      figures.push({ group: 'page cost', name: `long tasks ≥ 50 ms, ${p.label} (with / without)`, value: longWith, unit: `/ ${longWithout}`, budget: budget(longWith - longWithout, 0, 'added') });
+      const heapAdded = (median(a.map((x) => x.heapMB)) - median(b.map((x) => x.heapMB))) * 1024;
+      figures.push({ group: 'memory', name: `JS heap added, ${p.label}`, value: heapAdded, unit: 'kB', budget: budget(heapAdded, 1024, 'kB') });
+      if (isProfile) figures.push(...timeFigures(`${p.label}, reloaded in the same tab`, await reloads(withExt, p.url, runs), 10));
     }
-    const grow = await compare(withExt, without, list100.url, Math.min(runs, 3), 1500, async (page) => {
+    figures.push(...timeFigures('XING profile opened by in-page navigation (single-page app)', await inPageNavigations(withExt, pages[0]!.url, spaTarget.url, runs), 10));
+    const grow = await loadInNewTab(withExt, list100.url, async (page) => {
       for (const step of list1000Steps) {
         await page.evaluate(step);
         await page.waitForTimeout(700);
       }
     });
-    figures.push({ group: 'page cost', name: 'main-thread time in the content script (profiler), XING list grown 100 → 1,000 by infinite scroll', value: grow.ownMs, unit: 'ms', spread: grow.ownSpread, runs: Math.min(runs, 3) });
-    figures.push({ group: 'page cost', name: 'page task time with minus without the extension, XING list grown 100 → 1,000', value: grow.addedMs, unit: 'ms', spread: grow.spread, runs: Math.min(runs, 3) });
+    figures.push(...timeFigures('XING list of 100 loaded, then grown to 1,000 by infinite scroll', [grow.time]));
     figures.push(...(await parserCost(without, list100.url, runs)));
   } finally {
     await withExt.close();
     await without.close();
   }
   return figures;
+}
+
+/** The same profile reloaded in one tab: the renderer keeps the compiled script, as when browsing in a tab. */
+async function reloads(session: ChromiumSession, url: string, runs: number): Promise<ScriptTime[]> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const times: ScriptTime[] = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(await traceScriptTime(session.context, page, WORLD, async () => {
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+    }));
+  }
+  await page.close();
+  return times;
+}
+
+/** One profile, then another shown by pushState and a re-rendered body, as both sites do on a link click. */
+async function inPageNavigations(session: ChromiumSession, fromUrl: string, toUrl: string, runs: number): Promise<ScriptTime[]> {
+  const target = readFileSync(resolve(FIXTURES_DIR, 'xing', fixture('xing', 'profile-2025-en.html').file), 'utf8');
+  const times: ScriptTime[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await session.context.newPage();
+    await page.goto(fromUrl, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+    const to = new URL(toUrl);
+    times.push(await traceScriptTime(session.context, page, WORLD, async () => {
+      await page.evaluate(([html, path]) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', path);
+        document.title = next.title;
+        document.body.replaceWith(document.adoptNode(next.body));
+      }, [target, `${to.pathname}${to.search}`] as const);
+      await page.waitForTimeout(SETTLE_MS);
+    }));
+    await page.close();
+  }
+  // The measurement means something only if the content script read the second profile.
+  const ext = await session.openExtensionPage('popup.html');
+  const key = fixture('xing', 'profile-2025-en.html').expect.person!.key;
+  const res = await sendFromPage<{ ok: boolean; data?: { view: unknown } }>(ext, 'person/get', { platform: 'xing', key });
+  await ext.close();
+  if (!res.ok || !res.data?.view) throw new Error('the in-page navigation was not read: its figure would be meaningless');
+  return times;
 }
 
 /** The parser alone on a 100-request page, in the page's main thread of real Chromium. */

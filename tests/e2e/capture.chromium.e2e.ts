@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
 import { sendFromPage } from '../../scripts/lib/ext-message';
-import type { ServedPage } from '../../scripts/lib/site-server';
+import { FIXTURES_DIR, type ServedPage } from '../../scripts/lib/site-server';
 import { appendCardCopyScript, fixture, removeCardScript } from './helpers/fixtures';
 
 const received = fixture('xing', 'requests-received-2025-de.html');
@@ -55,6 +57,43 @@ describe('Chromium: reading request lists into the journal', () => {
     await site.waitForTimeout(2000);
     const after = (await journal(session, ext, 'journal/stats')) as { data: { counts: Record<string, number> } };
     expect(after.data.counts).toEqual(before.data.counts);
+    expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('reads a profile shown by in-page navigation, and one the site renders only after load, without counting a failure', async () => {
+    const [first, second, late] = ['profile-2025-de.html', 'profile-2025-en.html', 'profile-2019-en.html'].map((file) => fixture('xing', file));
+    // The third profile's URL serves an empty app shell, as a single-page app does before it renders.
+    const shell = '<!doctype html><html><head><title>XING</title></head><body><main></main></body></html>';
+    session = await launchChromium([{ url: first!.url, file: `xing/${first!.file}` }, { url: late!.url, html: shell }]);
+    const ext = await session.openExtensionPage('popup.html');
+    const known = async (key: string) => {
+      const res = (await journal(session!, ext, 'person/get', { platform: 'xing', key })) as { ok: boolean; data: { view: { person: { displayName: string } } | null } };
+      return res.data.view?.person.displayName ?? null;
+    };
+    const show = (page: Page, file: string, path: string | null) =>
+      page.evaluate(([html, to]) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        if (to) history.pushState({}, '', to);
+        document.title = next.title;
+        document.body.replaceWith(document.adoptNode(next.body));
+      }, [readFileSync(resolve(FIXTURES_DIR, 'xing', file), 'utf8'), path] as const);
+
+    const site = await session.context.newPage();
+    await site.goto(first!.url);
+    await expect.poll(() => known(first!.expect.person!.key), { timeout: 15_000 }).toBe(first!.expect.person!.name);
+
+    // A click on a profile link: the site pushes the new URL and renders the other profile in place.
+    await show(site, second!.file, new URL(second!.url).pathname);
+    await expect.poll(() => known(second!.expect.person!.key), { timeout: 15_000 }).toBe(second!.expect.person!.name);
+
+    // A page load whose profile arrives two seconds later (still inside the content script's settle time).
+    await site.goto(late!.url);
+    await site.waitForTimeout(2000);
+    expect(await known(late!.expect.person!.key)).toBeNull();
+    await show(site, late!.file, null);
+    await expect.poll(() => known(late!.expect.person!.key), { timeout: 15_000 }).toBe(late!.expect.person!.name);
+    const stats = (await journal(session, ext, 'journal/stats')) as { data: { diagnostics: { pageType: string; successes: number; failures: number }[] } };
+    expect(stats.data.diagnostics.find((d) => d.pageType === 'xing.profile')).toMatchObject({ successes: 3, failures: 0 });
     expect(session.extensionRequests).toEqual([]);
   });
 });

@@ -26,9 +26,11 @@ describe('Chromium: a layout that is not recognised', () => {
     const popup = await session.openExtensionPage('popup.html');
     const alert = popup.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/XING layout not recognised \(xing\.profile\)/);
-    const stats = await sendFromPage<{ data: { counts: Record<string, number>; diagnostics: { pageType: string; failures: number }[] } }>(popup, 'journal/stats');
-    expect(stats.data.counts.people).toBe(0);
-    expect(stats.data.diagnostics).toEqual([expect.objectContaining({ pageType: 'xing.profile', failures: 1 })]);
+    type Stats = { data: { counts: Record<string, number>; diagnostics: { pageType: string; failures: number }[] } };
+    const stats = () => sendFromPage<Stats>(popup, 'journal/stats');
+    expect((await stats()).data.counts.people).toBe(0);
+    // Counted once the page has had its time to render (a single-page app may fill it in late), once only.
+    await expect.poll(async () => (await stats()).data.diagnostics, { timeout: 15_000 }).toEqual([expect.objectContaining({ pageType: 'xing.profile', failures: 1 })]);
 
     // Manual entry: the user types what matters, and only that is stored.
     await popup.getByLabel('Name').fill('Greta Neumann');

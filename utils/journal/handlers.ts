@@ -12,6 +12,7 @@ import { derived, type Derived } from './derived';
 import { scoreRequest } from '../scoring/score';
 import { loadScoringContext } from './scoring-load';
 import type { ScoringContext } from './scoring-state';
+import { HandlerError } from '../messaging/handler-error';
 import type { MessageType } from '../messaging/protocol';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
 import type { Platform, ProfileFacts } from './schemas';
@@ -35,13 +36,16 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt. */
 const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear']);
 
+/** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
+const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
+
 /** The background's answers to every protocol message, over the journal store. */
 export function createHandlers(deps: Deps): Handlers {
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
   const handlers = answers(deps, peopleIndex, scoring);
   for (const type of WRITES) {
-    const handle = handlers[type] as (payload: never, sender: never) => Promise<unknown>;
+    const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
       try {
         return await handle(payload, sender);
@@ -51,8 +55,18 @@ export function createHandlers(deps: Deps): Handlers {
       }
     };
   }
+  // Checked before anything is written or a cache is dropped: a refused read changes nothing.
+  for (const type of AUTOMATIC) {
+    const handle = handlers[type] as Wrapped;
+    (handlers as Record<MessageType, unknown>)[type] = async (payload: { auto?: boolean }, sender: never) => {
+      if (payload.auto && !(await getSettings(deps)).autoCapture) throw new HandlerError('capture-off', 'automatic capture is off');
+      return handle(payload as never, sender);
+    };
+  }
   return handlers;
 }
+
+type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
 function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>): Handlers {
   return {

@@ -43,15 +43,21 @@ const ObservedRequest = z.object({
 });
 const ParseFailure = z.object({ code: z.string().max(60), field: z.string().max(60).optional(), message: z.string().max(500) });
 const RequestAction = z.enum(['accept', 'decline', 'ignore', 'report', 'block', 'withdraw']);
+/**
+ * Set by a content script that read the page on its own (not on the user's click in the popup): the
+ * background records it only while automatic capture is on, else answers `capture-off`. One round trip
+ * per read instead of asking for the setting first.
+ */
+const Auto = z.boolean().optional();
 
 export const protocol = {
   'capture/profile': {
-    request: z.object({ platform: Platform, url: z.string().url().max(2000), facts: ProfileFacts }),
+    request: z.object({ platform: Platform, url: z.string().url().max(2000), facts: ProfileFacts, auto: Auto }),
     response: z.object({ personId: z.string(), created: z.boolean(), changed: z.boolean() }),
     senders: ['content'],
   },
   'capture/requests': {
-    request: z.object({ platform: Platform, url: Url, direction: Direction, requests: z.array(ObservedRequest).max(2000) }),
+    request: z.object({ platform: Platform, url: Url, direction: Direction, requests: z.array(ObservedRequest).max(2000), auto: Auto }),
     response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), seen: z.number() }),
     senders: ['content'],
   },
@@ -69,12 +75,13 @@ export const protocol = {
           }),
         )
         .max(500),
+      auto: Auto,
     }),
     response: z.object({ stored: z.number().int() }),
     senders: ['content'],
   },
   'capture/failed': {
-    request: z.object({ platform: Platform, url: Url, pageType: z.enum(PAGE_TYPES), error: ParseFailure }),
+    request: z.object({ platform: Platform, url: Url, pageType: z.enum(PAGE_TYPES), error: ParseFailure, auto: Auto }),
     response: z.object({}),
     senders: ['content'],
   },
@@ -146,7 +153,7 @@ export const protocol = {
   'settings/get': {
     request: z.object({}),
     response: z.object({ settings: Settings }),
-    senders: ['page', 'content'],
+    senders: ['page'],
   },
   'settings/update': {
     request: z.object({ patch: Settings.partial() }),
@@ -171,7 +178,9 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'invalid-request'
   | 'handler-failed'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** An automatic read while the user has switched automatic capture off: nothing was recorded. */
+  | 'capture-off';
 
 export type Result<T extends MessageType> =
   | { ok: true; data: ResponseOf<T> }

@@ -6,6 +6,7 @@ import {
   type ResponseOf,
   type Result,
 } from './protocol';
+import { HandlerError } from './handler-error';
 import { classifySender, senderAllowed, type ClassifiedSender, type ExtensionIdentity, type SenderInfo } from './senders';
 import type { z } from 'zod';
 
@@ -45,6 +46,7 @@ export function createRouter(handlers: Handlers, self: ExtensionIdentity) {
       const handler = handlers[type] as Handler<MessageType>;
       data = await handler(parsed.data as never, sender);
     } catch (error) {
+      if (error instanceof HandlerError) return fail(error.code, error.message.slice(0, 500));
       return fail('handler-failed', error instanceof Error ? error.message.slice(0, 500) : 'handler failed');
     }
     const checked = spec.response.safeParse(data);

@@ -1,4 +1,4 @@
-import { detectPage } from './detect';
+import { matchPage, type PageDetector } from './page-types';
 
 export type ClickedAction = 'accept' | 'decline' | 'ignore' | 'report' | 'block' | 'withdraw';
 
@@ -18,7 +18,7 @@ const ACTION_WORDS: [ClickedAction, RegExp][] = [
  * Which request a click acted on: the button's words (aria-label or text) name the action, and the
  * nearest enclosing card with one profile link names the person. Null for any other click. Pure over the DOM.
  */
-export function clickedRequestAction(target: Element, pageUrl: string): { key: string; action: ClickedAction } | null {
+export function clickedRequestAction(target: Element, pageUrl: string, detectors: readonly PageDetector[]): { key: string; action: ClickedAction } | null {
   const button = target.closest('button, [role="button"], a[role="menuitem"], [role="menuitem"]');
   if (!button) return null;
   const label = (button.getAttribute('aria-label') || button.textContent || '').replace(/\s+/g, ' ').trim();
@@ -27,7 +27,7 @@ export function clickedRequestAction(target: Element, pageUrl: string): { key: s
   for (let node: Element | null = button.parentElement; node && node !== node.ownerDocument.body; node = node.parentElement) {
     const keys = new Set(
       [...node.querySelectorAll('a[href]')]
-        .map((a) => detectPage(new URL(a.getAttribute('href')!, pageUrl).href))
+        .map((a) => matchPage(new URL(a.getAttribute('href')!, pageUrl).href, detectors))
         .flatMap((page) => (page?.key ? [page.key] : [])),
     );
     if (keys.size === 1) return { key: [...keys][0]!, action };

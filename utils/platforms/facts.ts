@@ -1,5 +1,6 @@
 import type { ProfileFacts, TimeRange } from '../journal/schemas';
 import type { PageType } from './page-types';
+import type { CardMemo } from './card-memo';
 import type { ParseError } from './parse-result';
 
 /** A time as the page wrote it, and the window it means (absent when the text could not be read). */
@@ -51,4 +52,9 @@ export interface ParseContext {
   now: number;
   /** Minutes west of UTC, as Date#getTimezoneOffset gives it. */
   tzOffsetMin: number;
+  /**
+   * Cards read on an earlier pass over the same page (the content script keeps one per page); list parsers
+   * skip a card the memo has no time left for, and the caller then discards the pass.
+   */
+  cards?: CardMemo;
 }

@@ -51,3 +51,21 @@ export function decodeSegment(segment: string): string {
     return segment;
   }
 }
+
+/**
+ * The page type of a URL by the given detectors (a content script passes its own site's), or null. Pure.
+ * utils/platforms/detect.ts has the same over both sites.
+ */
+export function matchPage(href: string, detectors: readonly PageDetector[]): DetectedPage | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  for (const detector of detectors) {
+    const hit = detector.test(url);
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { clickedRequestAction } from '../../../utils/platforms/click-action';
+import { ALL_DETECTORS } from '../../../utils/platforms/detect';
 
 const page = (html: string) => {
   document.body.innerHTML = html; // test fixture markup only
@@ -25,6 +26,6 @@ describe('clickedRequestAction', () => {
   ];
   it.each(rows)('%s', (_name, url, selector, expected) => {
     const root = page(CARDS);
-    expect(clickedRequestAction(root.querySelector(selector)!, url)).toEqual(expected);
+    expect(clickedRequestAction(root.querySelector(selector)!, url, ALL_DETECTORS)).toEqual(expected);
   });
 });

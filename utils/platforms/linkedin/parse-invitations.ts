@@ -32,7 +32,8 @@ export function parseInvitations(root: Document, direction: Direction, ctx: Pars
   const requests: RequestFacts[] = [];
   const skipped: ParseError[] = [];
   for (const card of findCards(scope)) {
-    const read = readInvitationCard(card, direction, ctx);
+    const read = ctx.cards ? ctx.cards.read(card, () => readInvitationCard(card, direction, ctx)) : readInvitationCard(card, direction, ctx);
+    if (!read) continue; // no time left in this pass: the caller reads on later
     if ('code' in read) skipped.push(read);
     else requests.push(read);
   }

@@ -1,4 +1,4 @@
-import { detectPage } from '../detect';
+import { matchPage } from '../page-types';
 import type { PageParse, ParseContext } from '../facts';
 import { SYSTEM_PAGE_TYPES } from '../page-types';
 import { classifySystemPage } from './classify';
@@ -13,7 +13,7 @@ import { linkedinDetectors } from './urls';
  * refused as `system-page`). Works on a parsed fixture and on the live `document` alike. Pure.
  */
 export function parseLinkedinPage(root: Document, ctx: ParseContext): PageParse {
-  const detected = detectPage(ctx.url, linkedinDetectors);
+  const detected = matchPage(ctx.url, linkedinDetectors);
   if (!detected) {
     return { ok: false, error: { code: 'unsupported-page', pageType: null, message: 'not a LinkedIn page Handschlag reads' } };
   }

@@ -1,5 +1,6 @@
 import type { ProfileFacts } from '../../journal/schemas';
-import { detectPage } from '../detect';
+import { matchPage } from '../page-types';
+import { linkedinDetectors } from './urls';
 import type { PageFacts } from '../facts';
 import type { ParseError, ProfileParse } from '../parse-result';
 import { classifySystemPage } from './classify';
@@ -56,7 +57,7 @@ export function readProfile(root: Document, slug: string): PersonResult {
  * pages are refused, then readProfile. Kept as a thin wrapper over the page parser's parts.
  */
 export function parseLinkedinProfile(root: Document, href: string): ProfileParse {
-  const page = detectPage(href);
+  const page = matchPage(href, linkedinDetectors);
   if (!page || page.type !== 'linkedin.profile' || !page.key) {
     return { ok: false, error: { code: 'not-a-profile', pageType: page?.type ?? null, message: 'not a LinkedIn profile URL' } };
   }

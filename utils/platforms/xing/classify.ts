@@ -1,9 +1,9 @@
-import { detectPage } from '../detect';
-import type { DetectedPage, PageType } from '../page-types';
+import { matchPage, type DetectedPage, type PageType } from '../page-types';
 import type { ParseError } from '../parse-result';
 import { elementsWithText, inChrome, queryFirst } from './dom-read';
 import { LOGIN, PROFILE, WORDS } from './selectors';
 import { startsWithLabel } from './text';
+import { xingDetectors } from './urls';
 
 export type XingPageKind = 'xing.profile' | 'xing.requests.received' | 'xing.requests.sent' | 'xing.messages';
 
@@ -30,7 +30,7 @@ export function showsLogin(root: ParentNode): boolean {
  * refused as system pages; URLs Handschlag does not read are `unsupported-page`. Pure.
  */
 export function classifyXingPage(root: ParentNode, url: string): Classified {
-  const detected = detectPage(url);
+  const detected = matchPage(url, xingDetectors);
   if (!detected || detected.platform !== 'xing') {
     return refuse('unsupported-page', detected?.type ?? null, 'not a XING page that Handschlag reads');
   }

@@ -22,7 +22,8 @@ export function parseRequestsPage(root: Document, direction: RequestFacts['direc
   const requests: RequestFacts[] = [];
   const skipped: ParseError[] = [];
   for (const card of cards) {
-    const read = readRequestCard(card, direction, ctx);
+    const read = ctx.cards ? ctx.cards.read(card, () => readRequestCard(card, direction, ctx)) : readRequestCard(card, direction, ctx);
+    if (!read) continue; // no time left in this pass: the caller reads on later
     if (read.ok) requests.push(read.request);
     else skipped.push(read.error);
   }

@@ -4,61 +4,110 @@ import type { Platform } from '../../../journal/schemas';
 import { createClient } from '../../../messaging/client';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
 import { clickedRequestAction } from '../../click-action';
-import { detectPage } from '../../detect';
+import { cardMemo } from '../../card-memo';
 import type { PageParse, ParseContext } from '../../facts';
+import { matchPage, type PageDetector, type PageType } from '../../page-types';
+import type { ParseErrorCode } from '../../parse-result';
+import { growthWatcher, onInPageNavigation } from './page-watch';
 import { sendPage } from './send-page';
 
 export interface SiteAdapter {
   platform: Platform;
+  /** This site's page detectors (the other site's are not bundled). */
+  detectors: readonly PageDetector[];
   parsePage(root: Document, ctx: ParseContext): PageParse;
 }
 
+/** How long after a page load or an in-page navigation a page may still be rendering its content. */
+const SETTLE_MS = 8000;
+/** Failures that mean "not rendered yet" while the page settles; reported only once it has settled. */
+const NOT_YET: ReadonlySet<ParseErrorCode> = new Set(['missing-field', 'missing-name', 'missing-key', 'layout-not-recognised']);
+const GROWS = (type: PageType) => /requests|invitations|messag/.test(type);
+/** Time for reading new cards before the content script lets the page run again (no long tasks). */
+const SLICE_MS = 12;
+
 const client = createClient((message) => browser.runtime.sendMessage(message));
-const context = (): ParseContext => ({ url: location.href, now: Date.now(), tzOffsetMin: new Date().getTimezoneOffset() });
 
 /**
  * The content script's loop: read the page when it loads, after every in-page navigation (both sites
- * are single-page apps) and when a request list grows (infinite scroll); send the facts to the
- * background; tell the popup what it found; note the user's clicks on request buttons.
+ * are single-page apps), while the page is still rendering, and when a request list grows (infinite
+ * scroll); send the facts to the background; tell the popup what it found; note clicks on request buttons.
  */
 export function startCapture(ctx: ContentScriptContext, site: SiteAdapter): void {
   let status: PageStatus = { state: 'idle' };
   let lastSent = '';
+  let settleUntil = Date.now() + SETTLE_MS;
+  let settleTimer: number | undefined;
+  let cards = cardMemo(() => performance.now());
+  let pass = 0;
+
+  /** The page read in slices: each pass reads new cards for SLICE_MS, then the page runs; null if superseded. */
+  const read = async (): Promise<PageParse | null> => {
+    const mine = ++pass;
+    for (;;) {
+      const now = Date.now();
+      cards.begin(SLICE_MS);
+      const parsed = site.parsePage(document, { url: location.href, now, tzOffsetMin: new Date(now).getTimezoneOffset(), cards });
+      if (!cards.incomplete) return parsed;
+      await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
+      if (mine !== pass) return null; // a newer read started meanwhile
+    }
+  };
 
   const capture = async (force: boolean): Promise<CaptureNowAnswer> => {
-    const page = detectPage(location.href);
-    if (!page || page.platform !== site.platform) {
+    const page = matchPage(location.href, site.detectors);
+    if (!page) {
+      growth.stop();
       status = { state: 'unsupported' };
       return { ok: false, error: 'not a page Handschlag reads' };
     }
-    if (!force) {
-      const settings = await client.send('settings/get', {});
-      if (!settings.ok || !settings.data.settings.autoCapture) {
-        status = { state: 'manual', pageType: page.type };
-        return { ok: false, error: 'automatic capture is off' };
-      }
+    const parsed = await read();
+    if (!parsed) return answerOf(status);
+    const now = Date.now();
+    if (!force && !parsed.ok && NOT_YET.has(parsed.error.code) && now < settleUntil) {
+      // Maybe still rendering (both sites fill their pages in after load): read again when elements arrive,
+      // and once more when the page has had its time; only that read counts a failure in Diagnostics.
+      // The popup meanwhile shows what the page holds now.
+      status = { state: 'error', pageType: parsed.error.pageType ?? page.type, error: parsed.error };
+      growth.watch();
+      if (settleTimer === undefined) settleTimer = ctx.setTimeout(() => void capture(false), settleUntil - now + 50);
+      return { ok: false, error: parsed.error.message };
     }
-    const parsed = site.parsePage(document, context());
+    if (GROWS(page.type)) growth.watch();
+    else growth.stop();
     const fingerprint = JSON.stringify(parsed);
-    if (!force && fingerprint === lastSent) return status.state === 'error' ? { ok: false, error: status.error.message } : { ok: true };
+    if (!force && fingerprint === lastSent) return answerOf(status);
     lastSent = fingerprint;
-    const result = await sendPage(client, site.platform, location.href, parsed);
-    status = result.ok
-      ? { state: 'read', pageType: parsed.ok ? parsed.page.pageType : page.type }
-      : { state: 'error', pageType: parsed.ok ? parsed.page.pageType : parsed.error.pageType ?? page.type, error: result.error };
-    return result.ok ? { ok: true } : { ok: false, error: result.error.message };
+    // Not asked first whether automatic capture is on: the background checks (one round trip, not two).
+    const result = await sendPage(client, site.platform, location.href, parsed, !force);
+    const pageType = parsed.ok ? parsed.page.pageType : parsed.error.pageType ?? page.type;
+    if (!result.ok && result.error.code === 'capture-off') {
+      lastSent = ''; // once switched on again, the same page is read and sent
+      status = { state: 'manual', pageType: page.type };
+    } else {
+      status = result.ok ? { state: 'read', pageType } : { state: 'error', pageType, error: result.error };
+    }
+    return answerOf(status);
   };
 
   const recapture = debounce(ctx, () => void capture(false), 400);
-  void capture(false);
-  onInPageNavigation(ctx, recapture);
-  observeListGrowth(ctx, recapture);
+  const growth = growthWatcher(ctx, recapture);
+  // In a task of its own, after the one that evaluated this script.
+  ctx.setTimeout(() => void capture(false), 0);
+  onInPageNavigation(ctx, () => {
+    cards = cardMemo(() => performance.now());
+    settleUntil = Date.now() + SETTLE_MS;
+    if (settleTimer !== undefined) clearTimeout(settleTimer);
+    settleTimer = undefined;
+    status = { state: 'idle' };
+    recapture();
+  });
 
   // Clicks on a request's own buttons close it in the journal, so it is never mistaken for a withdrawal.
   ctx.addEventListener(document, 'click', (event) => {
-    const page = detectPage(location.href);
+    const page = matchPage(location.href, site.detectors);
     if (!page || !/requests|invitations/.test(page.type) || !(event.target instanceof Element)) return;
-    const acted = clickedRequestAction(event.target, location.href);
+    const acted = clickedRequestAction(event.target, location.href, site.detectors);
     if (!acted) return;
     const direction = page.type.endsWith('.sent') ? 'sent' : 'received';
     void client.send('request/acted', { platform: site.platform, direction, key: acted.key, action: acted.action });
@@ -75,44 +124,16 @@ export function startCapture(ctx: ContentScriptContext, site: SiteAdapter): void
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
+function answerOf(status: PageStatus): CaptureNowAnswer {
+  if (status.state === 'error') return { ok: false, error: status.error.message };
+  if (status.state === 'manual') return { ok: false, error: 'automatic capture is off' };
+  return { ok: true };
+}
+
 function debounce(ctx: ContentScriptContext, fn: () => void, ms: number): () => void {
   let timer: number | undefined;
   return () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = ctx.setTimeout(fn, ms);
   };
-}
-
-/** After the URL changed without a page load. Navigation API where present, else <title> changes; no polling. */
-function onInPageNavigation(ctx: ContentScriptContext, callback: () => void): void {
-  let last = location.href;
-  const check = () => {
-    if (location.href === last) return;
-    last = location.href;
-    callback();
-  };
-  const nav = (globalThis as { navigation?: EventTarget }).navigation;
-  if (nav) {
-    const listener = () => ctx.setTimeout(check, 0);
-    nav.addEventListener('navigatesuccess', listener);
-    ctx.onInvalidated(() => nav.removeEventListener('navigatesuccess', listener));
-  }
-  const observer = new MutationObserver(check);
-  observer.observe(document.head ?? document.documentElement, { subtree: true, childList: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
-}
-
-/**
- * Infinite scroll: one observer on the page's main landmark, active only on request and message
- * pages, watching for added elements (not attributes or text), debounced.
- */
-function observeListGrowth(ctx: ContentScriptContext, callback: () => void): void {
-  const observer = new MutationObserver((records) => {
-    const page = detectPage(location.href);
-    if (!page || !/requests|invitations|messag/.test(page.type)) return;
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE))) callback();
-  });
-  const root = document.querySelector('main') ?? document.body;
-  if (root) observer.observe(root, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
 }

@@ -1,0 +1,70 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Main-thread time the content script took on a page, from Chromium's trace: wall clock and thread CPU. */
+export interface ScriptTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string }; worldName?: string; fileName?: string };
+}
+
+// Script work on the page's main thread: evaluating our script (compile + top level), calls into our
+// isolated world (event listeners, timers, observers, message replies) and microtask checkpoints (our
+// promise continuations: the fixture pages' own scripts are blocked by their CSP, so no others run there).
+const isOurs = (e: TraceEvent, world: string): boolean =>
+  (e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith('chrome-extension://')) ||
+  (e.name === 'v8.callFunction' && e.args?.worldName === world) ||
+  e.name === 'RunMicrotasks';
+
+/**
+ * Runs `action` (a page load, a reload, an in-page navigation) under Chromium's tracer and adds up the
+ * main-thread time of the extension's content script during it. Unlike a sampling profiler, tracing
+ * does not slow down code that runs for the first time, which is most of a content script's work.
+ * `world` is the isolated world's name: Chromium names it after the extension.
+ */
+export async function traceScriptTime(context: BrowserContext, page: Page, world: string, action: () => Promise<void>): Promise<ScriptTime> {
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // The protocol types trace events as string maps; they carry numbers and nested args.
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  try {
+    await action();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => undefined);
+  }
+  // The page's renderer main thread is the one our world runs on.
+  const anchor = events.find((e) => e.ph === 'X' && (e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === world);
+  if (!anchor) return { wallMs: 0, cpuMs: 0 };
+  const ours = events
+    .filter((e) => e.ph === 'X' && e.pid === anchor.pid && e.tid === anchor.tid && isOurs(e, world))
+    .sort((a, b) => a.ts - b.ts);
+  // Nested events (a microtask checkpoint inside a call) are counted once, by their outermost event.
+  let end = 0;
+  let wall = 0;
+  let cpu = 0;
+  for (const e of ours) {
+    const finish = e.ts + (e.dur ?? 0);
+    if (e.ts >= end) {
+      wall += e.dur ?? 0;
+      cpu += e.tdur ?? e.dur ?? 0;
+      end = finish;
+    } else if (finish > end) {
+      wall += finish - end;
+      end = finish;
+    }
+  }
+  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+}

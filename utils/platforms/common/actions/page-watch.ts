@@ -1,0 +1,58 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+// What the content script watches on the live page: in-page navigations and elements being added.
+// Both stay as narrow as they can: no polling, no attribute or text observation.
+
+/** Calls back after the URL changed without a page load (both sites are single-page apps). */
+export function onInPageNavigation(ctx: ContentScriptContext, callback: () => void): void {
+  let last = location.href;
+  const check = () => {
+    if (location.href === last) return;
+    last = location.href;
+    callback();
+  };
+  // The Navigation API reports pushState, replaceState and back/forward; without it, SPA navigations on
+  // both sites change the document title, so a <title> observer is the fallback.
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) {
+    nav.addEventListener('currententrychange', check);
+    ctx.onInvalidated(() => nav.removeEventListener('currententrychange', check));
+    return;
+  }
+  const observer = new MutationObserver(check);
+  observer.observe(document.head ?? document.documentElement, { subtree: true, childList: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
+export interface GrowthWatcher {
+  /** Start (or keep) watching the page's main region for added elements. */
+  watch(): void;
+  stop(): void;
+}
+
+/**
+ * One observer for added elements under the main landmark (or the body while the app has not rendered
+ * one). Used while a page is still rendering and on lists that grow by infinite scroll; stopped otherwise.
+ */
+export function growthWatcher(ctx: ContentScriptContext, callback: () => void): GrowthWatcher {
+  let observed: Element | null = null;
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) callback();
+  });
+  const stop = () => {
+    observer.disconnect();
+    observed = null;
+  };
+  ctx.onInvalidated(stop);
+  return {
+    watch() {
+      // An SPA may swap its main element: follow the current one.
+      const root = document.querySelector('main') ?? document.body;
+      if (!root || root === observed) return;
+      observer.disconnect();
+      observer.observe(root, { childList: true, subtree: true });
+      observed = root;
+    },
+    stop,
+  };
+}

@@ -43,14 +43,18 @@ async function loadInNewTab(session: ChromiumSession, url: string, after?: (page
 
 const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
 
-/** Wall-clock and CPU figures of one scenario; the budget applies to the wall-clock median. */
+/**
+ * CPU and wall-clock figures of one scenario. The budget is judged on the main thread's CPU time: on a
+ * 2-core machine the wall clock during a page load also counts the time the OS gives the browser's other
+ * processes while our task waits, which is not work the content script does (both are printed).
+ */
 function timeFigures(name: string, times: ScriptTime[], limitMs?: number): Figure[] {
   const wall = times.map((t) => t.wallMs);
   const cpu = times.map((t) => t.cpuMs);
-  const w = median(wall);
+  const c = median(cpu);
   return [
-    { group: 'page cost', name: `content script main-thread time, ${name}`, value: w, unit: 'ms', spread: spreadOf(wall), runs: times.length, ...(limitMs !== undefined ? { budget: budget(w, limitMs, 'ms') } : {}) },
-    { group: 'page cost', name: `  of it thread CPU time, ${name}`, value: median(cpu), unit: 'ms', spread: spreadOf(cpu), runs: times.length },
+    { group: 'page cost', name: `content script main-thread CPU time, ${name}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
+    { group: 'page cost', name: `  the same as wall-clock time of its tasks, ${name}`, value: median(wall), unit: 'ms', spread: spreadOf(wall), runs: times.length },
   ];
 }
 

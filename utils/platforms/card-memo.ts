@@ -5,7 +5,7 @@
  * so the caller can yield to the page and read on (the memo keeps what the pass did read).
  */
 export interface CardMemo {
-  /** Starts a pass that may spend `budgetMs` (by the memo's clock) on reading new cards. */
+  /** Starts a pass that may spend `budgetMs` (by the memo's clock) on reading new cards (from the first one on). */
   begin(budgetMs: number): void;
   /** The card's remembered reading if its text is unchanged, else `read()`; undefined when the pass is out of time. */
   read<T>(card: Element, read: () => T): T | undefined;
@@ -22,12 +22,13 @@ interface Entry {
 export function cardMemo(clock: () => number): CardMemo {
   // Keyed by element: entries go when the site removes the card. The text tells a re-rendered card.
   const seen = new WeakMap<Element, Entry>();
+  let budget = Infinity;
   let deadline = Infinity;
   let readThisPass = 0;
   let incomplete = false;
   return {
     begin(budgetMs) {
-      deadline = clock() + budgetMs;
+      budget = budgetMs;
       readThisPass = 0;
       incomplete = false;
     },
@@ -35,8 +36,10 @@ export function cardMemo(clock: () => number): CardMemo {
       const text = card.textContent ?? '';
       const known = seen.get(card);
       if (known && known.text === text) return known.value as T;
-      // At least one new card per pass, so that every pass makes progress.
-      if (readThisPass > 0 && clock() >= deadline) {
+      // The budget is for reading cards (finding them is the parser's fixed cost), and at least one new
+      // card is read per pass, so that every pass makes progress.
+      if (readThisPass === 0) deadline = clock() + budget;
+      else if (clock() >= deadline) {
         incomplete = true;
         return undefined;
       }

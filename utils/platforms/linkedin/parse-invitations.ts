@@ -1,4 +1,5 @@
 import type { PageFacts, PageParse, ParseContext, RequestFacts } from '../facts';
+import { outermost } from '../dom';
 import type { ParseError } from '../parse-result';
 import { isOutsideContent, slugFromHref, textBlocks, visibleText } from './dom-text';
 import { readInvitationCard } from './invitation-card';
@@ -92,12 +93,4 @@ function cardsAroundControls(scope: Element): Element[] {
     if (card) cards.add(card);
   }
   return outermost([...cards]);
-}
-
-function outermost(els: Element[]): Element[] {
-  const set = new Set(els);
-  return els.filter((el) => {
-    for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
-    return true;
-  });
 }

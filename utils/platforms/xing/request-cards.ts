@@ -1,12 +1,15 @@
-import { elementsWithText, inChrome, profileLinks, queryAllFirst, queryFirst } from './dom-read';
-import { REQUESTS, SIDEBARS, STRUCTURE, WORDS } from './selectors';
+import { outermost } from '../dom';
+import { elementsWithText, profileLinks, queryAllFirst, queryFirst } from './dom-read';
+import { CHROME, REQUESTS, SIDEBARS, STRUCTURE, WORDS } from './selectors';
 import { startsWithLabel } from './text';
 
 // Where the request cards of a list page are: by data hook, else anchored on each card's one primary action
 // (accept / withdraw: an old `op=confirm;name=…` href, a data hook or an aria-label), else by legacy class.
 
 const ITEM = STRUCTURE.listItem;
-const inPage = (el: Element) => !inChrome(el) && el.closest(SIDEBARS) === null;
+// One selector for both (a list of 1,000 cards is checked again on every infinite-scroll growth).
+const NOT_IN_PAGE = `${CHROME}, ${SIDEBARS}`;
+const inPage = (el: Element) => el.closest(NOT_IN_PAGE) === null;
 
 /** Controls that every card has exactly once: accept (received) or withdraw (sent). */
 function primaryControls(root: ParentNode): Element[] {
@@ -44,20 +47,6 @@ export function findRequestCards(root: ParentNode, base: string): Element[] {
     .filter((card): card is Element => card !== null);
   if (anchored.length) return outermost([...new Set(anchored)]);
   return outermost(queryAllFirst(root, REQUESTS.legacy.card).filter((el) => inPage(el) && profileLinks(el, base).length > 0));
-}
-
-/**
- * Drops cards nested in other cards. In document order a nested card comes right inside the last kept one,
- * so one comparison per card suffices (a list of 1,000 cards stays linear).
- */
-function outermost(cards: Element[]): Element[] {
-  const ordered = [...cards].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : a === b ? 0 : 1));
-  const kept: Element[] = [];
-  for (const card of ordered) {
-    const last = kept.at(-1);
-    if (!last || !last.contains(card)) kept.push(card);
-  }
-  return kept;
 }
 
 /** The list that holds the cards (also when it is empty), if the page shows one. */

@@ -23,8 +23,9 @@ const SETTLE_MS = 8000;
 /** Failures that mean "not rendered yet" while the page settles; reported only once it has settled. */
 const NOT_YET: ReadonlySet<ParseErrorCode> = new Set(['missing-field', 'missing-name', 'missing-key', 'layout-not-recognised']);
 const GROWS = (type: PageType) => /requests|invitations|messag/.test(type);
-/** Time for reading new cards before the content script lets the page run again (no long tasks). */
-const SLICE_MS = 12;
+/** Time for reading new cards before the content script lets the page run again (no long tasks: finding
+ * the cards of a 1,000-card list and sending them add about as much again on a slow machine). */
+const SLICE_MS = 20;
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
 

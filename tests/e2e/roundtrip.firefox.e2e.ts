@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FIXTURES_DIR } from '../../scripts/lib/site-server';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
+import { fixture } from './helpers/fixtures';
 
 const GUEST_PROFILE = {
   url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/',
@@ -29,6 +33,31 @@ describe('Firefox ESR: page → content script → journal → popup', () => {
       }, { timeout: 30_000, interval: 1000 })
       .toBe('Eduardo Alvarez Nowak');
     expect(await text(popup, '.person-card')).toContain('500+ contacts');
+    expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('reads a profile that the site shows by in-page navigation', async () => {
+    const [first, second] = ['profile-2025-de.html', 'profile-2025-en.html'].map((file) => fixture('xing', file));
+    session = await launchFirefox([{ url: first!.url, file: `xing/${first!.file}` }]);
+    const site = await session.openSitePage(first!.url);
+    const ext = await session.openExtensionPage('popup.html', 'main.popup');
+    const known = (key: string) =>
+      ext.evaluate(async (k) => {
+        type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ data?: { view: { person: { displayName: string } } | null } }> } };
+        const res = await (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage({ type: 'person/get', payload: { platform: 'xing', key: k } });
+        return res.data?.view?.person.displayName ?? null;
+      }, key);
+    await expect.poll(() => known(first!.expect.person!.key), { timeout: 30_000, interval: 500 }).toBe(first!.expect.person!.name);
+
+    // A click on a profile link: the site pushes the new URL and renders the other profile in place.
+    const html = readFileSync(resolve(FIXTURES_DIR, 'xing', second!.file), 'utf8');
+    await site.evaluate((page, to) => {
+      const next = new DOMParser().parseFromString(page, 'text/html');
+      history.pushState({}, '', to);
+      document.title = next.title;
+      document.body.replaceWith(document.adoptNode(next.body));
+    }, html, new URL(second!.url).pathname);
+    await expect.poll(() => known(second!.expect.person!.key), { timeout: 30_000, interval: 500 }).toBe(second!.expect.person!.name);
     expect(session.extensionRequests).toEqual([]);
   });
 });

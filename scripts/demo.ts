@@ -41,6 +41,22 @@ async function popupShots(session: ChromiumSession, suffix: string) {
   await popup.close();
 }
 
+/** The demo user's own profile, as a user would type it under "About you". */
+async function fillAboutMe(dashboard: Page) {
+  const fields: [string, string][] = [
+    ['Your name', 'Katrin Vogel'],
+    ['Your company', 'Vogel Präzisionstechnik GmbH'],
+    ['Your city', 'Köln'],
+    ['Your Wants (comma-separated)', 'Lieferanten für Präzisionsteile, Einkauf'],
+    ['Events you took part in (comma-separated)', 'AUFSCHWUNG-Messe 2026'],
+  ];
+  for (const [label, value] of fields) {
+    await dashboard.getByLabel(label).fill(value);
+    await dashboard.getByLabel(label).blur();
+    await dashboard.getByRole('status').filter({ hasText: 'Saved.' }).waitFor({ timeout: 10_000 });
+  }
+}
+
 async function headless() {
   mkdirSync(outDir, { recursive: true });
   console.log(`Handschlag demo (headless): writing screenshots to ${outDir}`);
@@ -58,6 +74,7 @@ async function headless() {
         for (const section of ['settings', 'diagnostics']) {
           await dashboard.goto(dashboard.url().replace(/#.*$/, `#${section}`));
           await dashboard.waitForSelector(`#${section}-heading`, { timeout: 10_000 });
+          if (section === 'settings') await fillAboutMe(dashboard);
           await shoot(dashboard, `dashboard-${section}`);
         }
       }

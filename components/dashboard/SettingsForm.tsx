@@ -1,5 +1,6 @@
 import type { Settings } from '../../utils/journal/schemas';
 import { useT } from '../i18n';
+import { AboutMeFields } from './AboutMeFields';
 
 export function SettingsForm(props: {
   settings: Settings;
@@ -33,13 +34,11 @@ export function SettingsForm(props: {
           <small class="muted">{t('settingsAutoCaptureHint')}</small>
         </span>
       </label>
-      <label class="check">
-        <input type="checkbox" checked={settings.inPageBadges} onChange={(e) => props.onChange({ inPageBadges: e.currentTarget.checked })} />
-        <span>{t('settingsInPageBadges')}</span>
-      </label>
+      {/* settings.inPageBadges is kept for the in-page badges (design §8); no switch until they exist. */}
       {number('genuineBelow', t('settingsGenuineBelow'), 100)}
       {number('collectorFrom', t('settingsCollectorFrom'), 100)}
       {number('xingWithdrawMinDays', t('settingsXingWithdrawDays'), 60)}
+      <AboutMeFields me={settings.me} onChange={(me) => props.onChange({ me })} />
       <p role="status" class={props.status.kind === 'error' ? 'error' : 'muted'}>
         {props.status.kind === 'saved' ? t('settingsSaved') : props.status.kind === 'error' ? t('settingsError', props.status.message) : ''}
       </p>

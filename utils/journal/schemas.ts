@@ -164,6 +164,20 @@ export const BlockEntry = z.object({
 });
 export type BlockEntry = z.infer<typeof BlockEntry>;
 
+/**
+ * What the user tells about herself, so that a note naming it counts as written for her ("specific to you"):
+ * stays in this browser like everything else. Lists are Wants/Haves and events she took part in.
+ */
+export const AboutMe = z.object({
+  name: shortText.optional(),
+  company: shortText.optional(),
+  city: shortText.optional(),
+  wants: z.array(shortText).max(50).optional(),
+  haves: z.array(shortText).max(50).optional(),
+  events: z.array(shortText).max(50).optional(),
+});
+export type AboutMe = z.infer<typeof AboutMe>;
+
 export const Settings = z.object({
   autoCapture: z.boolean(),
   inPageBadges: z.boolean(),
@@ -173,6 +187,8 @@ export const Settings = z.object({
   collectorFrom: z.number().int().min(0).max(100),
   /** XING: a request can reportedly not be withdrawn sooner than this (unverified, so a setting). */
   xingWithdrawMinDays: z.number().int().min(0).max(60),
+  /** Added after v1 records were written: optional, so those stay valid as they are (no migration needed). */
+  me: AboutMe.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -2,8 +2,9 @@ import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { Identity, Interaction, Person, RequestRecord, Snapshot, Verdict } from './schemas';
 import { scoringContextFrom, type ScoringContext } from './scoring-state';
+import { getSettings } from './settings-store';
 
-/** Reads what the scorer needs in one read transaction and builds its history. */
+/** Reads what the scorer needs (records in one read transaction, then the user's own profile) and builds its history. */
 export async function loadScoringContext(deps: Deps): Promise<ScoringContext> {
   const now = deps.now();
   const stores = ['requests', 'people', 'snapshots', 'identities', 'interactions', 'verdicts'] as const;
@@ -21,7 +22,9 @@ export async function loadScoringContext(deps: Deps): Promise<ScoringContext> {
     verdicts: checkRecords('verdicts', Verdict, verdicts, recordKey, now),
   };
   await quarantine(deps.db, Object.values(checked).flatMap((c) => c.invalid));
+  const { me } = await getSettings(deps);
   return scoringContextFrom({
+    ...(me ? { me } : {}),
     requests: checked.requests.valid,
     people: checked.people.valid,
     snapshots: checked.snapshots.valid,

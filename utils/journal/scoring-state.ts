@@ -1,7 +1,7 @@
 import { normaliseMemberSince } from '../platforms/member-since';
 import { verdictFeatures } from '../scoring/score';
 import { addToState, createState, requestEvent } from '../scoring/state/state';
-import type { ScoringState } from '../scoring/state/types';
+import type { MyProfile, ScoringState } from '../scoring/state/types';
 import type { RequestInput } from '../scoring/types';
 import { requestTime } from './request-time';
 import type { Identity, Interaction, Person, RequestRecord, Snapshot, Verdict } from './schemas';
@@ -14,6 +14,8 @@ export interface ScoringRecords {
   identities: readonly Identity[];
   interactions: readonly Interaction[];
   verdicts: readonly Verdict[];
+  /** The user's own profile from the settings ("specific to you"). */
+  me?: MyProfile;
 }
 
 export interface ScoringContext {
@@ -39,6 +41,7 @@ export function scoringContextFrom(records: ScoringRecords): ScoringContext {
   }
   const received = records.requests.filter((r) => r.direction === 'received').sort((a, b) => requestTime(a) - requestTime(b));
   const state = createState();
+  if (records.me) addToState(state, { type: 'me', profile: records.me });
   const inputs = new Map<string, RequestInput>();
   const seenBefore = new Map<string, RequestRecord>();
 

@@ -61,4 +61,22 @@ describe('scores in the pending list', () => {
     for (const requestId of ids) await handle({ type: 'verdict/clear', payload: { requestId } }, POPUP);
     expect((await pending()).find((i) => i.request.key === 'seller-new')!.score).toEqual(before);
   });
+
+  it('a note naming what the user wrote under "About you" counts as written for her; removing it restores the score', async () => {
+    const note = 'Hallo Katrin, wir haben uns am Stand auf der AUFSCHWUNG-Messe 2026 unterhalten, gern vernetze ich mich mit Ihnen.';
+    await capture([{ key: 'dora-weiss', name: 'Dora Weiss', note }]);
+    const score = async () => (await pending()).find((i) => i.request.key === 'dora-weiss')!.score!;
+    const before = await score();
+    expect(before.reasons.map((r) => r.id)).not.toContain('specific-to-you');
+
+    const me = { name: 'Katrin Vogel', company: 'Vogel Präzisionstechnik GmbH', events: ['AUFSCHWUNG-Messe 2026'] };
+    expect((await handle({ type: 'settings/update', payload: { patch: { me } } }, POPUP)).ok).toBe(true);
+    const after = await score();
+    expect(after.reasons.map((r) => r.id)).toContain('specific-to-you');
+    expect(after.value).toBeLessThan(before.value);
+
+    expect((await handle({ type: 'settings/update', payload: { patch: { me: {} } } }, POPUP)).ok).toBe(true);
+    expect(await score()).toEqual(before);
+  });
 });
+

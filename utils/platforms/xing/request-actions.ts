@@ -28,14 +28,16 @@ export function actionOf(control: Element, personName: string, base: string): Re
   };
   const text = withoutName(control.textContent);
   if (isLabel(text, WORDS.notAName)) return undefined;
-  const sources: [string, 'testid' | 'op' | 'words'][] = [
-    [hook, 'testid'],
-    [op, 'op'],
-    [withoutName(control.getAttribute('aria-label')), 'words'],
-    [withoutName(control.getAttribute('title')), 'words'],
-    [text, 'words'],
+  // Read lazily: most controls are named by their data hook, and cleaning every label costs (1,000-card lists).
+  const sources: [() => string, 'testid' | 'op' | 'words'][] = [
+    [() => hook, 'testid'],
+    [() => op, 'op'],
+    [() => withoutName(control.getAttribute('aria-label')), 'words'],
+    [() => withoutName(control.getAttribute('title')), 'words'],
+    [() => text, 'words'],
   ];
-  for (const [value, kind] of sources) {
+  for (const [read, kind] of sources) {
+    const value = read();
     if (!value) continue;
     const hit = ACTIONS.find((a) => a[kind].test(value));
     if (hit) return hit.action;

@@ -23,7 +23,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineX` come from.
   imports: false,
-  vite: () => ({ plugins: [polyfillAsEsm()] }),
+  // HANDSCHLAG_UNMINIFIED=1 keeps function names readable for scripts/profile-content-script.ts.
+  vite: () => ({ plugins: [polyfillAsEsm()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,8 +1,9 @@
 // npx tsx scripts/profile-content-script.ts [runs]
 // Where the content script spends main-thread time on a page it does not read, a profile and a 100-request list:
 // Chromium's sampling profiler (100 µs) during load + settle, summed over chrome-extension:// frames and the
-// native calls they make, with the ten heaviest functions. For readable names build unminified first:
-// add `vite: () => ({ build: { minify: false } })` to wxt.config.ts locally and run `npx wxt build`.
+// native calls they make, with the ten heaviest functions. For attribution only: the profiler slows down code
+// that runs for the first time, so its totals are higher than the bench's (which traces instead).
+// For readable names build unminified first: `HANDSCHLAG_UNMINIFIED=1 npx wxt build`.
 import { buildRequestPages } from './bench/request-pages';
 import { launchChromium } from './lib/chromium';
 

@@ -144,16 +144,25 @@ async function inPageNavigations(session: ChromiumSession, fromUrl: string, toUr
   return times;
 }
 
-/** The parser alone on a 100-request page, in the page's main thread of real Chromium. */
+/**
+ * The parser alone on a 100-request page, in the page's main thread of real Chromium: `runs` × 4 parses in each
+ * of three fresh pages (the first parse of each is the cold one), median over all.
+ */
 async function parserCost(session: ChromiumSession, url: string, runs: number): Promise<Figure[]> {
   const code = await bundle('parse-entry.ts');
-  const page = await session.context.newPage();
-  await page.goto(url);
-  await page.evaluate(code);
-  const times = (await page.evaluate(`window.__hsParse(${runs * 4})`)) as { ms: number[]; requests: number };
-  await page.close();
-  const m = median(times.ms);
+  const ms: number[] = [];
+  let requests = 0;
+  for (let i = 0; i < 3; i++) {
+    const page = await session.context.newPage();
+    await page.goto(url);
+    await page.evaluate(code);
+    const times = (await page.evaluate(`window.__hsParse(${runs * 4})`)) as { ms: number[]; requests: number };
+    await page.close();
+    ms.push(...times.ms);
+    requests = times.requests;
+  }
+  const m = median(ms);
   return [
-    { group: 'page cost', name: `parse a XING request page with ${times.requests} requests (no rendering)`, value: m, unit: 'ms', spread: [Math.min(...times.ms), Math.max(...times.ms)], runs: times.ms.length, budget: budget(m, 15, 'ms') },
+    { group: 'page cost', name: `parse a XING request page with ${requests} requests (no rendering)`, value: m, unit: 'ms', spread: [Math.min(...ms), Math.max(...ms)], runs: ms.length, budget: budget(m, 15, 'ms') },
   ];
 }

@@ -5,6 +5,8 @@ import { ACTIONS, REQUESTS, STRUCTURE, WORDS } from './selectors';
 import { isLabel, nameInLabel } from './text';
 
 const ORDER: readonly RequestAction[] = ['accept', 'decline', 'ignore', 'report', 'withdraw', 'message'];
+/** Links and buttons inside the note or a quote are the sender's, not the card's. */
+const NOT_ACTIONS = `${STRUCTURE.quote}, ${REQUESTS.note.join(', ')}`;
 
 /** The name of the card's member as the card's aria-labels spell it, when they agree. */
 export function nameFromAria(card: Element): string | undefined {
@@ -22,24 +24,20 @@ export function actionOf(control: Element, personName: string, base: string): Re
   if (profileKeyOfHref(href, base)) return undefined; // a link to the profile ("Profil ansehen")
   const hook = control.getAttribute('data-testid') ?? control.getAttribute('data-qa') ?? '';
   const op = /[?;&]op=([a-z_]+)/i.exec(href ?? '')?.[1] ?? '';
+  // Hooks and hrefs first: they name most controls, and reading them costs nothing (1,000-card lists).
+  for (const [value, kind] of [[hook, 'testid'], [op, 'op']] as const) {
+    const hit = value ? ACTIONS.find((a) => a[kind].test(value)) : undefined;
+    if (hit) return hit.action;
+  }
   const withoutName = (raw: string | null) => {
     const text = cleanText(raw);
     return personName ? text.split(personName).join(' ') : text;
   };
   const text = withoutName(control.textContent);
   if (isLabel(text, WORDS.notAName)) return undefined;
-  // Read lazily: most controls are named by their data hook, and cleaning every label costs (1,000-card lists).
-  const sources: [() => string, 'testid' | 'op' | 'words'][] = [
-    [() => hook, 'testid'],
-    [() => op, 'op'],
-    [() => withoutName(control.getAttribute('aria-label')), 'words'],
-    [() => withoutName(control.getAttribute('title')), 'words'],
-    [() => text, 'words'],
-  ];
-  for (const [read, kind] of sources) {
+  for (const read of [() => withoutName(control.getAttribute('aria-label')), () => withoutName(control.getAttribute('title')), () => text]) {
     const value = read();
-    if (!value) continue;
-    const hit = ACTIONS.find((a) => a[kind].test(value));
+    const hit = value ? ACTIONS.find((a) => a.words.test(value)) : undefined;
     if (hit) return hit.action;
   }
   return undefined;
@@ -49,7 +47,7 @@ export function actionOf(control: Element, personName: string, base: string): Re
 export function readActions(card: Element, personName: string, base: string): RequestAction[] {
   const found = new Set<RequestAction>();
   for (const control of card.querySelectorAll(REQUESTS.controls)) {
-    if (control.closest(`${STRUCTURE.quote}, ${REQUESTS.note.join(', ')}`)) continue;
+    if (control.closest(NOT_ACTIONS)) continue;
     const action = actionOf(control, personName, base);
     if (action) found.add(action);
   }

@@ -76,9 +76,12 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
         a.push(await loadInNewTab(withExt, p.url));
       }
       figures.push(...timeFigures(`${p.label}, loaded in a new tab`, a.map((x) => x.time), isProfile ? 10 : undefined));
+      // The page's own load tasks come close to 50 ms on a slow machine; a long task is ours only if it ran our code.
+      const ours = Math.max(...a.map((x) => x.time.longTasks));
+      figures.push({ group: 'page cost', name: `long tasks ≥ 50 ms running content-script code, ${p.label} (most in one load)`, value: ours, unit: '', budget: budget(ours, 0, 'tasks') });
       const longWith = median(a.map((x) => x.longTasks));
       const longWithout = median(b.map((x) => x.longTasks));
-      figures.push({ group: 'page cost', name: `long tasks ≥ 50 ms, ${p.label} (with / without)`, value: longWith, unit: `/ ${longWithout}`, budget: budget(longWith - longWithout, 0, 'added') });
+      figures.push({ group: 'page cost', name: `  all long tasks of the page, ${p.label} (with / without the extension)`, value: longWith, unit: `/ ${longWithout}` });
       const heapAdded = (median(a.map((x) => x.heapMB)) - median(b.map((x) => x.heapMB))) * 1024;
       figures.push({ group: 'memory', name: `JS heap added, ${p.label}`, value: heapAdded, unit: 'kB', budget: budget(heapAdded, 1024, 'kB') });
       if (isProfile) figures.push(...timeFigures(`${p.label}, reloaded in the same tab`, await reloads(withExt, p.url, runs), 10));
@@ -91,6 +94,7 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
       }
     });
     figures.push(...timeFigures('XING list of 100 loaded, then grown to 1,000 by infinite scroll', [grow.time]));
+    figures.push({ group: 'page cost', name: 'long tasks ≥ 50 ms running content-script code, XING list grown to 1,000', value: grow.time.longTasks, unit: '', budget: budget(grow.time.longTasks, 0, 'tasks') });
     figures.push(...(await parserCost(without, list100.url, runs)));
   } finally {
     await withExt.close();

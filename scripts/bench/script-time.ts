@@ -4,6 +4,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 export interface ScriptTime {
   wallMs: number;
   cpuMs: number;
+  /** Main-thread tasks of 50 ms or more that ran content-script code (the page's own long tasks are not ours). */
+  longTasks: number;
 }
 
 interface TraceEvent {
@@ -37,7 +39,7 @@ export async function traceScriptTime(context: BrowserContext, page: Page, world
   // The protocol types trace events as string maps; they carry numbers and nested args.
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'toplevel'] }, transferMode: 'ReportEvents' });
   try {
     await action();
   } finally {
@@ -47,7 +49,7 @@ export async function traceScriptTime(context: BrowserContext, page: Page, world
   }
   // The page's renderer main thread is the one our world runs on.
   const anchor = events.find((e) => e.ph === 'X' && (e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === world);
-  if (!anchor) return { wallMs: 0, cpuMs: 0 };
+  if (!anchor) return { wallMs: 0, cpuMs: 0, longTasks: 0 };
   const ours = events
     .filter((e) => e.ph === 'X' && e.pid === anchor.pid && e.tid === anchor.tid && isOurs(e, world))
     .sort((a, b) => a.ts - b.ts);
@@ -66,5 +68,12 @@ export async function traceScriptTime(context: BrowserContext, page: Page, world
       end = finish;
     }
   }
-  return { wallMs: wall / 1000, cpuMs: cpu / 1000 };
+  // A task shows as ThreadControllerImpl::RunTask, sometimes inside a RunTask of the same span: count outermost.
+  const long = events.filter(
+    (t) =>
+      t.ph === 'X' && (t.name === 'RunTask' || t.name === 'ThreadControllerImpl::RunTask') && t.pid === anchor.pid && t.tid === anchor.tid &&
+      (t.dur ?? 0) >= 50_000 && ours.some((e) => e.name !== 'RunMicrotasks' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)),
+  );
+  const longTasks = long.filter((t) => !long.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) && o.name === 'RunTask')).length;
+  return { wallMs: wall / 1000, cpuMs: cpu / 1000, longTasks };
 }

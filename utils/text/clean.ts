@@ -19,10 +19,15 @@ export function cleanText(raw: string | null | undefined, max = MAX_SHORT): stri
   return cap(clean(raw), max);
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+// Text made only of characters below U+0300 (Latin letters, no combining marks) is NFC already.
+const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF]/;
+// Whatever clean() would change: controls and invisible marks, white space other than single inner spaces.
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[^\S ]| {2}|^ | $/;
 
 function clean(raw: string): string {
-  const normal = NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
+  // Parsers clean thousands of short, already clean strings on a long list: those are returned as they are.
+  const normal = MAY_CHANGE_UNDER_NFC.test(raw) ? raw.normalize('NFC') : raw;
+  if (!NEEDS_CLEANING.test(normal)) return normal;
   return normal.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -33,6 +33,21 @@ describe('cleanText', () => {
   });
 });
 
+describe('cleanText fast paths', () => {
+  const reference = (raw: string) =>
+    raw.normalize('NFC').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  // Letters (also decomposed, Hangul jamo, Devanagari), every kind of white space, controls and invisible marks.
+  const ALPHABET = ['a', 'Z', 'ä', 'ß', 'ł', 'A\u030A', 'o\u0308', '\u212B', '\u1100\u1161', '\u0915\u093C', 'é', ' ', '  ', '\t', '\n', '\r', '\u00A0', '\u2028', '\u3000', '\u200B', '\u202E', '\u0007', '\uFEFF', '\u0085', 'x'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  it('gives the reference result on 5,000 random strings', () => {
+    for (let i = 0; i < 5000; i++) {
+      const raw = Array.from({ length: Math.floor(random() * 12) }, () => ALPHABET[Math.floor(random() * ALPHABET.length)]).join('');
+      expect(cleanText(raw, 10_000)).toBe(reference(raw));
+    }
+  });
+});
+
 describe('cleanMultiline', () => {
   it('keeps paragraph breaks and folds the rest', () => {
     expect(cleanMultiline('Hallo Frau Weber,\r\n\r\n\r\n  wie besprochen\u202E …  \nViele Grüße')).toBe('Hallo Frau Weber,\n\nwie besprochen …\nViele Grüße');

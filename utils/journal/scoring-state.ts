@@ -35,9 +35,17 @@ export const scoringKey = (platform: string, key: string): string => `${platform
 export function scoringContextFrom(records: ScoringRecords): ScoringContext {
   const people = new Map(records.people.map((p) => [p.id, p]));
   const latest = new Map<string, Snapshot>();
+  const counted = new Map<string, { first: Snapshot; last: Snapshot }>();
   for (const s of records.snapshots) {
     const known = latest.get(s.personId);
     if (!known || s.observedAt > known.observedAt) latest.set(s.personId, s);
+    if (!s.facts.contacts || s.facts.contacts.atLeast) continue; // only exact counts can show growth
+    const range = counted.get(s.personId);
+    if (!range) counted.set(s.personId, { first: s, last: s });
+    else {
+      if (s.observedAt < range.first.observedAt) range.first = s;
+      if (s.observedAt > range.last.observedAt) range.last = s;
+    }
   }
   const received = records.requests.filter((r) => r.direction === 'received').sort((a, b) => requestTime(a) - requestTime(b));
   const state = createState();
@@ -46,7 +54,7 @@ export function scoringContextFrom(records: ScoringRecords): ScoringContext {
   const seenBefore = new Map<string, RequestRecord>();
 
   for (const r of received) {
-    const input = toInput(r, people.get(r.personId), latest.get(r.personId));
+    const input = toInput(r, people.get(r.personId), latest.get(r.personId), counted.get(r.personId));
     inputs.set(r.id, input);
     addToState(state, requestEvent(input));
     const sender = input.sender!.key!;
@@ -86,8 +94,11 @@ export function scoringContextFrom(records: ScoringRecords): ScoringContext {
   return { state, inputs };
 }
 
-function toInput(r: RequestRecord, person: Person | undefined, snapshot: Snapshot | undefined): RequestInput {
+function toInput(r: RequestRecord, person: Person | undefined, snapshot: Snapshot | undefined, counted?: { first: Snapshot; last: Snapshot }): RequestInput {
   const facts = snapshot?.facts;
+  const from = counted?.first.facts.contacts?.count;
+  const to = counted?.last.facts.contacts?.count;
+  const days = counted ? (counted.last.observedAt - counted.first.observedAt) / 86_400_000 : 0;
   const memberSince = normaliseMemberSince(facts?.memberSince);
   return {
     id: r.id,
@@ -100,6 +111,7 @@ function toInput(r: RequestRecord, person: Person | undefined, snapshot: Snapsho
       ...(person?.headline ? { headline: person.headline } : {}),
       ...(facts?.contacts ? { contactCount: facts.contacts.count, contactCountCapped: facts.contacts.atLeast } : {}),
       ...(memberSince ? { memberSince } : {}),
+      ...(from !== undefined && to !== undefined && days >= 1 ? { contactsSeen: { from, to, days } } : {}),
     },
   };
 }

@@ -13,6 +13,8 @@ export interface SenderFacts {
   contactCountCapped?: boolean;
   /** "YYYY" or "YYYY-MM". */
   memberSince?: string;
+  /** Exact counts Handschlag saw on two visits of the profile: the earliest and the latest, days apart. */
+  contactsSeen?: { from: number; to: number; days: number };
 }
 
 /** One received contact request as the scorer sees it. */

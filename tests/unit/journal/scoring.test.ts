@@ -78,5 +78,17 @@ describe('scores in the pending list', () => {
     expect((await handle({ type: 'settings/update', payload: { patch: { me: {} } } }, POPUP)).ok).toBe(true);
     expect(await score()).toEqual(before);
   });
+
+  it('a sender whose exact contact count grew by hundreds between two visits gets the contact-jump reason', async () => {
+    const url = 'https://www.linkedin.com/in/max-sammler/';
+    const tab: SenderInfo = { id: 'ext', url, tab: { id: 2 }, frameId: 0 };
+    const visit = (count: number) => handle({ type: 'capture/profile', payload: { platform: 'linkedin', url, facts: { name: 'Max Sammler', contacts: { count, atLeast: false } } } }, tab);
+    expect((await visit(212)).ok).toBe(true);
+    t.advance(20 * 24 * HOUR);
+    expect((await visit(634)).ok).toBe(true);
+    await capture([{ key: 'max-sammler', name: 'Max Sammler', note: '' }]);
+    const score = (await pending()).find((i) => i.request.key === 'max-sammler')!.score!;
+    expect(score.reasons.find((r) => r.id === 'contact-jump')).toMatchObject({ key: 'sigContactsJumped' });
+  });
 });
 

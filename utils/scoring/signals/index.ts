@@ -4,6 +4,7 @@ import { concreteDetail } from './concrete-detail';
 import { connectBait } from './connect-bait';
 import { connectCourtesy } from './connect-courtesy';
 import { contactCount } from './contact-count';
+import { contactJump } from './contact-jump';
 import { defaultText } from './default-text';
 import { flattery } from './flattery';
 import { freeOffer } from './free-offer';
@@ -61,7 +62,7 @@ export const NOTE_SIGNALS: readonly Signal[] = [
 ];
 
 /** Signals about the sender's profile. */
-export const PROFILE_SIGNALS: readonly Signal[] = [contactCount, missingNote, nameDecoration, headlineSlogan, colleague];
+export const PROFILE_SIGNALS: readonly Signal[] = [contactCount, contactJump, missingNote, nameDecoration, headlineSlogan, colleague];
 
 /** Signals that compare with the history in the state. */
 export const HISTORY_SIGNALS: readonly Signal[] = [

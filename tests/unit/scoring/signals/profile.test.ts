@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactCount } from '../../../../utils/scoring/signals/contact-count';
+import { contactJump } from '../../../../utils/scoring/signals/contact-jump';
 import { headlineSlogan } from '../../../../utils/scoring/signals/headline-slogan';
 import { missingNote } from '../../../../utils/scoring/signals/missing-note';
 import { nameDecoration } from '../../../../utils/scoring/signals/name-decoration';
@@ -35,6 +36,28 @@ describe('contact-count: capped counts relative to membership age', () => {
   it('explains with the count and the age', () => {
     const r = run(contactCount, req({ receivedAt: at, sender: { contactCount: 999, contactCountCapped: true, memberSince: '2025-12' } }));
     expect(r!.reason).toEqual({ key: 'sigContactsYoungProfile', subs: ['999+', '4'] });
+  });
+});
+
+describe('contact-jump: growth between two visits of the profile', () => {
+  const cases: [string, { from: number; to: number; days: number } | undefined, number | null][] = [
+    ['+400 in 20 days → strong', { from: 210, to: 610, days: 20 }, 1.2],
+    ['+150 in 30 days → weaker', { from: 300, to: 450, days: 30 }, 0.7],
+    ['+60 in a day counts as spread over a week: weaker', { from: 80, to: 140, days: 1 }, 0.7],
+    ['+40 in 3 days → too few to mean anything', { from: 100, to: 140, days: 3 }, null],
+    ['+150 over 8 months → ordinary', { from: 300, to: 450, days: 240 }, null],
+    ['fewer contacts than before → nothing', { from: 450, to: 300, days: 30 }, null],
+    ['two visits the same day → nothing', { from: 100, to: 400, days: 0.5 }, null],
+    ['seen once → nothing', undefined, null],
+  ];
+  it.each(cases)('%s', (_name, contactsSeen, weight) => {
+    const r = run(contactJump, req({ sender: { ...(contactsSeen ? { contactsSeen } : {}) } }));
+    if (weight === null) expect(r).toBeNull();
+    else expect(r?.weight).toBe(weight);
+  });
+
+  it('explains with the growth and the days', () => {
+    expect(run(contactJump, req({ sender: { contactsSeen: { from: 210, to: 610, days: 20.4 } } }))!.reason).toEqual({ key: 'sigContactsJumped', subs: ['400', '20'] });
   });
 });
 

@@ -22,6 +22,8 @@ export function PagePanel(props: {
       return <p class="empty">{t('pageSystemPage')}</p>;
     case 'list':
       return <p class="empty">{t('pageRequestList')}</p>;
+    case 'reading':
+      return <p class="muted" role="status">{t('pageReading', siteName(t, page.platform))}</p>;
     case 'error':
       return <p class="error" role="alert">{t('errorBackground', page.message)}</p>;
     case 'layout':

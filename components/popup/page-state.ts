@@ -6,6 +6,8 @@ export type PageState =
   | { kind: 'unsupported' }
   | { kind: 'system' }
   | { kind: 'list' }
+  /** The page is still rendering: the content script reads it as soon as its content is there. */
+  | { kind: 'reading'; platform: Platform; pageType: string }
   | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot }
   | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; capturing?: boolean }
   | { kind: 'error'; message: string }

@@ -30,7 +30,7 @@ export function App({ locale }: { locale: string }) {
       setPage(state);
       setRequests(pending);
       // Open on the tab that has something to say: the person on a profile, else the requests.
-      setTab((current) => current ?? (state.kind === 'person' || state.kind === 'unknown-person' || state.kind === 'layout' ? 'page' : 'requests'));
+      setTab((current) => current ?? (['person', 'unknown-person', 'layout', 'reading'].includes(state.kind) ? 'page' : 'requests'));
     },
     [t],
   );
@@ -41,6 +41,13 @@ export function App({ locale }: { locale: string }) {
       return refresh(tgt);
     });
   }, [refresh]);
+
+  // While the site is still rendering the page, ask the content script again until it has read it.
+  useEffect(() => {
+    if (page.kind !== 'reading') return;
+    const timer = setTimeout(() => void loadPageState(client, target).then(setPage), 1000);
+    return () => clearTimeout(timer);
+  }, [page, target]);
 
   useEffect(() => {
     if (!query.trim()) {

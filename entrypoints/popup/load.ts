@@ -16,6 +16,7 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
   if (!target || !page) return { kind: 'unsupported' };
   if (SYSTEM_PAGE_TYPES.includes(page.type)) return { kind: 'system' };
   const status = (await browser.tabs.sendMessage(target.id, { type: PAGE_STATUS }).catch(() => null)) as PageStatus | null;
+  if (status?.state === 'reading') return { kind: 'reading', platform: page.platform, pageType: status.pageType };
   if (status?.state === 'error') {
     if (status.error.code === 'system-page') return { kind: 'system' };
     return { kind: 'layout', platform: page.platform, pageType: status.pageType, message: status.error.message, ...(page.key ? { key: page.key } : {}) };

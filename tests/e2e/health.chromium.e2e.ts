@@ -25,7 +25,9 @@ describe('Chromium: a layout that is not recognised', () => {
 
     const popup = await session.openExtensionPage('popup.html');
     const alert = popup.getByRole('alert');
-    await expect.poll(() => alert.textContent(), { timeout: 10_000 }).toMatch(/XING layout not recognised \(xing\.profile\)/);
+    // First "reading" (the site may still be rendering it), then, once the page has had its time, the failure.
+    await expect.poll(() => popup.getByRole('status').first().textContent(), { timeout: 5_000 }).toMatch(/Reading this XING page/);
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/XING layout not recognised \(xing\.profile\)/);
     type Stats = { data: { counts: Record<string, number>; diagnostics: { pageType: string; failures: number }[] } };
     const stats = () => sendFromPage<Stats>(popup, 'journal/stats');
     expect((await stats()).data.counts.people).toBe(0);

@@ -13,5 +13,7 @@ export type PageStatus =
   | { state: 'idle' }
   | { state: 'unsupported' }
   | { state: 'manual'; pageType: string }
+  /** Not readable yet, but the page may still be rendering (the content script waits before it calls it a failure). */
+  | { state: 'reading'; pageType: string }
   | { state: 'read'; pageType: string }
   | { state: 'error'; pageType: string; error: { code: string; field?: string; message: string } };

@@ -68,8 +68,8 @@ export function startCapture(ctx: ContentScriptContext, site: SiteAdapter): void
     if (!force && !parsed.ok && NOT_YET.has(parsed.error.code) && now < settleUntil) {
       // Maybe still rendering (both sites fill their pages in after load): read again when elements arrive,
       // and once more when the page has had its time; only that read counts a failure in Diagnostics.
-      // The popup meanwhile shows what the page holds now.
-      status = { state: 'error', pageType: parsed.error.pageType ?? page.type, error: parsed.error };
+      // Meanwhile the popup says the page is being read.
+      status = { state: 'reading', pageType: parsed.error.pageType ?? page.type };
       growth.watch();
       if (settleTimer === undefined) settleTimer = ctx.setTimeout(() => void capture(false), settleUntil - now + 50);
       return { ok: false, error: parsed.error.message };

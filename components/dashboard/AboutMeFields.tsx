@@ -15,6 +15,7 @@ const LISTS: [ListKey, MessageKey][] = [
   ['haves', 'settingsMeHaves'],
   ['events', 'settingsMeEvents'],
 ];
+const isList = (key: TextKey | ListKey): key is ListKey => LISTS.some(([list]) => list === key);
 
 /** "a, b ,, c" → ["a", "b", "c"]: list fields are typed as one comma-separated line. Pure. */
 export function splitList(raw: string): string[] {
@@ -28,7 +29,7 @@ export function splitList(raw: string): string[] {
 /** The user's own profile: a field left empty is removed, so nothing stale stays behind. */
 export function withField(me: AboutMe | undefined, key: TextKey | ListKey, raw: string): AboutMe {
   const next: AboutMe = { ...me };
-  const value = key === 'wants' || key === 'haves' || key === 'events' ? splitList(raw) : raw.trim();
+  const value = isList(key) ? splitList(raw) : raw.trim();
   if (value.length === 0) delete next[key];
   else (next as Record<string, unknown>)[key] = value;
   return next;
@@ -40,7 +41,7 @@ export function AboutMeFields(props: { me: AboutMe | undefined; onChange: (me: A
   const field = (key: TextKey | ListKey, label: MessageKey, value: string) => (
     <label class="field" key={key}>
       <span>{t(label)}</span>
-      <input type="text" maxLength={key === 'name' || key === 'company' || key === 'city' ? 500 : 2000} value={value} onChange={(e) => props.onChange(withField(props.me, key, e.currentTarget.value))} />
+      <input type="text" maxLength={isList(key) ? 2000 : 500} value={value} onChange={(e) => props.onChange(withField(props.me, key, e.currentTarget.value))} />
     </label>
   );
   return (

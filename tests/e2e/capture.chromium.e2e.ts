@@ -60,7 +60,7 @@ describe('Chromium: reading request lists into the journal', () => {
     expect(session.extensionRequests).toEqual([]);
   });
 
-  it('reads a profile shown by in-page navigation, and one the site renders only after load, without counting a failure', async () => {
+  it('reads profiles and a growing request list shown by in-page navigation, and a profile rendered after load, counting no failure', async () => {
     const [first, second, late] = ['profile-2025-de.html', 'profile-2025-en.html', 'profile-2019-en.html'].map((file) => fixture('xing', file));
     // The third profile's URL serves an empty app shell, as a single-page app does before it renders.
     const shell = '<!doctype html><html><head><title>XING</title></head><body><main></main></body></html>';
@@ -85,6 +85,16 @@ describe('Chromium: reading request lists into the journal', () => {
     // A click on a profile link: the site pushes the new URL and renders the other profile in place.
     await show(site, second!.file, new URL(second!.url).pathname);
     await expect.poll(() => known(second!.expect.person!.key), { timeout: 15_000 }).toBe(second!.expect.person!.name);
+
+    // On to the request list in place: its cards are read, and so is a card that infinite scroll adds to the new list.
+    await show(site, received.file, new URL(received.url).pathname);
+    const pending = async () => {
+      const res = (await journal(session!, ext, 'requests/pending')) as { data: { items: { request: { key: string } }[] } };
+      return res.data.items.map((i) => i.request.key).sort();
+    };
+    await expect.poll(pending, { timeout: 15_000 }).toEqual([...keys].sort());
+    expect(await site.evaluate(appendCardCopyScript(`/profile/${keys.at(-1)!}`, 'Spaeter_Gekommen', 'Später Gekommen'))).toBe(true);
+    await expect.poll(pending, { timeout: 15_000 }).toContain('Spaeter_Gekommen');
 
     // A page load whose profile arrives two seconds later (still inside the content script's settle time).
     await site.goto(late!.url);

@@ -46,8 +46,11 @@ export function actionOf(control: Element, personName: string, base: string): Re
 /** The set of actions a card offers, in a fixed order. Menu items (hidden until opened) count. */
 export function readActions(card: Element, personName: string, base: string): RequestAction[] {
   const found = new Set<RequestAction>();
+  if (card.closest(NOT_ACTIONS)) return [];
+  // The few note and quote blocks of the card, found once (not one ancestor walk per control: long lists).
+  const excluded = [...card.querySelectorAll(NOT_ACTIONS)];
   for (const control of card.querySelectorAll(REQUESTS.controls)) {
-    if (control.closest(NOT_ACTIONS)) continue;
+    if (excluded.some((block) => block.contains(control))) continue;
     const action = actionOf(control, personName, base);
     if (action) found.add(action);
   }

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../lib/chromium';
 import { sendFromPage } from '../lib/ext-message';
-import { fixture } from '../lib/fixture-manifest';
+import { fixture, type FixtureEntry } from '../lib/fixture-manifest';
+import { showInPlace } from '../lib/in-page-navigation';
 import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
 import { bundle } from './browser-bundle';
 import { buildRequestPages } from './request-pages';
@@ -86,7 +87,7 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
       figures.push({ group: 'memory', name: `JS heap added, ${p.label}`, value: heapAdded, unit: 'kB', budget: budget(heapAdded, 1024, 'kB') });
       if (isProfile) figures.push(...timeFigures(`${p.label}, reloaded in the same tab`, await reloads(withExt, p.url, runs), 10));
     }
-    figures.push(...timeFigures('XING profile opened by in-page navigation (single-page app)', await inPageNavigations(withExt, pages[0]!.url, spaTarget.url, runs), 10));
+    figures.push(...timeFigures('XING profile opened by in-page navigation (single-page app)', await inPageNavigations(withExt, pages[0]!.url, spaTarget, runs), 10));
     const grow = await loadInNewTab(withExt, list100.url, async (page) => {
       for (const step of list1000Steps) {
         await page.evaluate(step);
@@ -120,28 +121,23 @@ async function reloads(session: ChromiumSession, url: string, runs: number): Pro
 }
 
 /** One profile, then another shown by pushState and a re-rendered body, as both sites do on a link click. */
-async function inPageNavigations(session: ChromiumSession, fromUrl: string, toUrl: string, runs: number): Promise<ScriptTime[]> {
-  const target = readFileSync(resolve(FIXTURES_DIR, 'xing', fixture('xing', 'profile-2025-en.html').file), 'utf8');
+async function inPageNavigations(session: ChromiumSession, fromUrl: string, target: FixtureEntry, runs: number): Promise<ScriptTime[]> {
+  const html = readFileSync(resolve(FIXTURES_DIR, 'xing', target.file), 'utf8');
+  const to = new URL(target.url);
   const times: ScriptTime[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await session.context.newPage();
     await page.goto(fromUrl, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
-    const to = new URL(toUrl);
     times.push(await traceScriptTime(session.context, page, WORLD, async () => {
-      await page.evaluate(([html, path]) => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        history.pushState({}, '', path);
-        document.title = next.title;
-        document.body.replaceWith(document.adoptNode(next.body));
-      }, [target, `${to.pathname}${to.search}`] as const);
+      await page.evaluate(showInPlace, [html, `${to.pathname}${to.search}`] as const);
       await page.waitForTimeout(SETTLE_MS);
     }));
     await page.close();
   }
   // The measurement means something only if the content script read the second profile.
   const ext = await session.openExtensionPage('popup.html');
-  const key = fixture('xing', 'profile-2025-en.html').expect.person!.key;
+  const key = target.expect.person!.key;
   const res = await sendFromPage<{ ok: boolean; data?: { view: unknown } }>(ext, 'person/get', { platform: 'xing', key });
   await ext.close();
   if (!res.ok || !res.data?.view) throw new Error('the in-page navigation was not read: its figure would be meaningless');

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
 import { sendFromPage } from '../../scripts/lib/ext-message';
+import { showInPlace } from '../../scripts/lib/in-page-navigation';
 import { FIXTURES_DIR, type ServedPage } from '../../scripts/lib/site-server';
 import { appendCardCopyScript, fixture, removeCardScript } from './helpers/fixtures';
 
@@ -70,13 +71,7 @@ describe('Chromium: reading request lists into the journal', () => {
       const res = (await journal(session!, ext, 'person/get', { platform: 'xing', key })) as { ok: boolean; data: { view: { person: { displayName: string } } | null } };
       return res.data.view?.person.displayName ?? null;
     };
-    const show = (page: Page, file: string, path: string | null) =>
-      page.evaluate(([html, to]) => {
-        const next = new DOMParser().parseFromString(html, 'text/html');
-        if (to) history.pushState({}, '', to);
-        document.title = next.title;
-        document.body.replaceWith(document.adoptNode(next.body));
-      }, [readFileSync(resolve(FIXTURES_DIR, 'xing', file), 'utf8'), path] as const);
+    const show = (page: Page, file: string, path: string | null) => page.evaluate(showInPlace, [readFileSync(resolve(FIXTURES_DIR, 'xing', file), 'utf8'), path] as const);
 
     const site = await session.context.newPage();
     await site.goto(first!.url);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { showInPlace } from '../../scripts/lib/in-page-navigation';
 import { FIXTURES_DIR } from '../../scripts/lib/site-server';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { fixture } from './helpers/fixtures';
@@ -51,12 +52,7 @@ describe('Firefox ESR: page → content script → journal → popup', () => {
 
     // A click on a profile link: the site pushes the new URL and renders the other profile in place.
     const html = readFileSync(resolve(FIXTURES_DIR, 'xing', second!.file), 'utf8');
-    await site.evaluate((page, to) => {
-      const next = new DOMParser().parseFromString(page, 'text/html');
-      history.pushState({}, '', to);
-      document.title = next.title;
-      document.body.replaceWith(document.adoptNode(next.body));
-    }, html, new URL(second!.url).pathname);
+    await site.evaluate(showInPlace, [html, new URL(second!.url).pathname] as const);
     await expect.poll(() => known(second!.expect.person!.key), { timeout: 30_000, interval: 500 }).toBe(second!.expect.person!.name);
     expect(session.extensionRequests).toEqual([]);
   });

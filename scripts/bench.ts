@@ -32,37 +32,44 @@ log('content-script cost on fixture pages (with vs without the extension)');
 figures.push(...(await pageFigures(RUNS)));
 figures.push(...(await captureFigures()));
 
-const session = onlyPage ? null : await launchChromium([]);
-if (session) try {
-  const page = await session.openExtensionPage('popup.html');
-  await page.evaluate(inBrowser);
-  const worker = session.context.serviceWorkers()[0]!;
-  await sendFromPage(page, 'journal/stats'); // the worker as a user's browser has it: journal open, nothing cached
-  const heapEmpty = await workerHeapMB(session.context);
-  await worker.evaluate(inBrowser);
+/** Scoring, raw IndexedDB, journal, search, render and worker-memory figures, in one browser with the extension. */
+async function journalAndWorkerFigures(): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const session = await launchChromium([]);
+  try {
+    const page = await session.openExtensionPage('popup.html');
+    await page.evaluate(inBrowser);
+    const worker = session.context.serviceWorkers()[0]!;
+    await sendFromPage(page, 'journal/stats'); // the worker as a user's browser has it: journal open, nothing cached
+    const heapEmpty = await workerHeapMB(session.context);
+    await worker.evaluate(inBrowser);
 
-  log('scoring');
-  figures.push(...(await scoringFigures(page, RUNS)));
-  log('raw IndexedDB');
-  const raw = await rawFigures(page, worker, RUNS);
-  figures.push(...raw.figures);
-  for (const n of SIZES) {
-    log(`journal, search and first render at ${n.toLocaleString('en')} people`);
-    figures.push(...(await journalFigures(page, n, raw.pageWriteRate, RUNS)));
-    // Render and search figures at the smallest and the largest journal; the middle size shows growth.
-    if (n === SIZES[0] || n === SIZES.at(-1)) figures.push(...(await renderFigures(session, page, n, RUNS)));
+    log('scoring');
+    figures.push(...(await scoringFigures(page, RUNS)));
+    log('raw IndexedDB');
+    const raw = await rawFigures(page, worker, RUNS);
+    figures.push(...raw.figures);
+    for (const n of SIZES) {
+      log(`journal, search and first render at ${n.toLocaleString('en')} people`);
+      figures.push(...(await journalFigures(page, n, raw.pageWriteRate, RUNS)));
+      // Render and search figures at the smallest and the largest journal; the middle size shows growth.
+      if (n === SIZES[0] || n === SIZES.at(-1)) figures.push(...(await renderFigures(session, page, n, RUNS)));
+    }
+    const largest = SIZES.at(-1) ?? 30_000;
+    // Make the worker do its work over the full journal, then weigh it.
+    await sendFromPage(page, 'requests/pending');
+    await sendFromPage(page, 'people/list', { query: 'mül', limit: 50 });
+    const heapFull = await workerHeapMB(session.context);
+    figures.push({ group: 'memory', name: 'service worker JS heap, empty journal', value: heapEmpty, unit: 'MB' });
+    const full = largest.toLocaleString('en');
+    figures.push({ group: 'memory', name: `service worker JS heap, ${full} people (after requests and search)`, value: heapFull, unit: 'MB', budget: budget(heapFull, 50, 'MB') });
+  } finally {
+    await session.close();
   }
-  const largest = SIZES.at(-1) ?? 30_000;
-  // Make the worker do its work over the full journal, then weigh it.
-  await sendFromPage(page, 'requests/pending');
-  await sendFromPage(page, 'people/list', { query: 'mül', limit: 50 });
-  const heapFull = await workerHeapMB(session.context);
-  figures.push({ group: 'memory', name: 'service worker JS heap, empty journal', value: heapEmpty, unit: 'MB' });
-  const full = largest.toLocaleString('en');
-  figures.push({ group: 'memory', name: `service worker JS heap, ${full} people (after requests and search)`, value: heapFull, unit: 'MB', budget: budget(heapFull, 50, 'MB') });
-} finally {
-  await session.close();
+  return figures;
 }
+
+if (!onlyPage) figures.push(...(await journalAndWorkerFigures()));
 
 const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`;
 const outDir = resolve('bench-results');

@@ -53,3 +53,8 @@ export function cardMemo(clock: () => number): CardMemo {
     },
   };
 }
+
+/** One card through the memo when the caller keeps one, else read directly. */
+export function readCard<T>(memo: CardMemo | undefined, card: Element, read: () => T): T | undefined {
+  return memo ? memo.read(card, read) : read();
+}

@@ -1,4 +1,5 @@
 import type { PageFacts, PageParse, ParseContext, RequestFacts } from '../facts';
+import { readCard } from '../card-memo';
 import { outermost } from '../dom';
 import type { ParseError } from '../parse-result';
 import { isOutsideContent, slugFromHref, textBlocks, visibleText } from './dom-text';
@@ -33,7 +34,7 @@ export function parseInvitations(root: Document, direction: Direction, ctx: Pars
   const requests: RequestFacts[] = [];
   const skipped: ParseError[] = [];
   for (const card of findCards(scope)) {
-    const read = ctx.cards ? ctx.cards.read(card, () => readInvitationCard(card, direction, ctx)) : readInvitationCard(card, direction, ctx);
+    const read = readCard(ctx.cards, card, () => readInvitationCard(card, direction, ctx));
     if (!read) continue; // no time left in this pass: the caller reads on later
     if ('code' in read) skipped.push(read);
     else requests.push(read);

@@ -2,6 +2,7 @@ import type { PageParse, ParseContext, RequestFacts } from '../facts';
 import type { ParseError } from '../parse-result';
 import { findRequestCards, findRequestList, showsNoRequests, unreadItems } from './request-cards';
 import { readRequestCard } from './request-card';
+import { readCard } from '../card-memo';
 
 /**
  * A received or sent contact-request list into RequestFacts. Cards without key or name are skipped and
@@ -22,7 +23,7 @@ export function parseRequestsPage(root: Document, direction: RequestFacts['direc
   const requests: RequestFacts[] = [];
   const skipped: ParseError[] = [];
   for (const card of cards) {
-    const read = ctx.cards ? ctx.cards.read(card, () => readRequestCard(card, direction, ctx)) : readRequestCard(card, direction, ctx);
+    const read = readCard(ctx.cards, card, () => readRequestCard(card, direction, ctx));
     if (!read) continue; // no time left in this pass: the caller reads on later
     if (read.ok) requests.push(read.request);
     else skipped.push(read.error);

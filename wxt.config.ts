@@ -8,14 +8,31 @@ export const GECKO_ID = 'handschlag@handschlag.invalid';
  * webextension-polyfill ships as UMD. Bundled as CommonJS it gets the bundler's interop copy, which reads
  * every property of the browser's own `browser` object and so makes Chrome build each API binding
  * (runtime, i18n, dom, extension, …) in every page a content script runs on. As an ES module with one
- * default export nothing is copied: the polyfill itself is unchanged.
+ * default export nothing is copied.
+ * Its code sits in a function that runs only where the browser has no `browser` namespace of its own: the
+ * polyfill's first check returns that namespace unchanged anyway, and this way a browser that has one
+ * (Firefox, Chrome since 2025) does not compile the polyfill's 9 kB in every page (about 1 ms in a new tab).
+ * The polyfill itself is unchanged.
  */
-const polyfillAsEsm = (): Plugin => ({
+export const polyfillAsEsm = (): Plugin => ({
   name: 'handschlag:polyfill-as-esm',
   enforce: 'pre',
   transform(code, id) {
     if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(\.min)?\.js$/.test(id)) return null;
-    return { code: `const module = { exports: {} }; const exports = module.exports;\n${code}\nexport default module.exports;`, map: null };
+    return {
+      code: [
+        'function polyfill() {',
+        '  const module = { exports: {} };',
+        '  const exports = module.exports;',
+        code,
+        '  return module.exports;',
+        '}',
+        '// The polyfill\'s own test for a native namespace, made before its code is compiled.',
+        'const native = globalThis.browser;',
+        'export default native && native.runtime && native.runtime.id ? native : polyfill();',
+      ].join('\n'),
+      map: null,
+    };
   },
 });
 

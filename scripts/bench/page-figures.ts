@@ -1,46 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
 import { launchChromium, type ChromiumSession } from '../lib/chromium';
-import { sendFromPage } from '../lib/ext-message';
-import { fixture, type FixtureEntry } from '../lib/fixture-manifest';
-import { showInPlace } from '../lib/in-page-navigation';
-import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
+import { fixture } from '../lib/fixture-manifest';
+import type { ServedPage } from '../lib/site-server';
+import { BASELINE_WORLD, writeBaselineExtension } from './baseline-extension';
 import { bundle } from './browser-bundle';
+import { inPageNavigations, loadInNewTab, reloads, type Load } from './page-loads';
 import { buildRequestPages } from './request-pages';
-import { traceScriptTime, type ScriptTime } from './script-time';
+import type { ScriptTime } from './script-time';
 import { budget, median, type Figure } from './stats';
-
-// Chromium names an extension's isolated world after the extension.
-const WORLD = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
-const SETTLE_MS = 1500;
-
-// Long tasks are collected from the start of every page (buffered), for both sessions alike.
-const LONGTASK_INIT = `(() => { const seen = []; window.__hsLongTasks = seen;
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) seen.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch {} })();`;
-
-interface Load {
-  time: ScriptTime;
-  heapMB: number;
-  longTasks: number;
-}
-
-/** One page load in a new tab (a new renderer process: nothing compiled or cached yet). */
-async function loadInNewTab(session: ChromiumSession, url: string, after?: (page: Page) => Promise<void>): Promise<Load> {
-  const page = await session.context.newPage();
-  await page.addInitScript(LONGTASK_INIT);
-  const time = await traceScriptTime(session.context, page, WORLD, async () => {
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(SETTLE_MS);
-    if (after) await after(page);
-  });
-  const cdp = await session.context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  const longTasks = ((await page.evaluate('window.__hsLongTasks || []')) as number[]).filter((d) => d >= 50).length;
-  await page.close();
-  return { time, heapMB: heap.usedSize / 1024 / 1024, longTasks };
-}
 
 const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
 
@@ -49,12 +16,13 @@ const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(
  * 2-core machine the wall clock during a page load also counts the time the OS gives the browser's other
  * processes while our task waits, which is not work the content script does (both are printed).
  */
-function timeFigures(name: string, times: ScriptTime[], limitMs?: number): Figure[] {
+function timeFigures(name: string, times: ScriptTime[], limitMs?: number, baseline?: ScriptTime[]): Figure[] {
   const wall = times.map((t) => t.wallMs);
   const cpu = times.map((t) => t.cpuMs);
   const c = median(cpu);
+  const ratio = baseline?.length ? { ratio: `${(c / median(baseline.map((t) => t.cpuMs))).toFixed(1)}× baseline` } : {};
   return [
-    { group: 'page cost', name: `content script main-thread CPU time, ${name}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
+    { group: 'page cost', name: `content script main-thread CPU time, ${name}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...ratio, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
     { group: 'page cost', name: `  the same as wall-clock time of its tasks, ${name}`, value: median(wall), unit: 'ms', spread: spreadOf(wall), runs: times.length },
   ];
 }
@@ -66,17 +34,22 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
   const served: ServedPage[] = [...pages, { url: spaTarget.url, file: `xing/${spaTarget.file}` }];
   const withExt = await launchChromium(served);
   const without = await launchChromium(served, { withExtension: false });
+  const baselineDir = writeBaselineExtension();
+  const baseline = await launchChromium(served, { extensionPath: baselineDir });
   const figures: Figure[] = [];
   try {
     for (const p of pages) {
       const isProfile = p.label.includes('profile');
       const a: Load[] = [];
       const b: Load[] = [];
+      const floor: Load[] = [];
       for (let i = 0; i < runs; i++) {
         b.push(await loadInNewTab(without, p.url));
         a.push(await loadInNewTab(withExt, p.url));
+        if (isProfile) floor.push(await loadInNewTab(baseline, p.url, { world: BASELINE_WORLD }));
       }
-      figures.push(...timeFigures(`${p.label}, loaded in a new tab`, a.map((x) => x.time), isProfile ? 10 : undefined));
+      figures.push(...timeFigures(`${p.label}, loaded in a new tab`, a.map((x) => x.time), isProfile ? 10 : undefined, floor.map((x) => x.time)));
+      if (isProfile) figures.push(...(await newTabBreakdown(withExt, p.url, p.label, floor)));
       // The page's own load tasks come close to 50 ms on a slow machine; a long task is ours only if it ran our code.
       const ours = Math.max(...a.map((x) => x.time.longTasks));
       figures.push({ group: 'page cost', name: `long tasks ≥ 50 ms running content-script code, ${p.label} (most in one load)`, value: ours, unit: '', budget: budget(ours, 0, 'tasks') });
@@ -88,11 +61,13 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
       if (isProfile) figures.push(...timeFigures(`${p.label}, reloaded in the same tab`, await reloads(withExt, p.url, runs), 10));
     }
     figures.push(...timeFigures('XING profile opened by in-page navigation (single-page app)', await inPageNavigations(withExt, pages[0]!.url, spaTarget, runs), 10));
-    const grow = await loadInNewTab(withExt, list100.url, async (page) => {
-      for (const step of list1000Steps) {
-        await page.evaluate(step);
-        await page.waitForTimeout(700);
-      }
+    const grow = await loadInNewTab(withExt, list100.url, {
+      after: async (page) => {
+        for (const step of list1000Steps) {
+          await page.evaluate(step);
+          await page.waitForTimeout(700);
+        }
+      },
     });
     figures.push(...timeFigures('XING list of 100 loaded, then grown to 1,000 by infinite scroll', [grow.time]));
     figures.push({ group: 'page cost', name: 'long tasks ≥ 50 ms running content-script code, XING list grown to 1,000', value: grow.time.longTasks, unit: '', budget: budget(grow.time.longTasks, 0, 'tasks') });
@@ -100,48 +75,28 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
   } finally {
     await withExt.close();
     await without.close();
+    await baseline.close();
+    rmSync(baselineDir, { recursive: true, force: true });
   }
   return figures;
 }
 
-/** The same profile reloaded in one tab: the renderer keeps the compiled script, as when browsing in a tab. */
-async function reloads(session: ChromiumSession, url: string, runs: number): Promise<ScriptTime[]> {
-  const page = await session.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
-  const times: ScriptTime[] = [];
-  for (let i = 0; i < runs; i++) {
-    times.push(await traceScriptTime(session.context, page, WORLD, async () => {
-      await page.reload({ waitUntil: 'load' });
-      await page.waitForTimeout(SETTLE_MS);
-    }));
-  }
-  await page.close();
-  return times;
-}
-
-/** One profile, then another shown by pushState and a re-rendered body, as both sites do on a link click. */
-async function inPageNavigations(session: ChromiumSession, fromUrl: string, target: FixtureEntry, runs: number): Promise<ScriptTime[]> {
-  const html = readFileSync(resolve(FIXTURES_DIR, 'xing', target.file), 'utf8');
-  const to = new URL(target.url);
-  const times: ScriptTime[] = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await session.context.newPage();
-    await page.goto(fromUrl, { waitUntil: 'load' });
-    await page.waitForTimeout(SETTLE_MS);
-    times.push(await traceScriptTime(session.context, page, WORLD, async () => {
-      await page.evaluate(showInPlace, [html, `${to.pathname}${to.search}`] as const);
-      await page.waitForTimeout(SETTLE_MS);
-    }));
-    await page.close();
-  }
-  // The measurement means something only if the content script read the second profile.
-  const ext = await session.openExtensionPage('popup.html');
-  const key = target.expect.person!.key;
-  const res = await sendFromPage<{ ok: boolean; data?: { view: unknown } }>(ext, 'person/get', { platform: 'xing', key });
-  await ext.close();
-  if (!res.ok || !res.data?.view) throw new Error('the in-page navigation was not read: its figure would be meaningless');
-  return times;
+/**
+ * What a new tab's figure is made of: the baseline extension's cost (a content script that sends one
+ * message) and the share spent compiling JavaScript (Chromium keeps no code cache for content scripts,
+ * so every new renderer process compiles the script and each function it runs). Compile time is traced
+ * in loads of its own: its trace category adds a little overhead per compiled function.
+ */
+async function newTabBreakdown(session: ChromiumSession, url: string, label: string, floor: Load[]): Promise<Figure[]> {
+  const traced: ScriptTime[] = [];
+  for (let i = 0; i < 3; i++) traced.push((await loadInNewTab(session, url, { compile: true })).time);
+  const compile = median(traced.map((t) => t.compileMs ?? 0));
+  const total = median(traced.map((t) => t.cpuMs));
+  const floorCpu = floor.map((x) => x.time.cpuMs);
+  return [
+    { group: 'page cost', name: `  baseline: a content script that only sends one message, ${label}, new tab`, value: median(floorCpu), unit: 'ms', spread: spreadOf(floorCpu), runs: floorCpu.length },
+    { group: 'page cost', name: `  of which compiling JavaScript, ${label}, new tab`, value: compile, unit: 'ms', spread: spreadOf(traced.map((t) => t.compileMs ?? 0)), runs: traced.length, ratio: `${Math.round((compile / total) * 100)} % of ${total.toFixed(1)} ms traced` },
+  ];
 }
 
 /**

@@ -35,6 +35,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** False starts the same browser without the extension (benchmarks compare the two). */
   withExtension?: boolean;
+  /** Another unpacked extension instead of the Chrome build (the bench's baseline content script). */
+  extensionPath?: string;
+  /** More command-line switches (experiments: V8 flags and the like). */
+  args?: readonly string[];
 }
 
 export async function launchChromium(pages: readonly ServedPage[], options: LaunchOptions = {}): Promise<ChromiumSession> {
@@ -52,7 +56,8 @@ export async function launchChromium(pages: readonly ServedPage[], options: Laun
     args: [
       ...CHROMIUM_ARGS,
       `--lang=${options.locale ?? 'en-US'}`,
-      ...(options.withExtension === false ? [] : [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]),
+      ...(options.args ?? []),
+      ...(options.withExtension === false ? [] : [`--disable-extensions-except=${options.extensionPath ?? CHROME_BUILD}`, `--load-extension=${options.extensionPath ?? CHROME_BUILD}`]),
     ],
   });
   const extensionRequests: ExtensionRequest[] = [];

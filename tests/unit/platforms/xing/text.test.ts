@@ -7,6 +7,7 @@ import {
   isSystemLine,
   nameFitsKey,
   nameInLabel,
+  nameTokens,
   parseContactCount,
   parseDegree,
   parseMutualCount,
@@ -150,6 +151,38 @@ describe('nameFitsKey (page names are transliterated)', () => {
     ['Mein Profil', 'Annika_Boehm3', false],
   ];
   it.each(rows)('%s ~ %s', (name, key, want) => expect(nameFitsKey(name, key)).toBe(want));
+});
+
+describe('nameTokens (marks removed by explicit Latin ranges, not the \\p{M} table)', () => {
+  // The reference: the same steps with Unicode's whole mark category.
+  const GERMAN: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+  const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ı: 'i', þ: 'th', ð: 'd' };
+  const reference = (raw: string): string[] => {
+    const out = new Set<string>();
+    const lower = raw.normalize('NFC').toLowerCase();
+    for (const expand of [true, false]) {
+      let text = expand ? lower.replace(/[äöü]/g, (c) => GERMAN[c] ?? c) : lower;
+      text = text.replace(/[ßøæœłđıþð]/g, (c) => FOLD[c] ?? c).normalize('NFD').replace(/\p{M}+/gu, '');
+      for (const token of text.split(/[^a-z]+/)) if (token.length >= 2) out.add(token);
+    }
+    return [...out].sort();
+  };
+  const names = [
+    'Jürgen Weißmann', 'Élodie Fournier-Lefèvre', 'Nguyễn Thị Minh Khai', 'Dragan Petrović', 'Łukasz Żółkiewski',
+    'Søren Kierkegaard', 'Ærø Ørsted', 'Çağla Şahin', 'Ilıca Yılmaz', 'Ștefan Țurcanu', 'Ján Ďurček', 'Ōtsuka Yūko',
+    'Þór Guðmundsson', 'François Ôde', 'Zoë Brontë', 'Ævar Kjartansson', 'Ñuño Peña', 'Kateřina Dvořáková',
+    'Άννα Παπαδοπούλου', 'Алексей Иванов', 'José\u0301 Combining', 'a\u20DDb enclosing', 'x\uFE20y half marks',
+  ];
+  it.each(names)('%s', (name) => expect([...nameTokens(name)].sort()).toEqual(reference(name)));
+  it('equals the reference on random Latin letters with combining marks', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const pool = ['a', 'e', 'o', 'u', 'n', 'z', 'ä', 'ø', 'ß', ' ', '-', '\u0301', '\u0308', '\u030C', '\u0327', '\u1DC4', '\u0323', 'ı', 'ł'];
+    for (let i = 0; i < 500; i++) {
+      const s = Array.from({ length: 1 + (next() % 14) }, () => pool[next() % pool.length]).join('');
+      expect([...nameTokens(s)].sort(), JSON.stringify(s)).toEqual(reference(s));
+    }
+  });
 });
 
 describe('nameInLabel (names in card aria-labels)', () => {

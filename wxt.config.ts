@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 
@@ -36,12 +37,28 @@ export const polyfillAsEsm = (): Plugin => ({
   },
 });
 
+/**
+ * WXT's content-script entry creates a ContentScriptContext that announces the script to the page with a
+ * CustomEvent on `document` named after the extension id (so that a newer copy can stop an older one
+ * during development). A page that knows our id could listen for it, and LinkedIn looks for extensions.
+ * The entry gets Handschlag's own context instead (utils/platforms/common/actions/page-context.ts): the same
+ * methods, nothing said to the page; an orphaned script stops itself when the runtime is gone.
+ */
+const PAGE_CONTEXT = fileURLToPath(new URL('./utils/platforms/common/actions/page-context.ts', import.meta.url));
+export const ownContentScriptContext = (): Plugin => ({
+  name: 'handschlag:own-content-script-context',
+  enforce: 'pre',
+  resolveId(source) {
+    return source === 'wxt/utils/content-script-context' ? PAGE_CONTEXT : null;
+  },
+});
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineX` come from.
   imports: false,
   // HANDSCHLAG_UNMINIFIED=1 keeps function names readable for scripts/profile-content-script.ts.
-  vite: () => ({ plugins: [polyfillAsEsm()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [polyfillAsEsm(), ownContentScriptContext()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

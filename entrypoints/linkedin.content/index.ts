@@ -6,7 +6,8 @@ import { linkedinDetectors } from '../../utils/platforms/linkedin/urls';
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   runAt: 'document_idle',
-  // No window.postMessage announcing the script: the sites could read it (it names our extension id).
+  // Only a second guard: the build swaps in a context that announces nothing (wxt.config.ts); should WXT's
+  // own come back, it must not announce the script with a window.postMessage the sites could read.
   noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, { platform: 'linkedin', detectors: linkedinDetectors, parsePage: parseLinkedinPage });

@@ -22,11 +22,16 @@ describe('Chromium: page → content script → journal → popup', () => {
     session = await launchChromium([GUEST_PROFILE, AUTHWALL]);
     const site = await session.context.newPage();
     // The page's own world must see no trace of the extension (LinkedIn looks for them).
-    await site.addInitScript(() => {
+    // A page that knows our extension id could listen for WXT's start event: it must never fire.
+    await site.addInitScript((id) => {
       const seen: unknown[] = [];
       (window as unknown as { __seen: unknown[] }).__seen = seen;
       addEventListener('message', (event) => seen.push(event.data));
-    });
+      for (const name of [`${id}:linkedin:wxt:content-script-started`, 'wxt:content-script-started']) {
+        document.addEventListener(name, () => seen.push(name));
+        addEventListener(name, () => seen.push(name));
+      }
+    }, session.extensionId);
     await site.goto(GUEST_PROFILE.url);
 
     const popup = await session.openExtensionPage('popup.html');

@@ -35,6 +35,15 @@ describe.runIf(built)('built manifests', () => {
     expect(manifest.background.scripts).toBeDefined();
   });
 
+  it('content scripts announce nothing to the page (no WXT start event, no postMessage)', () => {
+    for (const browser of ['chrome-mv3', 'firefox-mv3']) {
+      for (const site of ['xing', 'linkedin']) {
+        const code = readFileSync(resolve(ROOT, `.output/${browser}/content-scripts/${site}.js`), 'utf8');
+        expect(code, `${browser} ${site}`).not.toMatch(/content-script-started|wxt:locationchange|postMessage|CustomEvent/);
+      }
+    }
+  });
+
   it('PERMISSIONS.md explains every permission and host', () => {
     const doc = readFileSync(resolve(ROOT, 'PERMISSIONS.md'), 'utf8');
     for (const name of [...PERMISSIONS, ...HOSTS]) expect(doc).toContain(`\`${name}\``);

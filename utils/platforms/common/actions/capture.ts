@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Platform } from '../../../journal/schemas';
 import { createClient } from '../../../messaging/client';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
@@ -8,6 +7,7 @@ import { cardMemo } from '../../card-memo';
 import type { PageParse, ParseContext } from '../../facts';
 import { matchPage, type PageDetector, type PageType } from '../../page-types';
 import type { ParseErrorCode } from '../../parse-result';
+import type { ScriptLifetime } from './page-context';
 import { growthWatcher, onInPageNavigation } from './page-watch';
 import { sendPage } from './send-page';
 
@@ -34,7 +34,7 @@ const client = createClient((message) => browser.runtime.sendMessage(message));
  * are single-page apps), while the page is still rendering, and when a request list grows (infinite
  * scroll); send the facts to the background; tell the popup what it found; note clicks on request buttons.
  */
-export function startCapture(ctx: ContentScriptContext, site: SiteAdapter): void {
+export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
   let status: PageStatus = { state: 'idle' };
   let lastSent = '';
   let settleUntil = Date.now() + SETTLE_MS;
@@ -131,7 +131,7 @@ function answerOf(status: PageStatus): CaptureNowAnswer {
   return { ok: true };
 }
 
-function debounce(ctx: ContentScriptContext, fn: () => void, ms: number): () => void {
+function debounce(ctx: ScriptLifetime, fn: () => void, ms: number): () => void {
   let timer: number | undefined;
   return () => {
     if (timer !== undefined) clearTimeout(timer);

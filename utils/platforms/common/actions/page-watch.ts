@@ -1,10 +1,10 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptLifetime } from './page-context';
 
 // What the content script watches on the live page: in-page navigations and elements being added.
 // Both stay as narrow as they can: no polling, no attribute or text observation.
 
 /** Calls back after the URL changed without a page load (both sites are single-page apps). */
-export function onInPageNavigation(ctx: ContentScriptContext, callback: () => void): void {
+export function onInPageNavigation(ctx: ScriptLifetime, callback: () => void): void {
   let last = location.href;
   const check = () => {
     if (location.href === last) return;
@@ -34,7 +34,7 @@ export interface GrowthWatcher {
  * One observer for added elements under the main landmark (or the body while the app has not rendered
  * one). Used while a page is still rendering and on lists that grow by infinite scroll; stopped otherwise.
  */
-export function growthWatcher(ctx: ContentScriptContext, callback: () => void): GrowthWatcher {
+export function growthWatcher(ctx: ScriptLifetime, callback: () => void): GrowthWatcher {
   let observed: Element | null = null;
   const observer = new MutationObserver((records) => {
     if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) callback();

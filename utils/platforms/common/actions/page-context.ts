@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+
+/** What the content script needs of its lifetime: timers and listeners that end with it. */
+export interface ScriptLifetime {
+  setTimeout(handler: () => void, ms: number): number;
+  onInvalidated(callback: () => void): () => void;
+  addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
+}
+
+/**
+ * The content script's lifetime, in place of WXT's ContentScriptContext (wxt.config.ts puts it into WXT's
+ * content-script entry). WXT's announces every start to the page: a CustomEvent on `document` whose name
+ * holds the extension id, which any page that knows the id can listen for (LinkedIn looks for extensions).
+ * This one says nothing to the page. A script left in a tab after the extension was updated or removed
+ * stops itself the next time it would run: its `browser.runtime.id` is gone then.
+ */
+export class PageContext implements ScriptLifetime {
+  readonly #abort = new AbortController();
+
+  // WXT's entry passes the script's name and options; neither is needed here.
+  constructor(readonly name?: string) {}
+
+  get signal(): AbortSignal {
+    return this.#abort.signal;
+  }
+
+  get isValid(): boolean {
+    if (!this.#abort.signal.aborted && browser.runtime?.id == null) this.#abort.abort('the extension was updated or removed');
+    return !this.#abort.signal.aborted;
+  }
+
+  get isInvalid(): boolean {
+    return !this.isValid;
+  }
+
+  /** Calls back once when the script's lifetime ends; returns a function that cancels that. */
+  onInvalidated(callback: () => void): () => void {
+    this.#abort.signal.addEventListener('abort', callback, { once: true });
+    return () => this.#abort.signal.removeEventListener('abort', callback);
+  }
+
+  /** A timer that does not fire after the lifetime ended (and forgets its clean-up once it fired). */
+  setTimeout(handler: () => void, ms: number): number {
+    let cancel = () => {};
+    const id = window.setTimeout(() => {
+      cancel();
+      if (this.isValid) handler();
+    }, ms);
+    cancel = this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  /** A listener removed when the lifetime ends. */
+  addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, (event) => {
+      if (this.isValid) handler(event);
+    }, { ...options, signal: this.#abort.signal });
+  }
+}
+
+// The name WXT's content-script entry imports.
+export { PageContext as ContentScriptContext };

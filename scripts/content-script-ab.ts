@@ -1,0 +1,50 @@
+// npx tsx scripts/content-script-ab.ts [--site=xing|linkedin] [--fixture=<file>] [--runs=N] <a.js> <b.js> …
+// Compares versions of a built content script (e.g. the current build and a copy with a part taken out) on one
+// fixture page loaded in a new tab: one Chromium per version, loads in alternation so that the machine's drift
+// hits all alike; prints the median and spread of the content script's main-thread CPU time per version.
+// `current` stands for the script as built in .output/chrome-mv3. Build first (`npm run build`).
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { traceScriptTime } from './bench/script-time';
+import { CHROME_BUILD, launchChromium, type ChromiumSession } from './lib/chromium';
+import { fixture, type Site } from './lib/fixture-manifest';
+
+const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const site = option('site', 'xing') as Site;
+const page = fixture(site, option('fixture', site === 'xing' ? 'profile-2025-de.html' : 'profile-2024-en.html'));
+const runs = Number(option('runs', '13'));
+const versions = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!versions.length) throw new Error('usage: npx tsx scripts/content-script-ab.ts [--site=…] [--fixture=…] [--runs=N] <a.js|current> <b.js> …');
+
+const dirs: string[] = [];
+const sessions: ChromiumSession[] = [];
+const cpu: number[][] = versions.map(() => []);
+try {
+  for (const version of versions) {
+    const dir = mkdtempSync(join(tmpdir(), 'handschlag-ab-'));
+    cpSync(CHROME_BUILD, dir, { recursive: true });
+    if (version !== 'current') writeFileSync(join(dir, `content-scripts/${site}.js`), readFileSync(version, 'utf8'));
+    dirs.push(dir);
+    sessions.push(await launchChromium([{ url: page.url, file: `${site}/${page.file}` }], { extensionPath: dir }));
+  }
+  for (let run = 0; run < runs; run++) {
+    for (const [i, session] of sessions.entries()) {
+      const tab = await session.context.newPage();
+      const time = await traceScriptTime(session.context, tab, 'Handschlag', async () => {
+        await tab.goto(page.url, { waitUntil: 'load' });
+        await tab.waitForTimeout(1200);
+      });
+      cpu[i]!.push(time.cpuMs);
+      await tab.close();
+    }
+  }
+} finally {
+  for (const session of sessions) await session.close();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
+console.log(`${site} ${page.file}, new tab, ${runs} loads each: content-script main-thread CPU (ms)`);
+for (const [i, version] of versions.entries()) {
+  const xs = [...cpu[i]!].sort((a, b) => a - b);
+  console.log(`${version.padEnd(40)} median ${xs[xs.length >> 1]!.toFixed(2)}  (${xs[0]!.toFixed(1)}–${xs[xs.length - 1]!.toFixed(1)})`);
+}

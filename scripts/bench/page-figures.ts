@@ -16,13 +16,18 @@ const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(
  * 2-core machine the wall clock during a page load also counts the time the OS gives the browser's other
  * processes while our task waits, which is not work the content script does (both are printed).
  */
-function timeFigures(name: string, times: ScriptTime[], limitMs?: number, baseline?: ScriptTime[]): Figure[] {
+function timeFigures(name: string, all: ScriptTime[], limitMs?: number, baseline?: ScriptTime[]): Figure[] {
+  // A run whose trace lost events or shows no code of ours measured nothing: it is left out, and said.
+  const times = all.filter((t) => t.ran);
+  if (!times.length) return [{ group: 'page cost', name: `content script main-thread CPU time, ${name}: not measured (${[...new Set(all.map((t) => t.missing))].join(', ')} in ${all.length} tries)`, value: Number.NaN, unit: '' }];
+  const why = [...new Set(all.flatMap((t) => (t.missing ? [t.missing] : [])))].join(', ');
+  const missed = all.length - times.length ? ` (${all.length - times.length} of ${all.length} runs left out: ${why})` : '';
   const wall = times.map((t) => t.wallMs);
   const cpu = times.map((t) => t.cpuMs);
   const c = median(cpu);
   const ratio = baseline?.length ? { ratio: `${(c / median(baseline.map((t) => t.cpuMs))).toFixed(1)}× baseline` } : {};
   return [
-    { group: 'page cost', name: `content script main-thread CPU time, ${name}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...ratio, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
+    { group: 'page cost', name: `content script main-thread CPU time, ${name}${missed}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...ratio, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
     { group: 'page cost', name: `  the same as wall-clock time of its tasks, ${name}`, value: median(wall), unit: 'ms', spread: spreadOf(wall), runs: times.length },
   ];
 }
@@ -58,7 +63,7 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
       figures.push({ group: 'page cost', name: `  all long tasks of the page, ${p.label} (with / without the extension)`, value: longWith, unit: `/ ${longWithout}` });
       const heapAdded = (median(a.map((x) => x.heapMB)) - median(b.map((x) => x.heapMB))) * 1024;
       figures.push({ group: 'memory', name: `JS heap added, ${p.label}`, value: heapAdded, unit: 'kB', budget: budget(heapAdded, 1024, 'kB') });
-      if (isProfile) figures.push(...timeFigures(`${p.label}, reloaded in the same tab`, await reloads(withExt, p.url, runs), 10));
+      if (isProfile && p.reload !== false) figures.push(...timeFigures(`${p.label}, reloaded in the same tab`, await reloads(withExt, p.url, runs), 10));
     }
     figures.push(...timeFigures('XING profile opened by in-page navigation (single-page app)', await inPageNavigations(withExt, pages[0]!.url, spaTarget, runs), 10));
     const grow = await loadInNewTab(withExt, list100.url, {
@@ -88,11 +93,13 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
  * in loads of its own: its trace category adds a little overhead per compiled function.
  */
 async function newTabBreakdown(session: ChromiumSession, url: string, label: string, floor: Load[]): Promise<Figure[]> {
-  const traced: ScriptTime[] = [];
-  for (let i = 0; i < 3; i++) traced.push((await loadInNewTab(session, url, { compile: true })).time);
+  const loads: ScriptTime[] = [];
+  for (let i = 0; i < 3; i++) loads.push((await loadInNewTab(session, url, { compile: true })).time);
+  const traced = loads.filter((t) => t.ran);
+  if (!traced.length) return [];
   const compile = median(traced.map((t) => t.compileMs ?? 0));
   const total = median(traced.map((t) => t.cpuMs));
-  const floorCpu = floor.map((x) => x.time.cpuMs);
+  const floorCpu = floor.filter((x) => x.time.ran).map((x) => x.time.cpuMs);
   return [
     { group: 'page cost', name: `  baseline: a content script that only sends one message, ${label}, new tab`, value: median(floorCpu), unit: 'ms', spread: spreadOf(floorCpu), runs: floorCpu.length },
     { group: 'page cost', name: `  of which compiling JavaScript, ${label}, new tab`, value: compile, unit: 'ms', spread: spreadOf(traced.map((t) => t.compileMs ?? 0)), runs: traced.length, ratio: `${Math.round((compile / total) * 100)} % of ${total.toFixed(1)} ms traced` },

@@ -36,6 +36,11 @@ function grow(file: string, count: number, linkPart: string, url: string): strin
   return html;
 }
 
+function realPage(file: string): ServedPage {
+  const entry = fixture('linkedin', file);
+  return { url: entry.url, file: `linkedin/${entry.file}` };
+}
+
 /** Fixture profiles, and request lists grown to 100 cards (XING and LinkedIn), plus steps to 1,000 by scroll. */
 export async function buildRequestPages() {
   const xingList = 'https://www.xing.com/contacts/requests';
@@ -46,11 +51,15 @@ export async function buildRequestPages() {
   // Clone the list's own last card (sidebars also link to profiles).
   const xingLast = `/profile/${xingRequests.at(-1)!.key}`;
   const linkedinLast = `/in/${encodeURIComponent(linkedinRequests.at(-1)!.key)}`;
-  const pages: (ServedPage & { label: string })[] = [
+  const pages: (ServedPage & { label: string; reload?: boolean })[] = [
     { label: 'XING profile (2025, de)', url: 'https://www.xing.com/profile/Annika_Boehm3', file: 'xing/profile-2025-de.html' },
     { label: 'LinkedIn profile (2024, en)', url: 'https://www.linkedin.com/in/amelia-hartmann-4f7e2a91/', file: 'linkedin/profile-2024-en.html' },
     { label: 'XING request list with 100 requests', url: xingList, html: grow('xing/requests-received-2025-de.html', 100 - xingRequests.length, xingLast, xingList) },
     { label: 'LinkedIn invitation list with 100 requests', url: linkedinList, html: grow('linkedin/invitations-received-2026-en.html', 100 - linkedinRequests.length, linkedinLast, linkedinList) },
+    // A real page at its real size (297 kB, 2024 logged-out view), beside the made-up ones. Loaded in new tabs
+    // only: on reloads of this page (a dozen blocked sign-in iframes) Chromium's trace mostly shows none of the
+    // content script's work although it runs (its isolated world is created each time).
+    { label: 'LinkedIn profile, real saved page (2024 guest view)', ...realPage('real/guest_public-profile_author-own_2024-05.html'), reload: false },
   ];
   const list1000Steps = Array.from({ length: 9 }, (_, i) => `(${CLONE_CARDS})(100, ${1000 + i * 100}, ${JSON.stringify(xingLast)})`);
   return { pages, list100: pages[2]!, list1000Steps };

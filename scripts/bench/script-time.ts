@@ -1,7 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 
 /** Main-thread time the content script took on a page, from Chromium's trace: wall clock and thread CPU. */
 export interface ScriptTime {
+  /** False when the trace lost events or shows no code of our isolated world at all (nothing measured). */
+  ran: boolean;
+  /** Why nothing was measured. */
+  missing?: 'trace lost events' | 'no content-script code in the trace';
   wallMs: number;
   cpuMs: number;
   /** Of cpuMs, compiling JavaScript (script and lazy function compiles); traced only when asked (`compile`). */
@@ -37,23 +41,29 @@ const isOurs = (e: TraceEvent, world: string): boolean =>
  */
 export async function traceScriptTime(context: BrowserContext, page: Page, world: string, action: () => Promise<void>, compile = false): Promise<ScriptTime> {
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  // The protocol types trace events as string maps; they carry numbers and nested args.
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  const complete = new Promise<{ dataLossOccurred?: boolean; stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   // The compile category adds an event per compiled function (a little tracing overhead): only when asked.
   const categories = ['devtools.timeline', 'v8', 'toplevel', ...(compile ? ['disabled-by-default-v8.compile'] : [])];
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+  // Returned as one stream once the action is over: nothing needs the events before.
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories, recordMode: 'recordAsMuchAsPossible' }, transferMode: 'ReturnAsStream', streamFormat: 'json' });
+  let events: TraceEvent[];
   try {
     await action();
   } finally {
     await cdp.send('Tracing.end');
-    await complete;
+  }
+  try {
+    const { dataLossOccurred, stream } = await complete;
+    if (!stream) throw new Error('Chromium returned no trace');
+    events = await readTrace(cdp, stream);
+    // Chromium now and then drops trace events during a load: such a run measured nothing reliable.
+    if (dataLossOccurred) return { ran: false, missing: 'trace lost events', wallMs: 0, cpuMs: 0, longTasks: 0 };
+  } finally {
     await cdp.detach().catch(() => undefined);
   }
   // The page's renderer main thread is the one our world runs on.
   const anchor = events.find((e) => e.ph === 'X' && (e.name === 'v8.callFunction' || e.name === 'v8.run') && e.args?.worldName === world);
-  if (!anchor) return { wallMs: 0, cpuMs: 0, longTasks: 0 };
+  if (!anchor) return { ran: false, missing: 'no content-script code in the trace', wallMs: 0, cpuMs: 0, longTasks: 0 };
   const ours = events
     .filter((e) => e.ph === 'X' && e.pid === anchor.pid && e.tid === anchor.tid && isOurs(e, world))
     .sort((a, b) => a.ts - b.ts);
@@ -68,7 +78,7 @@ export async function traceScriptTime(context: BrowserContext, page: Page, world
       (t.dur ?? 0) >= 50_000 && ours.some((e) => e.name !== 'RunMicrotasks' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)),
   );
   const longTasks = long.filter((t) => !long.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) && o.name === 'RunTask')).length;
-  return { wallMs: wall / 1000, cpuMs: cpu / 1000, longTasks, ...(compile ? { compileMs: outermost(compiles.sort((a, b) => a.ts - b.ts)).cpu / 1000 } : {}) };
+  return { ran: true, wallMs: wall / 1000, cpuMs: cpu / 1000, longTasks, ...(compile ? { compileMs: outermost(compiles.sort((a, b) => a.ts - b.ts)).cpu / 1000 } : {}) };
 }
 
 /** Wall and CPU time of events sorted by start; nested ones (a microtask checkpoint inside a call) count once. */
@@ -88,4 +98,17 @@ function outermost(sorted: readonly TraceEvent[]): { wall: number; cpu: number }
     }
   }
   return { wall, cpu };
+}
+
+/** The trace Chromium returned as a stream: JSON text read in chunks. */
+async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle });
+  const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
 }

@@ -61,6 +61,20 @@ describe('PageContext', () => {
     expect(cleared).not.toHaveBeenCalled();
   });
 
+  it('a newer copy of the same script stops the older one (and only that one), without telling the page', () => {
+    const onDocument = vi.spyOn(document, 'dispatchEvent');
+    const older = new PageContext('xing');
+    const other = new PageContext('linkedin');
+    const stopped: string[] = [];
+    older.onInvalidated(() => stopped.push('older'));
+    const newer = new PageContext('xing');
+    expect(stopped).toEqual(['older']);
+    expect(older.isValid).toBe(false);
+    expect(newer.isValid).toBe(true);
+    expect(other.isValid).toBe(true);
+    expect(onDocument).not.toHaveBeenCalled();
+  });
+
   it('document listeners hear events while valid and are removed when it ends', () => {
     const ctx = new PageContext();
     const heard: string[] = [];

@@ -7,18 +7,32 @@ export interface ScriptLifetime {
   addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
 }
 
+// Where the running copy of a content script keeps itself: a global of the extension's isolated world, which
+// the page cannot see, shared by every copy of our scripts injected into this page.
+const running = (name: string): symbol => Symbol.for(`handschlag:content-script:${name}`);
+
 /**
  * The content script's lifetime, in place of WXT's ContentScriptContext (wxt.config.ts puts it into WXT's
  * content-script entry). WXT's announces every start to the page: a CustomEvent on `document` whose name
  * holds the extension id, which any page that knows the id can listen for (LinkedIn looks for extensions).
- * This one says nothing to the page. A script left in a tab after the extension was updated or removed
- * stops itself the next time it would run: its `browser.runtime.id` is gone then.
+ * This one says nothing to the page. A newer copy of the same script (injected again during development)
+ * stops the older one through the isolated world; a script left in a tab after the extension was updated
+ * or removed stops itself the next time it would run: its `browser.runtime.id` is gone then.
  */
 export class PageContext implements ScriptLifetime {
   readonly #abort = new AbortController();
 
-  // WXT's entry passes the script's name and options; neither is needed here.
-  constructor(readonly name?: string) {}
+  // WXT's entry passes the script's name and options; the options are not needed here.
+  constructor(readonly name = 'content') {
+    const slot = globalThis as unknown as Record<symbol, { stop(reason: string): void } | undefined>;
+    slot[running(name)]?.stop('a newer copy of the script started');
+    slot[running(name)] = this;
+  }
+
+  /** Ends the lifetime now: timers and listeners stop, clean-ups run. */
+  stop(reason: string): void {
+    this.#abort.abort(reason);
+  }
 
   get signal(): AbortSignal {
     return this.#abort.signal;

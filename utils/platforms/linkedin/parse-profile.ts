@@ -4,7 +4,7 @@ import { linkedinDetectors } from './urls';
 import type { PageFacts } from '../facts';
 import type { ParseError, ProfileParse } from '../parse-result';
 import { classifySystemPage } from './classify';
-import { embeddedProfile } from './embedded';
+import { embeddedProfile, type EmbeddedProfile } from './embedded';
 import { linkMutuals, readCompany, readContacts, readDegree, readHeadline, readLocation, readMutualLine, viewCard } from './profile-fields';
 import { findMain, findTopCard, ownerName, titleName } from './profile-top-card';
 
@@ -25,20 +25,23 @@ export function readProfile(root: Document, slug: string): PersonResult {
   const main = findMain(root);
   if (!main) return fail('layout-not-recognised', 'no main content area on the profile page');
   const card = findTopCard(main, slug);
-  const data = embeddedProfile(root, slug);
-  const name = ownerName(root, main, card, slug) ?? data.name ?? (card ? titleName(root) : undefined);
+  // Embedded data is the last strategy of each field: parsed only when some field needs it (its JSON islands
+  // can be large on real pages).
+  let parsed: EmbeddedProfile | undefined;
+  const data = (): EmbeddedProfile => (parsed ??= embeddedProfile(root, slug));
+  const name = ownerName(root, main, card, slug) ?? data().name ?? (card ? titleName(root) : undefined);
   if (!name) return fail('missing-name', 'no name found on the profile', 'name');
 
   const facts: ProfileFacts = { name };
   // Without a recognised top card, only the slug-keyed embedded data is trusted: main also holds other
   // people's lines ("· 2nd", "12 mutual connections") that must not become this person's facts.
   const view = card ? viewCard(card, name) : undefined;
-  const headline = (view && readHeadline(view, name)) ?? data.headline;
-  const company = (view && readCompany(view)) ?? data.company;
-  const location = (view && readLocation(view)) ?? data.location;
+  const headline = (view && readHeadline(view, name)) ?? data().headline;
+  const company = (view && readCompany(view)) ?? data().company;
+  const location = (view && readLocation(view)) ?? data().location;
   const contacts = view && readContacts(view);
   const mutual = view && readMutualLine(view);
-  const degree = (view && readDegree(view)) ?? data.degree;
+  const degree = (view && readDegree(view)) ?? data().degree;
   if (headline) facts.headline = headline;
   if (company) facts.company = company;
   if (location) facts.location = location;

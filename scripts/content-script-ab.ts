@@ -20,6 +20,7 @@ if (!versions.length) throw new Error('usage: npx tsx scripts/content-script-ab.
 const dirs: string[] = [];
 const sessions: ChromiumSession[] = [];
 const cpu: number[][] = versions.map(() => []);
+const missed: number[] = versions.map(() => 0);
 try {
   for (const version of versions) {
     const dir = mkdtempSync(join(tmpdir(), 'handschlag-ab-'));
@@ -35,7 +36,9 @@ try {
         await tab.goto(page.url, { waitUntil: 'load' });
         await tab.waitForTimeout(1200);
       });
-      cpu[i]!.push(time.cpuMs);
+      // A load whose trace is incomplete measured nothing (script-time.ts): counted apart, not as 0 ms.
+      if (time.ran) cpu[i]!.push(time.cpuMs);
+      else missed[i]!++;
       await tab.close();
     }
   }
@@ -46,5 +49,7 @@ try {
 console.log(`${site} ${page.file}, new tab, ${runs} loads each: content-script main-thread CPU (ms)`);
 for (const [i, version] of versions.entries()) {
   const xs = [...cpu[i]!].sort((a, b) => a - b);
-  console.log(`${version.padEnd(40)} median ${xs[xs.length >> 1]!.toFixed(2)}  (${xs[0]!.toFixed(1)}–${xs[xs.length - 1]!.toFixed(1)})`);
+  const left = missed[i] ? `, ${missed[i]} loads without a complete trace left out` : '';
+  if (!xs.length) console.log(`${version.padEnd(40)} not measured${left}`);
+  else console.log(`${version.padEnd(40)} median ${xs[xs.length >> 1]!.toFixed(2)}  (${xs[0]!.toFixed(1)}–${xs[xs.length - 1]!.toFixed(1)})${left}`);
 }

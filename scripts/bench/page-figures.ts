@@ -19,13 +19,14 @@ const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(
 function timeFigures(name: string, all: ScriptTime[], limitMs?: number, baseline?: ScriptTime[]): Figure[] {
   // A run whose trace lost events or shows no code of ours measured nothing: it is left out, and said.
   const times = all.filter((t) => t.ran);
-  if (!times.length) return [{ group: 'page cost', name: `content script main-thread CPU time, ${name}: not measured (${[...new Set(all.map((t) => t.missing))].join(', ')} in ${all.length} tries)`, value: Number.NaN, unit: '' }];
   const why = [...new Set(all.flatMap((t) => (t.missing ? [t.missing] : [])))].join(', ');
+  if (!times.length) return [{ group: 'page cost', name: `content script main-thread CPU time, ${name}: not measured (${why} in ${all.length} tries)`, value: Number.NaN, unit: '' }];
   const missed = all.length - times.length ? ` (${all.length - times.length} of ${all.length} runs left out: ${why})` : '';
   const wall = times.map((t) => t.wallMs);
   const cpu = times.map((t) => t.cpuMs);
   const c = median(cpu);
-  const ratio = baseline?.length ? { ratio: `${(c / median(baseline.map((t) => t.cpuMs))).toFixed(1)}× baseline` } : {};
+  const floor = (baseline ?? []).filter((t) => t.ran).map((t) => t.cpuMs);
+  const ratio = floor.length ? { ratio: `${(c / median(floor)).toFixed(1)}× baseline` } : {};
   return [
     { group: 'page cost', name: `content script main-thread CPU time, ${name}${missed}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...ratio, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
     { group: 'page cost', name: `  the same as wall-clock time of its tasks, ${name}`, value: median(wall), unit: 'ms', spread: spreadOf(wall), runs: times.length },

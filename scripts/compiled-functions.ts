@@ -7,11 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, launchChromium } from './lib/chromium';
-import { fixture, type Site } from './lib/fixture-manifest';
+import { fixturePageOption } from './lib/fixture-page-options';
 
-const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const site = option('site', 'xing') as Site;
-const page = fixture(site, option('fixture', site === 'xing' ? 'profile-2025-de.html' : 'profile-2024-en.html'));
+const { site, page } = fixturePageOption();
 const script = readFileSync(join(CHROME_BUILD, `content-scripts/${site}.js`), 'utf8');
 if (!script.includes('\n\t// utils/')) throw new Error('build unminified first: HANDSCHLAG_UNMINIFIED=1 npx wxt build');
 

@@ -6,13 +6,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { traceScriptTime } from './bench/script-time';
+import { loadInNewTab } from './bench/page-loads';
 import { CHROME_BUILD, launchChromium, type ChromiumSession } from './lib/chromium';
-import { fixture, type Site } from './lib/fixture-manifest';
+import { fixturePageOption, option } from './lib/fixture-page-options';
 
-const option = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const site = option('site', 'xing') as Site;
-const page = fixture(site, option('fixture', site === 'xing' ? 'profile-2025-de.html' : 'profile-2024-en.html'));
+const { site, page } = fixturePageOption();
 const runs = Number(option('runs', '13'));
 const versions = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!versions.length) throw new Error('usage: npx tsx scripts/content-script-ab.ts [--site=…] [--fixture=…] [--runs=N] <a.js|current> <b.js> …');
@@ -31,15 +29,10 @@ try {
   }
   for (let run = 0; run < runs; run++) {
     for (const [i, session] of sessions.entries()) {
-      const tab = await session.context.newPage();
-      const time = await traceScriptTime(session.context, tab, 'Handschlag', async () => {
-        await tab.goto(page.url, { waitUntil: 'load' });
-        await tab.waitForTimeout(1200);
-      });
+      const { time } = await loadInNewTab(session, page.url);
       // A load whose trace is incomplete measured nothing (script-time.ts): counted apart, not as 0 ms.
       if (time.ran) cpu[i]!.push(time.cpuMs);
       else missed[i]!++;
-      await tab.close();
     }
   }
 } finally {

@@ -12,7 +12,7 @@ import { traceScriptTime, type ScriptTime } from './script-time';
 // tab, an in-page navigation. Each returns the content script's main-thread time from Chromium's tracer.
 
 // Chromium names an extension's isolated world after the extension.
-const WORLD = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
+const EXTENSION_WORLD = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
 const SETTLE_MS = 1500;
 
 // Long tasks are collected from the start of every page (buffered), for both sessions alike.
@@ -37,7 +37,7 @@ interface LoadOptions {
 export async function loadInNewTab(session: ChromiumSession, url: string, options: LoadOptions = {}): Promise<Load> {
   const page = await session.context.newPage();
   await page.addInitScript(LONGTASK_INIT);
-  const time = await traceScriptTime(session.context, page, options.world ?? WORLD, async () => {
+  const time = await traceScriptTime(session.context, page, options.world ?? EXTENSION_WORLD, async () => {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
     if (options.after) await options.after(page);
@@ -57,7 +57,7 @@ export async function reloads(session: ChromiumSession, url: string, runs: numbe
   await page.waitForTimeout(SETTLE_MS);
   const times: ScriptTime[] = [];
   for (let i = 0; i < runs; i++) {
-    times.push(await traceScriptTime(session.context, page, WORLD, async () => {
+    times.push(await traceScriptTime(session.context, page, EXTENSION_WORLD, async () => {
       await page.reload({ waitUntil: 'load' });
       await page.waitForTimeout(SETTLE_MS);
     }));
@@ -75,7 +75,7 @@ export async function inPageNavigations(session: ChromiumSession, fromUrl: strin
     const page = await session.context.newPage();
     await page.goto(fromUrl, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
-    times.push(await traceScriptTime(session.context, page, WORLD, async () => {
+    times.push(await traceScriptTime(session.context, page, EXTENSION_WORLD, async () => {
       await page.evaluate(showInPlace, [html, `${to.pathname}${to.search}`] as const);
       await page.waitForTimeout(SETTLE_MS);
     }));

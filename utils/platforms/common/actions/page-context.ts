@@ -34,10 +34,6 @@ export class PageContext implements ScriptLifetime {
     this.#abort.abort(reason);
   }
 
-  get signal(): AbortSignal {
-    return this.#abort.signal;
-  }
-
   get isValid(): boolean {
     if (!this.#abort.signal.aborted && browser.runtime?.id == null) this.#abort.abort('the extension was updated or removed');
     return !this.#abort.signal.aborted;

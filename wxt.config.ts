@@ -55,17 +55,31 @@ export const ownContentScriptContext = (): Plugin => ({
   },
 });
 
+/**
+ * Content scripts take the extension API from content-browser.ts, whose `wxt/browser` import resolves here to
+ * WXT's plain namespace instead of webextension-polyfill (why: in that module). Other entrypoints keep the polyfill.
+ */
+const CONTENT_BROWSER = fileURLToPath(new URL('./utils/platforms/common/actions/content-browser.ts', import.meta.url));
+export const plainBrowserInContentScripts = (): Plugin => ({
+  name: 'handschlag:plain-browser-in-content-scripts',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (importer !== CONTENT_BROWSER || !/^(wxt\/browser|@wxt-dev\/webextension-polyfill\/browser)$/.test(source)) return null;
+    return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+  },
+});
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineX` come from.
   imports: false,
   // HANDSCHLAG_UNMINIFIED=1 keeps function names readable for scripts/profile-content-script.ts.
-  vite: () => ({ plugins: [polyfillAsEsm(), ownContentScriptContext()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [polyfillAsEsm(), ownContentScriptContext(), plainBrowserInContentScripts()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     host_permissions: ['https://www.xing.com/*', 'https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

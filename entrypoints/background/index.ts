@@ -4,6 +4,7 @@ import { createHandlers } from '../../utils/journal/handlers';
 import { openJournalDB } from '../../utils/journal/open';
 import { createRouter } from '../../utils/messaging/router';
 import type { SenderInfo } from '../../utils/messaging/senders';
+import { tabActions } from './tab-actions';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -12,7 +13,7 @@ export default defineBackground(() => {
   let routerPromise: Promise<ReturnType<typeof createRouter>> | null = null;
   const router = () =>
     (routerPromise ??= openJournalDB({ onVersionChange: () => (routerPromise = null) }).then((db) =>
-      createRouter(createHandlers({ db, now: () => Date.now(), newId: () => crypto.randomUUID() }), self),
+      createRouter(createHandlers({ db, now: () => Date.now(), newId: () => crypto.randomUUID() }, tabActions), self),
     ));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>

@@ -7,8 +7,15 @@ const read = (browser: string) => JSON.parse(readFileSync(resolve(ROOT, `.output
 const built = existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) && existsSync(resolve(ROOT, '.output/firefox-mv3/manifest.json'));
 
 // The permission snapshot: changing it must be deliberate (and PERMISSIONS.md must say why).
-const PERMISSIONS = ['alarms', 'storage', 'unlimitedStorage'];
+const PERMISSIONS = ['alarms', 'scripting', 'storage', 'unlimitedStorage'];
 const HOSTS = ['https://www.linkedin.com/*', 'https://www.xing.com/*'];
+const PROFILES = { linkedin: 'https://www.linkedin.com/in/*', xing: 'https://www.xing.com/profile/*' };
+const SCRIPTS = [
+  { matches: ['https://www.linkedin.com/*'], exclude: [PROFILES.linkedin], js: ['content-scripts/linkedin.js'] },
+  { matches: [PROFILES.linkedin], exclude: [], js: ['content-scripts/linkedin-profile.js'] },
+  { matches: ['https://www.xing.com/*'], exclude: [PROFILES.xing], js: ['content-scripts/xing.js'] },
+  { matches: [PROFILES.xing], exclude: [], js: ['content-scripts/xing-profile.js'] },
+];
 
 describe.runIf(built)('built manifests', () => {
   for (const browser of ['chrome-mv3', 'firefox-mv3']) {
@@ -22,8 +29,11 @@ describe.runIf(built)('built manifests', () => {
       expect(manifest.web_accessible_resources).toBeUndefined();
       expect(manifest.externally_connectable).toBeUndefined();
       expect(manifest.content_security_policy).toBeUndefined();
-      const matches = manifest.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches).sort();
-      expect(matches).toEqual(HOSTS);
+      // Per site: the profile reader on profile URLs, the full reader everywhere else (it is loaded into a
+      // profile's tab when the site moves on in place to a page only it reads).
+      const scripts = manifest.content_scripts.map((cs: { matches: string[]; exclude_matches?: string[]; js: string[] }) => ({ matches: cs.matches, exclude: cs.exclude_matches ?? [], js: cs.js }));
+      expect(scripts).toEqual(expect.arrayContaining(SCRIPTS));
+      expect(scripts).toHaveLength(SCRIPTS.length);
       expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|"tabs"|webRequest/);
     });
   }
@@ -35,11 +45,13 @@ describe.runIf(built)('built manifests', () => {
     expect(manifest.background.scripts).toBeDefined();
   });
 
-  it('content scripts announce nothing to the page (no WXT start event, no postMessage)', () => {
+  it('content scripts announce nothing to the page (no WXT start event, no postMessage) and carry no polyfill', () => {
     for (const browser of ['chrome-mv3', 'firefox-mv3']) {
-      for (const site of ['xing', 'linkedin']) {
-        const code = readFileSync(resolve(ROOT, `.output/${browser}/content-scripts/${site}.js`), 'utf8');
-        expect(code, `${browser} ${site}`).not.toMatch(/content-script-started|wxt:locationchange|postMessage|CustomEvent/);
+      for (const script of ['xing', 'xing-profile', 'linkedin', 'linkedin-profile']) {
+        const code = readFileSync(resolve(ROOT, `.output/${browser}/content-scripts/${script}.js`), 'utf8');
+        expect(code, `${browser} ${script}`).not.toMatch(/content-script-started|wxt:locationchange|postMessage|CustomEvent/);
+        // The browser's own namespace is used (content-browser.ts): the polyfill's code is not in the script.
+        expect(code, `${browser} ${script}`).not.toMatch(/only be loaded in a browser extension|webextension-polyfill/);
       }
     }
   });

@@ -39,11 +39,21 @@ const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'captu
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
 
-/** The background's answers to every protocol message, over the journal store. */
-export function createHandlers(deps: Deps): Handlers {
+/** What the background does in tabs (given by its entrypoint: only entrypoints touch `browser.*`). */
+export interface TabActions {
+  /** Loads the site's full content script into the tab's top frame. */
+  loadReader(tabId: number, platform: Platform): Promise<void>;
+}
+
+const NO_TAB_ACTIONS: TabActions = {
+  loadReader: () => Promise.reject(new Error('no tab actions in this context')),
+};
+
+/** The background's answers to every protocol message, over the journal store and the tab actions. */
+export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS): Handlers {
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
-  const handlers = answers(deps, peopleIndex, scoring);
+  const handlers = answers(deps, peopleIndex, scoring, tabs);
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
@@ -68,7 +78,7 @@ export function createHandlers(deps: Deps): Handlers {
 
 type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
-function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>): Handlers {
+function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
   return {
     async 'capture/profile'(payload) {
       const result = await recordProfile(deps, profileObservation(payload));
@@ -92,6 +102,12 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     },
     async 'capture/failed'(payload) {
       await recordParseOutcome(deps, { pageType: payload.pageType, failure: payload.error });
+      return {};
+    },
+    async 'page/load-reader'(payload, sender) {
+      // The router lets only a content script of this platform's site send it: the reader goes into its own tab.
+      if (sender.kind !== 'content') throw new HandlerError('forbidden-sender', 'only a content script asks for its reader');
+      await tabs.loadReader(sender.tabId, payload.platform);
       return {};
     },
     async 'request/acted'(payload) {

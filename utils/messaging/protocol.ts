@@ -85,6 +85,15 @@ export const protocol = {
     response: z.object({}),
     senders: ['content'],
   },
+  /**
+   * A site's page-specific content script (the profile reader) was navigated in place to a page only the
+   * site's full reader reads: the background loads that reader into the sender's tab.
+   */
+  'page/load-reader': {
+    request: z.object({ platform: Platform }),
+    response: z.object({}),
+    senders: ['content'],
+  },
   'request/acted': {
     request: z.object({ platform: Platform, direction: Direction, key: Key, action: RequestAction }),
     response: z.object({ updated: z.boolean() }),

@@ -91,4 +91,14 @@ describe('message router', () => {
     }
     expect(await dumpAll(t.deps)).toEqual(before);
   });
+
+  it("loads a site's full reader into the asking content script's own tab, and only for its own site", async () => {
+    const loaded: [number, string][] = [];
+    const withTabs = createRouter(createHandlers(t.deps, { loadReader: async (tabId, platform) => void loaded.push([tabId, platform]) }), SELF);
+    expect(await withTabs({ type: 'page/load-reader', payload: { platform: 'xing' } }, XING_TAB)).toEqual({ ok: true, data: {} });
+    expect(await withTabs({ type: 'page/load-reader', payload: { platform: 'linkedin' } }, XING_TAB)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await withTabs({ type: 'page/load-reader', payload: { platform: 'xing' } }, POPUP)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await withTabs({ type: 'page/load-reader', payload: { platform: 'xing' } }, { ...XING_TAB, frameId: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(loaded).toEqual([[3, 'xing']]);
+  });
 });

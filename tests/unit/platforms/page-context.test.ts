@@ -75,6 +75,15 @@ describe('PageContext', () => {
     expect(onDocument).not.toHaveBeenCalled();
   });
 
+  it("a site's full reader, loaded into a profile's tab, takes over from that site's profile reader", () => {
+    const profileReader = new PageContext('xing-profile');
+    const otherSite = new PageContext('linkedin-profile');
+    const full = new PageContext('xing');
+    expect(profileReader.isValid).toBe(false);
+    expect(otherSite.isValid).toBe(true);
+    expect(full.isValid).toBe(true);
+  });
+
   it('document listeners hear events while valid and are removed when it ends', () => {
     const ctx = new PageContext();
     const heard: string[] = [];

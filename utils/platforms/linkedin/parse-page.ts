@@ -1,11 +1,7 @@
-import { matchPage } from '../page-types';
 import type { PageParse, ParseContext } from '../facts';
-import { SYSTEM_PAGE_TYPES } from '../page-types';
-import { classifySystemPage } from './classify';
 import { parseInvitations } from './parse-invitations';
 import { parseMessaging } from './parse-messaging';
-import { readProfile, systemMessage } from './parse-profile';
-import { linkedinDetectors } from './urls';
+import { detectLinkedinPage, readProfilePage, unsupported } from './parse-profile-page';
 
 /**
  * Any LinkedIn page Handschlag reads into facts, or a named error. The URL gives the page type; the
@@ -13,19 +9,12 @@ import { linkedinDetectors } from './urls';
  * refused as `system-page`). Works on a parsed fixture and on the live `document` alike. Pure.
  */
 export function parseLinkedinPage(root: Document, ctx: ParseContext): PageParse {
-  const detected = matchPage(ctx.url, linkedinDetectors);
-  if (!detected) {
-    return { ok: false, error: { code: 'unsupported-page', pageType: null, message: 'not a LinkedIn page Handschlag reads' } };
-  }
-  const system = classifySystemPage(root) ?? (SYSTEM_PAGE_TYPES.includes(detected.type) ? detected.type : undefined);
-  if (system) return { ok: false, error: { code: 'system-page', pageType: system, message: systemMessage(system) } };
-
-  switch (detected.type) {
-    case 'linkedin.profile': {
-      if (!detected.key) break;
-      const read = readProfile(root, detected.key);
-      return read.ok ? { ok: true, page: { pageType: 'linkedin.profile', person: read.person } } : read;
-    }
+  const detected = detectLinkedinPage(root, ctx.url);
+  if (!detected.ok) return detected.parse;
+  const { page } = detected;
+  switch (page.type) {
+    case 'linkedin.profile':
+      return readProfilePage(root, page);
     case 'linkedin.invitations.received':
       return parseInvitations(root, 'received', ctx);
     case 'linkedin.invitations.sent':
@@ -33,7 +22,6 @@ export function parseLinkedinPage(root: Document, ctx: ParseContext): PageParse 
     case 'linkedin.messaging':
       return parseMessaging(root, ctx);
     default:
-      break;
+      return unsupported(page.type);
   }
-  return { ok: false, error: { code: 'unsupported-page', pageType: detected.type, message: 'not a LinkedIn page Handschlag reads' } };
 }

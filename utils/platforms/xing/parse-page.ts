@@ -1,7 +1,7 @@
 import type { PageParse, ParseContext } from '../facts';
 import { classifyXingPage } from './classify';
 import { parseMessagesPage } from './parse-messages';
-import { readProfile } from './parse-profile';
+import { readProfilePage } from './parse-profile-page';
 import { parseRequestsPage } from './parse-requests';
 
 /**
@@ -14,12 +14,8 @@ export function parseXingPage(root: Document, ctx: ParseContext): PageParse {
   if (!classified.ok) return classified;
   const { page } = classified;
   switch (page.type) {
-    case 'xing.profile': {
-      if (!page.key) return { ok: false, error: { code: 'missing-key', pageType: page.type, field: 'key', message: 'no page name in the profile URL' } };
-      const profile = readProfile(root, page.key, ctx.url);
-      if (!profile.ok) return profile;
-      return { ok: true, page: { pageType: page.type, person: { key: profile.key, facts: profile.facts } } };
-    }
+    case 'xing.profile':
+      return readProfilePage(root, page, ctx.url);
     case 'xing.requests.received':
       return parseRequestsPage(root, 'received', ctx);
     case 'xing.requests.sent':

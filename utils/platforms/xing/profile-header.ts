@@ -2,14 +2,14 @@ import { cleanText } from '../../text/clean';
 import type { ContactCount } from '../../journal/schemas';
 import { decodeSegment } from '../page-types';
 import { firstOf } from '../parse-result';
-import { elementsWithText, inChrome, queryFirst, textExcept } from './dom-read';
-import { PATTERNS, PROFILE, SIDEBARS, STRUCTURE, WORDS } from './selectors';
+import { elementsWithText, queryFirst, textExcept } from './dom-read';
+import { NOT_IN_PAGE, PATTERNS, PROFILE, STRUCTURE, WORDS } from './selectors';
 import { companyFromLine, isLabel, nameFitsKey, parseContactCount, parseDegree, startsWithLabel } from './text';
 
 // The profile header ("XING ID"): name, occupation line, company, location, contacts, degree.
 // `scope` is the id module when the page has one, else the whole document (sidebars and chrome are skipped).
 
-const usable = (el: Element | null): el is Element => el !== null && !inChrome(el) && el.closest(SIDEBARS) === null;
+const usable = (el: Element | null): el is Element => el !== null && el.closest(NOT_IN_PAGE) === null;
 
 /** The first usable element for the selectors inside scope. */
 function pick(scope: ParentNode, selectors: readonly string[]): Element | null {

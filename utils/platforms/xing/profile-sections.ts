@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/clean';
 import type { PersonRef } from '../../journal/schemas';
 import { elementsWithText, inChrome, nextWithText, profileLinks, queryFirst } from './dom-read';
-import { PROFILE, SIDEBARS, STRUCTURE, WORDS } from './selectors';
+import { NOT_IN_PAGE, PROFILE, STRUCTURE, WORDS } from './selectors';
 import { afterLabel, isLabel, nameFitsKey, startsWithLabel } from './text';
 
 // Profile modules below the header: member since, Wants/Haves, shared contacts, shared groups.
@@ -10,7 +10,7 @@ import { afterLabel, isLabel, nameFitsKey, startsWithLabel } from './text';
 const HEADINGS = STRUCTURE.headings;
 const MAX_MEMBER_SINCE = 20;
 
-const usable = (el: Element): boolean => !inChrome(el) && el.closest(SIDEBARS) === null;
+const usable = (el: Element): boolean => el.closest(NOT_IN_PAGE) === null;
 
 /** The first usable element for the selectors. */
 function hook(root: ParentNode, selectors: readonly string[]): Element | null {
@@ -77,20 +77,29 @@ export function readMutual(root: ParentNode, base: string, selfKey: string): Per
   const module = moduleOf(root, PROFILE.mutual, WORDS.mutualHeading, true);
   if (!module) return undefined;
   // Per page name: the link text if any link has one, else a photo alt or title that fits the page name.
-  const byKey = new Map<string, { text: string; fallback: string }>();
+  const byKey = new Map<string, { text: string; links: Element[] }>();
   for (const { el, key } of profileLinks(module, base)) {
     if (key === selfKey || inChrome(el)) continue;
-    const seen = byKey.get(key) ?? { text: '', fallback: '' };
-    const alt = cleanText(el.querySelector('img[alt]')?.getAttribute('alt'));
-    const title = cleanText(el.getAttribute('title'));
+    const seen = byKey.get(key) ?? { text: '', links: [] };
     seen.text ||= cleanText(el.textContent);
-    seen.fallback ||= [alt, title].find((n) => n && nameFitsKey(n, key)) ?? '';
+    seen.links.push(el);
     byKey.set(key, seen);
   }
   const refs = [...byKey]
-    .map(([key, { text, fallback }]) => ({ key, name: text || fallback }))
+    .map(([key, { text, links }]) => ({ key, name: text || photoName(links, key) }))
     .filter((ref) => ref.name !== '');
   return refs.length ? refs.slice(0, 200) : undefined;
+}
+
+/** The first photo alt or link title among the links that fits the page name (asked only without link text). */
+function photoName(links: readonly Element[], key: string): string {
+  for (const el of links) {
+    const alt = cleanText(el.querySelector('img[alt]')?.getAttribute('alt'));
+    const title = cleanText(el.getAttribute('title'));
+    const name = [alt, title].find((n) => n && nameFitsKey(n, key));
+    if (name) return name;
+  }
+  return '';
 }
 
 /** Shared groups, when the page shows them. */
@@ -105,6 +114,22 @@ export function readGroups(root: ParentNode): string[] | undefined {
 /** The visible value after "Mitglied seit" / "Member since" (a `dt`/`dd` pair or one line). */
 export function readMemberSince(root: ParentNode): string | undefined {
   const scope = hook(root, PROFILE.stats) ?? root;
+  return memberSinceByTerm(scope) ?? memberSinceByText(scope);
+}
+
+/** A description list's term and its definition (the 2025 stats module): no search through the module's text. */
+function memberSinceByTerm(scope: ParentNode): string | undefined {
+  for (const term of scope.querySelectorAll('dt')) {
+    if (!isLabel(term.textContent, WORDS.memberSince) || !usable(term)) continue;
+    const definition = term.nextElementSibling;
+    const value = definition?.tagName === 'DD' ? cleanText(definition.textContent) : '';
+    if (value && value.length <= MAX_MEMBER_SINCE) return value;
+  }
+  return undefined;
+}
+
+/** Any element whose whole text is the label, then the next text; or one line "Mitglied seit 2008". */
+function memberSinceByText(scope: ParentNode): string | undefined {
   for (const label of elementsWithText(scope, STRUCTURE.textLeaf, (t) => isLabel(t, WORDS.memberSince))) {
     if (!usable(label)) continue;
     const value = cleanText(nextWithText(label)?.textContent);

@@ -50,6 +50,9 @@ export const SIDEBARS = [
   '[data-qa="profile-ad"]',
 ].join(', ');
 
+/** Either of the two: an element inside them is never the page's subject (one native lookup for both). */
+export const NOT_IN_PAGE = `${CHROME}, ${SIDEBARS}`;
+
 /** Profile page (`/profile/<page_name>`). XPW 2025 (#XingIdModule, data-xds), SMS 2019 (data-qa). */
 export const PROFILE = {
   /** The header module with name, occupation, location, contacts. */

@@ -1,14 +1,13 @@
-import { browser } from 'wxt/browser';
 import type { Platform } from '../../../journal/schemas';
-import { createClient } from '../../../messaging/client';
+import { createClient, type Client } from '../../../messaging/client';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
-import { clickedRequestAction } from '../../click-action';
-import { cardMemo } from '../../card-memo';
+import { cardMemo, type CardMemo } from '../../card-memo';
 import type { PageParse, ParseContext } from '../../facts';
 import { matchPage, type PageDetector, type PageType } from '../../page-types';
 import type { ParseErrorCode } from '../../parse-result';
+import { browser } from './content-browser';
 import type { ScriptLifetime } from './page-context';
-import { growthWatcher, onInPageNavigation } from './page-watch';
+import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-watch';
 import { sendPage } from './send-page';
 
 export interface SiteAdapter {
@@ -16,6 +15,11 @@ export interface SiteAdapter {
   /** This site's page detectors (the other site's are not bundled). */
   detectors: readonly PageDetector[];
   parsePage(root: Document, ctx: ParseContext): PageParse;
+  /**
+   * Set in a site's profile reader: the page types only the site's full reader reads. When the site moves on in
+   * place to one of them, the background loads the full reader, which takes over (page-context.ts).
+   */
+  fullReaderReads?: readonly PageType[];
 }
 
 /** How long after a page load or an in-page navigation a page may still be rendering its content. */
@@ -27,29 +31,36 @@ const GROWS = (type: PageType) => /requests|invitations|messag/.test(type);
  * the cards of a 1,000-card list and sending them add about as much again on a slow machine). */
 const SLICE_MS = 20;
 
-const client = createClient((message) => browser.runtime.sendMessage(message));
+/** The typed client over the content script's runtime (one per script). */
+export const contentClient: Client = createClient((message) => browser.runtime.sendMessage(message));
 
 /**
  * The content script's loop: read the page when it loads, after every in-page navigation (both sites
  * are single-page apps), while the page is still rendering, and when a request list grows (infinite
- * scroll); send the facts to the background; tell the popup what it found; note clicks on request buttons.
+ * scroll); send the facts to the background; tell the popup what it found.
+ * Kept short on purpose: in a new tab every function that runs is compiled first (BENCHMARKS.md), so what
+ * only request lists need (card memo, growth observer) is made when a list is first read.
  */
-export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
+export function startCapture(ctx: ScriptLifetime, site: SiteAdapter, client: Client = contentClient): void {
   let status: PageStatus = { state: 'idle' };
   let lastSent = '';
   let settleUntil = Date.now() + SETTLE_MS;
   let settleTimer: number | undefined;
-  let cards = cardMemo(() => performance.now());
+  let cards: CardMemo | undefined;
+  let growth: GrowthWatcher | undefined;
   let pass = 0;
+  const recapture = debounce(ctx, () => void capture(false), 400);
+  const watchGrowth = (on: boolean) => (on ? (growth ??= growthWatcher(ctx, recapture)).watch() : growth?.stop());
 
   /** The page read in slices: each pass reads new cards for SLICE_MS, then the page runs; null if superseded. */
-  const read = async (): Promise<PageParse | null> => {
+  const read = async (type: PageType): Promise<PageParse | null> => {
     const mine = ++pass;
+    const memo = GROWS(type) ? (cards ??= cardMemo(() => performance.now())) : undefined;
     for (;;) {
       const now = Date.now();
-      cards.begin(SLICE_MS);
-      const parsed = site.parsePage(document, { url: location.href, now, tzOffsetMin: new Date(now).getTimezoneOffset(), cards });
-      if (!cards.incomplete) return parsed;
+      memo?.begin(SLICE_MS);
+      const parsed = site.parsePage(document, { url: location.href, now, tzOffsetMin: new Date(now).getTimezoneOffset(), ...(memo ? { cards: memo } : {}) });
+      if (!memo?.incomplete) return parsed;
       await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
       if (mine !== pass) return null; // a newer read started meanwhile
     }
@@ -57,12 +68,13 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
 
   const capture = async (force: boolean): Promise<CaptureNowAnswer> => {
     const page = matchPage(location.href, site.detectors);
+    if (page && site.fullReaderReads?.includes(page.type)) return handOff(page.type);
     if (!page) {
-      growth.stop();
+      watchGrowth(false);
       status = { state: 'unsupported' };
       return { ok: false, error: 'not a page Handschlag reads' };
     }
-    const parsed = await read();
+    const parsed = await read(page.type);
     if (!parsed) return answerOf(status);
     const now = Date.now();
     if (!force && !parsed.ok && NOT_YET.has(parsed.error.code) && now < settleUntil) {
@@ -70,12 +82,11 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
       // and once more when the page has had its time; only that read counts a failure in Diagnostics.
       // Meanwhile the popup says the page is being read.
       status = { state: 'reading', pageType: parsed.error.pageType ?? page.type };
-      growth.watch();
-      if (settleTimer === undefined) settleTimer = ctx.setTimeout(() => void capture(false), settleUntil - now + 50);
+      watchGrowth(true);
+      settleTimer ??= ctx.setTimeout(() => void capture(false), settleUntil - now + 50);
       return { ok: false, error: parsed.error.message };
     }
-    if (GROWS(page.type)) growth.watch();
-    else growth.stop();
+    watchGrowth(GROWS(page.type));
     const fingerprint = JSON.stringify(parsed);
     if (!force && fingerprint === lastSent) return answerOf(status);
     lastSent = fingerprint;
@@ -91,35 +102,39 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     return answerOf(status);
   };
 
-  const recapture = debounce(ctx, () => void capture(false), 400);
-  const growth = growthWatcher(ctx, recapture);
+  /** A page for the site's full reader: the background loads it into this tab, and it takes over from here. */
+  const handOff = async (pageType: PageType): Promise<CaptureNowAnswer> => {
+    status = { state: 'reading', pageType };
+    const res = await client.send('page/load-reader', { platform: site.platform });
+    if (res.ok) return { ok: false, error: 'the page reader is loading' };
+    status = { state: 'error', pageType, error: res.error };
+    return answerOf(status);
+  };
+
   // In a task of its own, after the one that evaluated this script.
   ctx.setTimeout(() => void capture(false), 0);
   onInPageNavigation(ctx, () => {
-    cards = cardMemo(() => performance.now());
+    cards = undefined;
     settleUntil = Date.now() + SETTLE_MS;
     if (settleTimer !== undefined) clearTimeout(settleTimer);
     settleTimer = undefined;
     status = { state: 'idle' };
     recapture();
   });
+  answerTheExtension(ctx, (type) => (type === CAPTURE_NOW ? capture(true) : type === PAGE_STATUS ? Promise.resolve(status) : undefined));
+}
 
-  // Clicks on a request's own buttons close it in the journal, so it is never mistaken for a withdrawal.
-  ctx.addEventListener(document, 'click', (event) => {
-    const page = matchPage(location.href, site.detectors);
-    if (!page || !/requests|invitations/.test(page.type) || !(event.target instanceof Element)) return;
-    const acted = clickedRequestAction(event.target, location.href, site.detectors);
-    if (!acted) return;
-    const direction = page.type.endsWith('.sent') ? 'sent' : 'received';
-    void client.send('request/acted', { platform: site.platform, direction, key: acted.key, action: acted.action });
-  }, { capture: true });
-
-  const onMessage = (message: unknown, sender: { id?: string }) => {
+/**
+ * Answers the popup's messages (checked to come from this extension). Answered through `sendResponse`, which
+ * every browser supports (a returned promise is not, where the content script has no polyfill).
+ */
+function answerTheExtension(ctx: ScriptLifetime, answer: (type: unknown) => Promise<unknown> | undefined): void {
+  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void): true | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === CAPTURE_NOW) return capture(true);
-    if (type === PAGE_STATUS) return Promise.resolve(status);
-    return undefined;
+    const answering = answer((message as { type?: unknown } | null)?.type);
+    if (!answering) return undefined;
+    void answering.then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

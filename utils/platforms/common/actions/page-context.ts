@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser } from './content-browser';
 
 /** What the content script needs of its lifetime: timers and listeners that end with it. */
 export interface ScriptLifetime {
@@ -7,9 +7,11 @@ export interface ScriptLifetime {
   addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void;
 }
 
-// Where the running copy of a content script keeps itself: a global of the extension's isolated world, which
-// the page cannot see, shared by every copy of our scripts injected into this page.
-const running = (name: string): symbol => Symbol.for(`handschlag:content-script:${name}`);
+// Where the running copy of a site's content script keeps itself: a global of the extension's isolated world,
+// which the page cannot see, shared by every copy of our scripts injected into this page. A site's profile
+// reader (`xing-profile`) and its full reader (`xing`) share one place: the full one, loaded into a profile's
+// tab when the site moves on in place to a request list, takes over from the profile reader.
+const running = (name: string): symbol => Symbol.for(`handschlag:content-script:${name.replace(/-profile$/, '')}`);
 
 /**
  * The content script's lifetime, in place of WXT's ContentScriptContext (wxt.config.ts puts it into WXT's

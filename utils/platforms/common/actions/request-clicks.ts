@@ -1,0 +1,20 @@
+import type { Platform } from '../../../journal/schemas';
+import type { Client } from '../../../messaging/client';
+import { clickedRequestAction } from '../../click-action';
+import { matchPage, type PageDetector } from '../../page-types';
+import type { ScriptLifetime } from './page-context';
+
+/**
+ * Clicks on a request's own buttons (accept, ignore, withdraw…) close it in the journal, so that it is never
+ * mistaken for a withdrawal by the sender. Only the sites' full readers listen: profile pages show no requests.
+ */
+export function watchRequestClicks(ctx: ScriptLifetime, client: Client, platform: Platform, detectors: readonly PageDetector[]): void {
+  ctx.addEventListener(document, 'click', (event) => {
+    const page = matchPage(location.href, detectors);
+    if (!page || !/requests|invitations/.test(page.type) || !(event.target instanceof Element)) return;
+    const acted = clickedRequestAction(event.target, location.href, detectors);
+    if (!acted) return;
+    const direction = page.type.endsWith('.sent') ? 'sent' : 'received';
+    void client.send('request/acted', { platform, direction, key: acted.key, action: acted.action });
+  }, { capture: true });
+}

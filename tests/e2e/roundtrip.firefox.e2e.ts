@@ -37,8 +37,8 @@ describe('Firefox ESR: page → content script → journal → popup', () => {
     expect(session.extensionRequests).toEqual([]);
   });
 
-  it('reads a profile that the site shows by in-page navigation', async () => {
-    const [first, second] = ['profile-2025-de.html', 'profile-2025-en.html'].map((file) => fixture('xing', file));
+  it('reads a profile that the site shows by in-page navigation, and a request list after it (the full reader loaded into the tab)', async () => {
+    const [first, second, received] = ['profile-2025-de.html', 'profile-2025-en.html', 'requests-received-2025-de.html'].map((file) => fixture('xing', file));
     session = await launchFirefox([{ url: first!.url, file: `xing/${first!.file}` }]);
     const site = await session.openSitePage(first!.url);
     const ext = await session.openExtensionPage('popup.html', 'main.popup');
@@ -54,6 +54,17 @@ describe('Firefox ESR: page → content script → journal → popup', () => {
     const html = readFileSync(resolve(FIXTURES_DIR, 'xing', second!.file), 'utf8');
     await site.evaluate(showInPlace, [html, new URL(second!.url).pathname] as const);
     await expect.poll(() => known(second!.expect.person!.key), { timeout: 30_000, interval: 500 }).toBe(second!.expect.person!.name);
+
+    // On to the request list in place: the tab has only the profile reader, so the background loads the full one.
+    const pending = () =>
+      ext.evaluate(async () => {
+        type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ data?: { items: { request: { key: string } }[] } }> } };
+        const res = await (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage({ type: 'requests/pending', payload: {} });
+        return (res.data?.items ?? []).map((i) => i.request.key).sort();
+      });
+    const list = readFileSync(resolve(FIXTURES_DIR, 'xing', received!.file), 'utf8');
+    await site.evaluate(showInPlace, [list, new URL(received!.url).pathname] as const);
+    await expect.poll(pending, { timeout: 30_000, interval: 500 }).toEqual(received!.expect.requests!.map((r) => r.key).sort());
     expect(session.extensionRequests).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { toNfc } from '../text/clean';
 import type { Platform } from '../journal/schemas';
 
 export const PAGE_TYPES = [
@@ -46,7 +47,7 @@ export interface PageDetector {
 /** Percent-decodes a path segment; a malformed escape keeps the raw text rather than failing. Pure. */
 export function decodeSegment(segment: string): string {
   try {
-    return decodeURIComponent(segment).normalize('NFC');
+    return toNfc(decodeURIComponent(segment));
   } catch {
     return segment;
   }

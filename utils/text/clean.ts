@@ -24,9 +24,12 @@ const MAY_CHANGE_UNDER_NFC = /[^\u0000-\u02FF]/;
 // Whatever clean() would change: controls and invisible marks, white space other than single inner spaces.
 const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[^\S ]| {2}|^ | $/;
 
+/** Unicode NFC, skipping the normalizer for text it cannot change (its first use costs every new tab). Pure. */
+export const toNfc = (text: string): string => (MAY_CHANGE_UNDER_NFC.test(text) ? text.normalize('NFC') : text);
+
 function clean(raw: string): string {
   // Parsers clean thousands of short, already clean strings on a long list: those are returned as they are.
-  const normal = MAY_CHANGE_UNDER_NFC.test(raw) ? raw.normalize('NFC') : raw;
+  const normal = toNfc(raw);
   if (!NEEDS_CLEANING.test(normal)) return normal;
   return normal.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }

@@ -52,6 +52,9 @@ export function multilineText(el: Element | null | undefined, skip: (el: Element
 }
 
 function collect(root: Element, skip: (el: Element) => boolean, lines: boolean): string {
+  // Text only (a name, a location): the walk would give textContent. Read natively then: visiting nodes from
+  // script makes the browser wrap each one, which is much of a profile read's cost in a new tab.
+  if (root.firstElementChild === null) return root.textContent ?? '';
   let out = '';
   // A block boundary is one line break (or a space); `<br>` always adds its own, so `<br><br>` stays a paragraph.
   const boundary = () => {

@@ -1,9 +1,10 @@
 import { cleanMultiline, cleanText } from '../../text/clean';
 import { memoString } from '../../text/memo';
 import { xingDetectors } from './urls';
-import { CHROME } from './selectors';
+import { CHROME, NOT_IN_PAGE } from './selectors';
 
-// Small, pure DOM readers shared by the XING parsers. They only read (no innerHTML, no mutation) and work the
+// Small, pure DOM readers shared by the XING parsers. They only read the page (no innerHTML, no change to it: text
+// without its skipped parts comes from a detached copy) and work the
 // same on the live `document` and on a parsed fixture.
 
 const profileDetector = xingDetectors.find((d) => d.type === 'xing.profile');
@@ -52,6 +53,17 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
     if (found.length) return found;
   }
   return [];
+}
+
+/** True when el is part of the page's content: not in the site's chrome, not in a side bar of other people. */
+export const inPage = (el: Element): boolean => el.closest(NOT_IN_PAGE) === null;
+
+/** The first element for the selectors (tried in order) inside scope that is part of the page's content. */
+export function firstInPage(scope: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    for (const el of scope.querySelectorAll(selector)) if (inPage(el)) return el;
+  }
+  return null;
 }
 
 /** True when el sits in the site header, navigation, footer, a dialog or a menu. */

@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/clean';
-import { elementsWithText, inChrome, profileLinks, queryAllFirst, queryFirst } from './dom-read';
+import { elementsWithText, inChrome, inPage, profileLinks, queryAllFirst, queryFirst } from './dom-read';
 import { seenRange } from './seen-time';
-import { MESSAGES, NOT_IN_PAGE, STRUCTURE } from './selectors';
+import { MESSAGES, STRUCTURE } from './selectors';
 
 // Where the messages of the open conversation are. Each unit is a sender's run of bubbles: its sender element
 // (a `/profile/` link), and per bubble the text element and the time element.
@@ -11,7 +11,6 @@ export interface MessageUnit {
   bubbles: { body: Element; time: Element | null }[];
 }
 
-const inPage = (el: Element) => el.closest(NOT_IN_PAGE) === null;
 const MAX_TIME_TEXT = 30;
 
 /**

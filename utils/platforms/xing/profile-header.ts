@@ -2,22 +2,13 @@ import { cleanText } from '../../text/clean';
 import type { ContactCount } from '../../journal/schemas';
 import { decodeSegment } from '../page-types';
 import { firstOf } from '../parse-result';
-import { elementsWithText, queryFirst, textExcept } from './dom-read';
-import { NOT_IN_PAGE, PATTERNS, PROFILE, STRUCTURE, WORDS } from './selectors';
+import { elementsWithText, firstInPage, inPage, queryFirst, textExcept } from './dom-read';
+import { PATTERNS, PROFILE, STRUCTURE, WORDS } from './selectors';
 import { companyFromLine, isLabel, nameFitsKey, parseContactCount, parseDegree, startsWithLabel } from './text';
 
 // The profile header ("XING ID"): name, occupation line, company, location, contacts, degree.
 // `scope` is the id module when the page has one, else the whole document (sidebars and chrome are skipped).
 
-const usable = (el: Element | null): el is Element => el !== null && el.closest(NOT_IN_PAGE) === null;
-
-/** The first usable element for the selectors inside scope. */
-function pick(scope: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    for (const el of scope.querySelectorAll(selector)) if (usable(el)) return el;
-  }
-  return null;
-}
 
 /** Plausible as a shown name: not empty, not a UI word, not absurdly long. */
 function plausibleName(text: string): boolean {
@@ -29,12 +20,12 @@ function plausibleName(text: string): boolean {
  * class, a heading in the module, the photo's alt text) only when the name fits the page name in the URL.
  */
 export function readName(scope: ParentNode, key: string): string | undefined {
-  const strong = firstOf([() => textExcept(pick(scope, PROFILE.name), PROFILE.nameNoise)]);
+  const strong = textExcept(firstInPage(scope, PROFILE.name), PROFILE.nameNoise);
   if (strong && plausibleName(strong)) return strong;
   const weak = [
-    () => textExcept(pick(scope, PROFILE.legacy.name), PROFILE.nameNoise),
-    () => textExcept(pick(scope, PROFILE.nameHeadings), PROFILE.nameNoise),
-    () => cleanText(pick(scope, PROFILE.photo)?.getAttribute('alt')),
+    () => textExcept(firstInPage(scope, PROFILE.legacy.name), PROFILE.nameNoise),
+    () => textExcept(firstInPage(scope, PROFILE.nameHeadings), PROFILE.nameNoise),
+    () => cleanText(firstInPage(scope, PROFILE.photo)?.getAttribute('alt')),
   ];
   for (const strategy of weak) {
     const name = strategy();
@@ -46,14 +37,14 @@ export function readName(scope: ParentNode, key: string): string | undefined {
 /** The element holding the whole visible occupation line. */
 function occupationLine(scope: ParentNode): Element | null {
   return firstOf<Element>([
-    () => pick(scope, PROFILE.occupation),
+    () => firstInPage(scope, PROFILE.occupation),
     () => iconRow(scope, PROFILE.occupationIcon),
   ]) ?? null;
 }
 
 /** The row an XDS icon sits in (2025 header rows are "icon + text"). */
 function iconRow(scope: ParentNode, iconSelector: string): Element | null {
-  const icon = pick(scope, [iconSelector]);
+  const icon = firstInPage(scope, [iconSelector]);
   return icon?.parentElement ?? null;
 }
 
@@ -89,7 +80,7 @@ function companyFromParts(line: Element): string | undefined {
 
 export function readLocation(scope: ParentNode): string | undefined {
   return firstOf([
-    () => textExcept(pick(scope, PROFILE.location), STRUCTURE.decoration),
+    () => textExcept(firstInPage(scope, PROFILE.location), STRUCTURE.decoration),
     () => textExcept(iconRow(scope, PROFILE.locationIcon), STRUCTURE.decoration),
   ]);
 }
@@ -97,17 +88,17 @@ export function readLocation(scope: ParentNode): string | undefined {
 export function readContacts(scope: ParentNode): ContactCount | undefined {
   for (const selector of PROFILE.contacts) {
     for (const el of scope.querySelectorAll(selector)) {
-      const count = usable(el) ? parseContactCount(el.textContent) : undefined;
+      const count = inPage(el) ? parseContactCount(el.textContent) : undefined;
       if (count) return count;
     }
   }
-  const byText = elementsWithText(scope, STRUCTURE.textLeaf, (t) => PATTERNS.contactCount.test(t)).filter(usable);
+  const byText = elementsWithText(scope, STRUCTURE.textLeaf, (t) => PATTERNS.contactCount.test(t)).filter(inPage);
   return byText[0] ? parseContactCount(byText[0].textContent) : undefined;
 }
 
 /** Contact degree from the distance label or the contact path; only inside the header and the path block. */
 export function readDegree(root: ParentNode, scope: Element | null): 1 | 2 | 3 | undefined {
-  const blocks = [...PROFILE.degree.map((s) => pick(root, [s])), scope];
+  const blocks = [...PROFILE.degree.map((s) => firstInPage(root, [s])), scope];
   for (const block of blocks) {
     if (!block) continue;
     const direct = parseDegree(block.textContent);

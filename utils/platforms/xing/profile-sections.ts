@@ -1,7 +1,7 @@
 import { cleanText } from '../../text/clean';
 import type { PersonRef } from '../../journal/schemas';
-import { elementsWithText, inChrome, nextWithText, profileLinks, queryFirst } from './dom-read';
-import { NOT_IN_PAGE, PROFILE, STRUCTURE, WORDS } from './selectors';
+import { elementsWithText, firstInPage, inChrome, inPage, nextWithText, profileLinks, queryFirst } from './dom-read';
+import { PROFILE, STRUCTURE, WORDS } from './selectors';
 import { afterLabel, isLabel, nameFitsKey, startsWithLabel } from './text';
 
 // Profile modules below the header: member since, Wants/Haves, shared contacts, shared groups.
@@ -10,20 +10,11 @@ import { afterLabel, isLabel, nameFitsKey, startsWithLabel } from './text';
 const HEADINGS = STRUCTURE.headings;
 const MAX_MEMBER_SINCE = 20;
 
-const usable = (el: Element): boolean => el.closest(NOT_IN_PAGE) === null;
-
-/** The first usable element for the selectors. */
-function hook(root: ParentNode, selectors: readonly string[]): Element | null {
-  for (const selector of selectors) {
-    for (const el of root.querySelectorAll(selector)) if (usable(el)) return el;
-  }
-  return null;
-}
 
 /** The heading (both languages) that names a module, e.g. "Ich suche", "Gemeinsame Kontakte (3)". */
 function heading(root: ParentNode, words: readonly string[], prefix: boolean): Element | null {
   const test = (t: string) => (prefix ? startsWithLabel(t, words) : isLabel(t, words));
-  return elementsWithText(root, HEADINGS, test).find(usable) ?? null;
+  return elementsWithText(root, HEADINGS, test).find(inPage) ?? null;
 }
 
 /** The block a heading introduces: the siblings after it up to the next heading, or its parent. */
@@ -38,7 +29,7 @@ function headedItems(head: Element, itemSelector: string): Element[] {
 
 /** The module element for a data hook, else the heading's parent block (when it holds only this one heading). */
 function moduleOf(root: ParentNode, selectors: readonly string[], words: readonly string[], prefix: boolean): Element | null {
-  const byHook = hook(root, selectors);
+  const byHook = firstInPage(root, selectors);
   if (byHook) return byHook;
   const head = heading(root, words, prefix);
   const parent = head?.parentElement;
@@ -58,7 +49,7 @@ const ITEM = STRUCTURE.tagItem;
 export function readWantsOrHaves(root: ParentNode, which: 'wants' | 'haves'): string[] | undefined {
   const selectors = which === 'wants' ? PROFILE.wants : PROFILE.haves;
   const words = which === 'wants' ? WORDS.wants : WORDS.haves;
-  const byHook = hook(root, selectors);
+  const byHook = firstInPage(root, selectors);
   let items = byHook ? [...byHook.querySelectorAll(ITEM)] : [];
   if (!items.length) {
     const head = heading(root, words, false);
@@ -66,7 +57,7 @@ export function readWantsOrHaves(root: ParentNode, which: 'wants' | 'haves'): st
   }
   if (!items.length) {
     const legacy = queryFirst(root, which === 'wants' ? PROFILE.legacy.wants : PROFILE.legacy.haves);
-    if (legacy && usable(legacy)) items = [...legacy.querySelectorAll(ITEM)];
+    if (legacy && inPage(legacy)) items = [...legacy.querySelectorAll(ITEM)];
   }
   const texts = itemTexts(items).slice(0, 100);
   return texts.length ? texts : undefined;
@@ -113,14 +104,14 @@ export function readGroups(root: ParentNode): string[] | undefined {
 
 /** The visible value after "Mitglied seit" / "Member since" (a `dt`/`dd` pair or one line). */
 export function readMemberSince(root: ParentNode): string | undefined {
-  const scope = hook(root, PROFILE.stats) ?? root;
+  const scope = firstInPage(root, PROFILE.stats) ?? root;
   return memberSinceByTerm(scope) ?? memberSinceByText(scope);
 }
 
 /** A description list's term and its definition (the 2025 stats module): no search through the module's text. */
 function memberSinceByTerm(scope: ParentNode): string | undefined {
   for (const term of scope.querySelectorAll('dt')) {
-    if (!isLabel(term.textContent, WORDS.memberSince) || !usable(term)) continue;
+    if (!isLabel(term.textContent, WORDS.memberSince) || !inPage(term)) continue;
     const definition = term.nextElementSibling;
     const value = definition?.tagName === 'DD' ? cleanText(definition.textContent) : '';
     if (value && value.length <= MAX_MEMBER_SINCE) return value;
@@ -131,12 +122,12 @@ function memberSinceByTerm(scope: ParentNode): string | undefined {
 /** Any element whose whole text is the label, then the next text; or one line "Mitglied seit 2008". */
 function memberSinceByText(scope: ParentNode): string | undefined {
   for (const label of elementsWithText(scope, STRUCTURE.textLeaf, (t) => isLabel(t, WORDS.memberSince))) {
-    if (!usable(label)) continue;
+    if (!inPage(label)) continue;
     const value = cleanText(nextWithText(label)?.textContent);
     if (value && value.length <= MAX_MEMBER_SINCE) return value;
   }
   for (const line of elementsWithText(scope, STRUCTURE.textLeaf, (t) => afterLabel(t, WORDS.memberSince) !== undefined)) {
-    const value = usable(line) ? afterLabel(line.textContent, WORDS.memberSince) : undefined;
+    const value = inPage(line) ? afterLabel(line.textContent, WORDS.memberSince) : undefined;
     if (value && value.length <= MAX_MEMBER_SINCE) return value;
   }
   return undefined;

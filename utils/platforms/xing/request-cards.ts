@@ -1,6 +1,6 @@
 import { outermost } from '../dom';
-import { elementsWithText, profileLinks, queryAllFirst, queryFirst } from './dom-read';
-import { NOT_IN_PAGE, REQUESTS, STRUCTURE, WORDS } from './selectors';
+import { elementsWithText, inPage, profileLinks, queryAllFirst, queryFirst } from './dom-read';
+import { REQUESTS, STRUCTURE, WORDS } from './selectors';
 import { startsWithLabel } from './text';
 
 // Where the request cards of a list page are: by data hook, else anchored on each card's one primary action
@@ -8,7 +8,6 @@ import { startsWithLabel } from './text';
 
 const ITEM = STRUCTURE.listItem;
 // One selector for both (a list of 1,000 cards is checked again on every infinite-scroll growth).
-const inPage = (el: Element) => el.closest(NOT_IN_PAGE) === null;
 
 /** Controls that every card has exactly once: accept (received) or withdraw (sent). */
 function primaryControls(root: ParentNode): Element[] {

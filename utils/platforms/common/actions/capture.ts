@@ -41,7 +41,8 @@ export const contentClient: Client = createClient((message) => browser.runtime.s
  * Kept short on purpose: in a new tab every function that runs is compiled first (BENCHMARKS.md), so what
  * only request lists need (card memo, growth observer) is made when a list is first read.
  */
-export function startCapture(ctx: ScriptLifetime, site: SiteAdapter, client: Client = contentClient): void {
+export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
+  const client = contentClient;
   let status: PageStatus = { state: 'idle' };
   let lastSent = '';
   let settleUntil = Date.now() + SETTLE_MS;

@@ -101,4 +101,25 @@ describe('Chromium: reading request lists into the journal', () => {
     expect(stats.data.diagnostics.find((d) => d.pageType === 'xing.profile')).toMatchObject({ successes: 3, failures: 0 });
     expect(session.extensionRequests).toEqual([]);
   });
+
+  it('reading a profile makes the page load nothing again (text is read from an inert copy)', async () => {
+    const profile = fixture('xing', 'profile-2025-de.html');
+    // An image inside the name heading, in a part the reader leaves out: a copy of it in the page's own
+    // document would be fetched a second time.
+    const probe = 'https://profile-images.xing.com/images/probe-in-name.png';
+    const html = readFileSync(resolve(FIXTURES_DIR, 'xing', profile.file), 'utf8').replace('<span data-xds="Flag"', `<img src="${probe}" alt=""><span data-xds="Flag"`);
+    expect(html).toContain(probe);
+    session = await launchChromium([{ url: profile.url, html }]);
+    const ext = await session.openExtensionPage('popup.html');
+    const site = await session.context.newPage();
+    let fetched = 0;
+    site.on('request', (r) => void (r.url() === probe && fetched++));
+    await site.goto(profile.url);
+    const known = async () => {
+      const res = (await journal(session!, ext, 'person/get', { platform: 'xing', key: profile.expect.person!.key })) as { data: { view: unknown } };
+      return res.data.view !== null;
+    };
+    await expect.poll(known, { timeout: 15_000 }).toBe(true);
+    expect(fetched).toBe(1);
+  });
 });

@@ -4,7 +4,7 @@ import { xingDetectors } from './urls';
 import { CHROME, NOT_IN_PAGE } from './selectors';
 
 // Small, pure DOM readers shared by the XING parsers. They only read the page (no innerHTML, no change to it: text
-// without its skipped parts comes from a detached copy) and work the
+// without its skipped parts comes from a copy in an inert document, where nothing loads or runs) and work the
 // same on the live `document` and on a parsed fixture.
 
 const profileDetector = xingDetectors.find((d) => d.type === 'xing.profile');
@@ -91,16 +91,21 @@ export function multilineText(el: Element | null | undefined, skip?: string): st
 const NEVER_TEXT = 'script, style, template';
 const BLOCKS = 'p, div, li, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, section, article, figure, table, tr';
 
+let inertDocument: Document | undefined;
+const inert = (el: Element): Document => (inertDocument ??= el.ownerDocument.implementation.createHTMLDocument(''));
+
 /**
  * The text of el's descendants without the skipped subtrees, with a separator around every block (a space, or
  * a newline in `lines` mode) and for every `<br>` (a space, or U+2028 to be told from source newlines).
- * Done on a detached copy so that only the elements that matter are touched from script: visiting every node
+ * Done on an inert copy so that only the elements that matter are touched from script: visiting every node
  * would make the browser create a wrapper for each, which is most of a profile read's cost in a new tab.
  */
 function flatText(el: Element, skip: string | undefined, lines: boolean): string {
   const special = el.querySelector(`${skip ? `${skip}, ` : ''}${NEVER_TEXT}, br, ${BLOCKS}`);
   if (!special) return el.textContent ?? '';
-  const copy = el.cloneNode(true) as Element;
+  // The copy lives in a document without a browsing context: nothing in it loads (a clone in the page's own
+  // document would fetch its images again, a request the page can see), runs or fires handlers.
+  const copy = inert(el).importNode(el, true);
   for (const gone of copy.querySelectorAll(skip ? `${skip}, ${NEVER_TEXT}` : NEVER_TEXT)) gone.remove();
   for (const br of copy.querySelectorAll('br')) br.replaceWith(lines ? '\u2028' : ' ');
   const edge = lines ? '\n' : ' ';

@@ -69,12 +69,30 @@ export const plainBrowserInContentScripts = (): Plugin => ({
   },
 });
 
+/**
+ * V8 compiles a function the first time it runs, on the page's main thread, after a pre-parse of the whole
+ * file. A profile reader runs most of its functions on every profile page, so it asks V8 to compile them all
+ * while compiling the file (explicit compile hint, Chromium 136+; other browsers ignore the comment): one parse
+ * instead of two and no compile per function. Measured with scripts/content-script-ab.ts in new tabs (13 loads
+ * each): XING profile 12.6 → 10.4 ms, LinkedIn 15.5 → 12.3 ms, the real LinkedIn page 14.6 → 12.8 ms.
+ */
+const COMPILED_ON_LOAD = /^content-scripts\/[a-z]+-profile\.js$/;
+export const compileProfileReadersOnLoad = (): Plugin => ({
+  name: 'handschlag:compile-profile-readers-on-load',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      if (file.type === 'chunk' && COMPILED_ON_LOAD.test(file.fileName)) file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+    }
+  },
+});
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where `browser` and `defineX` come from.
   imports: false,
   // HANDSCHLAG_UNMINIFIED=1 keeps function names readable for scripts/profile-content-script.ts.
-  vite: () => ({ plugins: [polyfillAsEsm(), ownContentScriptContext(), plainBrowserInContentScripts()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [polyfillAsEsm(), ownContentScriptContext(), plainBrowserInContentScripts(), compileProfileReadersOnLoad()], ...(process.env.HANDSCHLAG_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -56,6 +56,16 @@ describe.runIf(built)('built manifests', () => {
     }
   });
 
+  it('the profile readers ask V8 to compile all their functions on load; the full readers do not (wxt.config.ts)', () => {
+    for (const browser of ['chrome-mv3', 'firefox-mv3']) {
+      for (const script of ['xing', 'xing-profile', 'linkedin', 'linkedin-profile']) {
+        const code = readFileSync(resolve(ROOT, `.output/${browser}/content-scripts/${script}.js`), 'utf8');
+        // The hint counts only as the file's first line.
+        expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${browser} ${script}`).toBe(script.endsWith('-profile'));
+      }
+    }
+  });
+
   it('PERMISSIONS.md explains every permission and host', () => {
     const doc = readFileSync(resolve(ROOT, 'PERMISSIONS.md'), 'utf8');
     for (const name of [...PERMISSIONS, ...HOSTS]) expect(doc).toContain(`\`${name}\``);

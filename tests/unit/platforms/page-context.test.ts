@@ -50,6 +50,18 @@ describe('PageContext', () => {
     expect(calls).toEqual(['observer']);
   });
 
+  it('stops once: a second stop runs nothing again, and a clean-up added after the end never runs', () => {
+    const ctx = new PageContext();
+    const calls: string[] = [];
+    ctx.onInvalidated(() => calls.push('first'));
+    ctx.stop('test');
+    ctx.stop('again');
+    ctx.onInvalidated(() => calls.push('late'));
+    ctx.stop('and again');
+    expect(calls).toEqual(['first']);
+    expect(ctx.isValid).toBe(false);
+  });
+
   it('a fired timer leaves no clean-up behind', () => {
     vi.useFakeTimers();
     const ctx = new PageContext();

@@ -22,7 +22,10 @@ const running = (name: string): symbol => Symbol.for(`handschlag:content-script:
  * or removed stops itself the next time it would run: its `browser.runtime.id` is gone then.
  */
 export class PageContext implements ScriptLifetime {
-  readonly #abort = new AbortController();
+  // Plain clean-up callbacks rather than an AbortController: the script's first use of AbortController and
+  // AbortSignal makes the isolated world set up both interfaces, a cost paid in every new tab.
+  #ended = false;
+  readonly #cleanups = new Set<() => void>();
 
   // WXT's entry passes the script's name and options; the options are not needed here.
   constructor(readonly name = 'content') {
@@ -31,24 +34,29 @@ export class PageContext implements ScriptLifetime {
     slot[running(name)] = this;
   }
 
-  /** Ends the lifetime now: timers and listeners stop, clean-ups run. */
-  stop(reason: string): void {
-    this.#abort.abort(reason);
+  /** Ends the lifetime now: timers and listeners stop, clean-ups run (once). The reason is for debugging. */
+  stop(_reason: string): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    const cleanups = [...this.#cleanups];
+    this.#cleanups.clear();
+    for (const cleanup of cleanups) cleanup();
   }
 
   get isValid(): boolean {
-    if (!this.#abort.signal.aborted && browser.runtime?.id == null) this.#abort.abort('the extension was updated or removed');
-    return !this.#abort.signal.aborted;
+    if (!this.#ended && browser.runtime?.id == null) this.stop('the extension was updated or removed');
+    return !this.#ended;
   }
 
   get isInvalid(): boolean {
     return !this.isValid;
   }
 
-  /** Calls back once when the script's lifetime ends; returns a function that cancels that. */
+  /** Calls back once when the script's lifetime ends (never if it has ended); returns a function that cancels that. */
   onInvalidated(callback: () => void): () => void {
-    this.#abort.signal.addEventListener('abort', callback, { once: true });
-    return () => this.#abort.signal.removeEventListener('abort', callback);
+    if (this.#ended) return () => undefined;
+    this.#cleanups.add(callback);
+    return () => void this.#cleanups.delete(callback);
   }
 
   /** A timer that does not fire after the lifetime ended (and forgets its clean-up once it fired). */
@@ -64,9 +72,11 @@ export class PageContext implements ScriptLifetime {
 
   /** A listener removed when the lifetime ends. */
   addEventListener<K extends keyof DocumentEventMap>(target: Document, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, (event) => {
+    const listener = (event: DocumentEventMap[K]) => {
       if (this.isValid) handler(event);
-    }, { ...options, signal: this.#abort.signal });
+    };
+    target.addEventListener(type, listener, options);
+    this.onInvalidated(() => target.removeEventListener(type, listener, options));
   }
 }
 

@@ -1,6 +1,6 @@
 import { cleanText } from '../../text/clean';
 import { firstOf } from '../parse-result';
-import { isOutsideContent, matchName, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
+import { isOutsideContent, matchName, MAYBE_OUTSIDE_CONTENT, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
 import {
   ABOUT_LINK,
   CONTACT_INFO_LINK,
@@ -37,8 +37,11 @@ export function ownerLinks(scope: ParentNode, slug: string, selector: string): E
   return [...scope.querySelectorAll(selector)].filter((a) => slugFromHref(a.getAttribute('href')) === slug);
 }
 
+const MAYBE_NOT_OWNER = `${MAYBE_OUTSIDE_CONTENT}, ${SIDEBAR_PEOPLE}, ${SECTION}`;
+
 /** Side-bar people ("People also viewed" inside main on guest pages) and everything outside content. */
 export function isNotOwnerArea(el: Element): boolean {
+  if (!el.matches(MAYBE_NOT_OWNER)) return false; // most elements: one native check
   if (isOutsideContent(el) || el.matches(SIDEBAR_PEOPLE)) return true;
   if (el.matches(SECTION)) {
     const heading = el.querySelector(SECTION_HEADING);

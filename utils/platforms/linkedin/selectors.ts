@@ -14,10 +14,14 @@ export const MAIN = ['main', '[role="main"]'] as const;
 /** Regions that never hold the page's person: side bars, global nav, the messaging overlay, dialogs, menus. */
 export const NOT_CONTENT = 'aside, nav, header[componentkey="GlobalNav"], #global-nav, #msg-overlay, [data-view-name="messaging-overlay"], [role="dialog"], [aria-modal="true"], [role="menu"], [role="complementary"]';
 /** Subtrees whose text is never page content: controls, embedded data, icons, dialogs (guest sign-in modals [FIX-G]). */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'CODE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'BUTTON', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'FORM', 'IMG', 'IFRAME', 'LI-ICON']);
-export const SKIP_ROLES = new Set(['button', 'dialog', 'alertdialog', 'menu', 'menuitem', 'tooltip', 'textbox']);
+const SKIP_TAGS = ['script', 'style', 'code', 'template', 'noscript', 'svg', 'button', 'input', 'textarea', 'select', 'option', 'form', 'img', 'iframe', 'li-icon'];
+const SKIP_ROLES = ['button', 'dialog', 'alertdialog', 'menu', 'menuitem', 'tooltip', 'textbox'];
 /** Screen-reader-only twins of visible text (legacy classes, fallback only: the twin check in dom-text.ts does not need them) [FIX-L 2024-07]. */
-export const A11Y_ONLY_CLASSES = ['visually-hidden', 'a11y-text', 'sr-only'] as const;
+const A11Y_ONLY_CLASSES = ['visually-hidden', 'a11y-text', 'sr-only'];
+/** Everything a selector can tell about a skipped subtree: the tags, roles and classes above, modal dialogs, `hidden`. */
+export const SKIPPED = [...SKIP_TAGS, ...SKIP_ROLES.map((r) => `[role="${r}"]`), '[aria-modal="true"]', '[hidden]', ...A11Y_ONLY_CLASSES.map((c) => `.${c}`)].join(', ');
+/** Possible screen-reader twins: not aria-hidden, next to an aria-hidden sibling (dom-text.ts compares their texts). */
+export const TWIN_CANDIDATE = '[aria-hidden="true"] + :not([aria-hidden="true"]), :not([aria-hidden="true"]):has(+ [aria-hidden="true"])';
 /** Inline elements that never start a text block of their own. */
 export const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SMALL', 'MARK', 'ABBR', 'BDI', 'BDO', 'SUB', 'SUP', 'U', 'S', 'WBR', 'CITE', 'Q']);
 

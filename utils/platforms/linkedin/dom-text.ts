@@ -103,15 +103,23 @@ export interface TextBlock {
 export function textBlocks(scope: Element, skip: (el: Element) => boolean = isOutsideContent): TextBlock[] {
   const owners: Element[] = [];
   const seen = new Set<Element>();
+  const own = (node: Element) => {
+    const owner = ownerOf(node, scope);
+    if (!seen.has(owner)) {
+      seen.add(owner);
+      owners.push(owner);
+    }
+  };
   const walk = (node: Element) => {
+    // An element without element children (most text sits in one) has only text of its own: read natively
+    // rather than visiting its text nodes, each of which the browser would wrap for the script.
+    if (node.firstElementChild === null) {
+      if ((node.textContent ?? '').trim()) own(node);
+      return;
+    }
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
-        if (!(child.nodeValue ?? '').trim()) continue;
-        const owner = ownerOf(node, scope);
-        if (!seen.has(owner)) {
-          seen.add(owner);
-          owners.push(owner);
-        }
+        if ((child.nodeValue ?? '').trim()) own(node);
       } else if (child.nodeType === ELEMENT_NODE && !skip(child as Element)) {
         walk(child as Element);
       }

@@ -57,7 +57,7 @@ export function isNotOwnerArea(el: Element): boolean {
 export function findTopCard(main: Element, slug: string): Element | undefined {
   return firstOf<Element>([
     () => [...main.querySelectorAll(TOP_CARD_KEY)].find((el) => !el.closest(NOT_CONTENT)),
-    () => [...ownerLinks(main, slug, ABOUT_LINK), ...ownerLinks(main, slug, CONTACT_INFO_LINK)][0]?.closest(SECTION),
+    () => (ownerLinks(main, slug, ABOUT_LINK)[0] ?? ownerLinks(main, slug, CONTACT_INFO_LINK)[0])?.closest(SECTION),
     () => mainHeading(main)?.closest(SECTION),
   ]);
 }

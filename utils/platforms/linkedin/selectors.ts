@@ -177,16 +177,18 @@ export const CARD_TIME = [
 ] as const;
 /** "500+ connections", "312 connections", "87 Kontakte" [FIX-L, FIX-G, REG 2026]. */
 export const CONTACTS_TEXT = /^(\d[\d.,\u00A0\u202F]*\+?)\s+(connections?|Kontakte?)$/i;
-/** Degree badges: "· 2nd", "2nd degree connection", "· 2.", "Kontakt 2. Grades" [FIX-L 2024-07]. */
+/** Degree badges: "· 2nd", "2nd degree connection", "· 2.", "Kontakt 2. Grades" [FIX-L 2024-07]. Each needs DEGREE_HINT. */
 export const DEGREE_TEXT: readonly RegExp[] = [
   /^(?:·\s*)?([123])(?:st|nd|rd)\+?$/i,
   /^(?:·\s*)?([123])\.\+?$/,
   /^([123])(?:st|nd|rd)\+?\s+degree(?: connection)?$/i,
   /^(?:Kontakt\s+)?([123])\.\s*Grades?(?:\s+oder höher)?$/i,
 ];
+/** What every DEGREE_TEXT match contains: one pattern tried first on every text of the top card. */
+export const DEGREE_HINT = /[123]/;
 /** Voyager/SDUI distance values [old Voyager ProfileNetworkInfo 2021, fixtures]. */
 export const DISTANCE_VALUE = /^DISTANCE_([123])$/;
-/** Mutual-connection lines, EN and DE [FIX-L 2024-07, REG 2026]: each gives names (group 1) and/or a number. */
+/** Mutual-connection lines, EN and DE [FIX-L 2024-07, REG 2026]: each gives names (group 1) and/or a number. Each needs MUTUAL_HINT. */
 export const MUTUAL_LINES: readonly { re: RegExp; kind: 'names+others' | 'one' | 'two' | 'count' }[] = [
   { re: /^(.+?)\s+and\s+(\d[\d.,]*)\s+others?\s+mutual connections?$/i, kind: 'names+others' },
   { re: /^(.+?)\s+und\s+(\d[\d.,]*)\s+weitere[rn]?\s+gemeinsame[rn]?\s+Kontakte?$/i, kind: 'names+others' },
@@ -197,6 +199,8 @@ export const MUTUAL_LINES: readonly { re: RegExp; kind: 'names+others' | 'one' |
   { re: /^(\d[\d.,]*)\s+mutual connections?$/i, kind: 'count' },
   { re: /^(\d[\d.,]*)\s+gemeinsame[rn]?\s+Kontakte?$/i, kind: 'count' },
 ];
+/** What every MUTUAL_LINES match contains: one pattern tried first, so that other texts never compile the eight. */
+export const MUTUAL_HINT = /mutual|gemeinsame/i;
 /** Follower lines of the top card ("564 followers", "1.234 Follower") [FIX-L, FIX-G]. */
 export const FOLLOWERS_TEXT = /^\d[\d.,\u00A0\u202F]*\+?\s+(followers?|Follower(innen)?)$/i;
 /** Visual separators between top-card items. */

@@ -1,7 +1,7 @@
 import type { ContactCount } from '../../journal/schemas';
 import { cleanText } from '../../text/clean';
 import { parseCount } from '../dom';
-import { CARD_TIME, CLOCK, CONTACTS_TEXT, DEGREE_TEXT, DISTANCE_VALUE, MUTUAL_LINES } from './selectors';
+import { CARD_TIME, CLOCK, CONTACTS_TEXT, DEGREE_HINT, DEGREE_TEXT, DISTANCE_VALUE, MUTUAL_HINT, MUTUAL_LINES } from './selectors';
 
 // Pure readers for the short texts LinkedIn shows next to people, in English and German. No DOM here.
 
@@ -10,6 +10,7 @@ export type Degree = 1 | 2 | 3;
 /** "· 2nd", "2nd degree connection", "· 2.", "Kontakt 2. Grades", "3rd+" → 2 / 3; anything else undefined. */
 export function parseDegree(raw: string | null | undefined): Degree | undefined {
   const text = cleanText(raw);
+  if (!DEGREE_HINT.test(text)) return undefined;
   for (const re of DEGREE_TEXT) {
     const m = re.exec(text);
     if (m?.[1]) return Number(m[1]) as Degree;
@@ -37,6 +38,7 @@ export interface MutualLine {
  */
 export function parseMutual(raw: string | null | undefined): MutualLine | undefined {
   const text = cleanText(raw);
+  if (!MUTUAL_HINT.test(text)) return undefined;
   for (const { re, kind } of MUTUAL_LINES) {
     const m = re.exec(text);
     if (!m) continue;

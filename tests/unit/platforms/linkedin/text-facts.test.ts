@@ -3,7 +3,9 @@ import { matchName } from '../../../../utils/platforms/linkedin/dom-text';
 import {
   ACCEPT_LABELS,
   CURRENT_COMPANY_LABELS,
+  DEGREE_TEXT,
   IGNORE_LABELS,
+  MUTUAL_LINES,
   OWNER_ACTION_LABELS,
   REPLY_LABELS,
   SENT_HEADING,
@@ -110,6 +112,14 @@ describe('parseMutual', () => {
     const line = parseMutual(text);
     expect(line?.count).toBe(count);
     if (count !== undefined) expect(line?.names).toEqual(names);
+  });
+});
+
+describe('the hints tried before the patterns', () => {
+  // parseDegree and parseMutual give up on a text without the hint: every pattern must need it.
+  it('every degree pattern needs a digit 1–3, every mutual pattern "mutual" or "gemeinsame"', () => {
+    for (const re of DEGREE_TEXT) expect(re.source).toContain('[123]');
+    for (const { re } of MUTUAL_LINES) expect(re.source.toLowerCase()).toMatch(/mutual|gemeinsame/);
   });
 });
 

@@ -5,7 +5,6 @@ import type { PageType } from './page-types';
 export type ParseErrorCode =
   /** The URL is not a page type Handschlag reads (or not of this site). */
   | 'unsupported-page'
-  | 'not-a-profile'
   /** Login wall, challenge, "profile not found": never parsed as a person. */
   | 'system-page'
   /** A required field (named in `field`) is missing: nothing from this page or card is stored. */

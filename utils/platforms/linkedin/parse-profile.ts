@@ -1,9 +1,6 @@
 import type { ProfileFacts } from '../../journal/schemas';
-import { matchPage } from '../page-types';
-import { linkedinDetectors } from './urls';
 import type { PageFacts } from '../facts';
-import type { ParseError, ProfileParse } from '../parse-result';
-import { classifySystemPage } from './classify';
+import type { ParseError } from '../parse-result';
 import { embeddedProfile, type EmbeddedProfile } from './embedded';
 import { linkMutuals, readCompany, readContacts, readDegree, readHeadline, readLocation, readMutualLine, viewCard } from './profile-fields';
 import { findMain, findTopCard, ownerName, titleName } from './profile-top-card';
@@ -53,23 +50,6 @@ export function readProfile(root: Document, slug: string): PersonResult {
   }
   if (degree) facts.degree = degree;
   return { ok: true, person: { key: slug, facts } };
-}
-
-/**
- * The content script's entry for profiles (same signature as before): the URL must be a profile, system
- * pages are refused, then readProfile. Kept as a thin wrapper over the page parser's parts.
- */
-export function parseLinkedinProfile(root: Document, href: string): ProfileParse {
-  const page = matchPage(href, linkedinDetectors);
-  if (!page || page.type !== 'linkedin.profile' || !page.key) {
-    return { ok: false, error: { code: 'not-a-profile', pageType: page?.type ?? null, message: 'not a LinkedIn profile URL' } };
-  }
-  const system = classifySystemPage(root);
-  if (system) {
-    return { ok: false, error: { code: 'system-page', pageType: system, message: systemMessage(system) } };
-  }
-  const read = readProfile(root, page.key);
-  return read.ok ? { ok: true, key: read.person.key, facts: read.person.facts } : read;
 }
 
 export function systemMessage(type: string): string {

@@ -1,6 +1,5 @@
 import type { ProfileFacts } from '../../journal/schemas';
 import type { ProfileParse } from '../parse-result';
-import { classifyXingPage } from './classify';
 import { queryFirst } from './dom-read';
 import { actionKeys, readCompany, readContacts, readDegree, readHeadline, readLocation, readName } from './profile-header';
 import { readGroups, readMemberSince, readMutual, readWantsOrHaves } from './profile-sections';
@@ -50,22 +49,4 @@ export function readProfile(root: Document, key: string, url: string): ProfilePa
     ...(degree ? { degree } : {}),
   };
   return { ok: true, key, facts };
-}
-
-/**
- * A XING profile page into facts (the content script's entry point; same answer as parseXingPage's `person`).
- * Login walls and unknown layouts are named errors; other page types are `not-a-profile`.
- */
-export function parseXingProfile(root: Document, href: string): ProfileParse {
-  const classified = classifyXingPage(root, href);
-  if (!classified.ok) {
-    const { error } = classified;
-    if (error.code === 'system-page' || error.code === 'layout-not-recognised') return { ok: false, error };
-    return { ok: false, error: { ...error, code: 'not-a-profile', message: 'not a XING profile URL' } };
-  }
-  const { page } = classified;
-  if (page.type !== 'xing.profile' || !page.key) {
-    return { ok: false, error: { code: 'not-a-profile', pageType: page.type, message: 'not a XING profile URL' } };
-  }
-  return readProfile(root, page.key, href);
 }

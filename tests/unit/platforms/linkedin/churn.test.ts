@@ -11,7 +11,7 @@ import { ctxFor, FIXTURES, type FixtureEntry, loadFixture } from './fixture-help
 // be a clean named error or a smaller subset of the true facts, never different data.
 
 const SEEDS = [0x5eed1, 0xc0ffee, 20261123] as const;
-const ERROR_CODES = ['unsupported-page', 'not-a-profile', 'system-page', 'missing-field', 'missing-name', 'missing-key', 'layout-not-recognised'];
+const ERROR_CODES = ['unsupported-page', 'system-page', 'missing-field', 'missing-name', 'missing-key', 'layout-not-recognised'];
 
 
 

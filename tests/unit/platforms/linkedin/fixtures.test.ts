@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageFacts, PageParse } from '../../../../utils/platforms/facts';
 import { ProfileFacts } from '../../../../utils/journal/schemas';
 import { parseLinkedinPage } from '../../../../utils/platforms/linkedin/parse-page';
-import { parseLinkedinProfile } from '../../../../utils/platforms/linkedin/parse-profile';
+import { parseLinkedinProfilePage } from '../../../../utils/platforms/linkedin/parse-profile-page';
 import { parseSeenTime } from '../../../../utils/platforms/time';
 import { collapse, ctxFor, FIXTURES, loadFixture } from './fixture-helpers';
 
@@ -43,9 +43,17 @@ describe.each(FIXTURES)('$file', (entry) => {
       expect(page.person?.facts.mutual).toEqual(linked.length ? linked : undefined);
       expect(ProfileFacts.safeParse(page.person?.facts).success).toBe(true);
     });
-    it('gives the same through the content script entry parseLinkedinProfile', () => {
-      const legacy = parseLinkedinProfile(doc, entry.url);
-      expect(legacy).toEqual({ ok: true, key: person.key, facts: pageOf(result).person?.facts });
+  }
+
+  // What a tab opened on a profile runs (linkedin-profile.content): the full parser's answer on profiles and
+  // refused pages, and every other page left to the full reader.
+  if (entry.pageType === 'linkedin.profile' || entry.expect.refused) {
+    it('gives the same answer through the profile reader (parseLinkedinProfilePage)', () => {
+      expect(parseLinkedinProfilePage(doc, ctx)).toEqual(result);
+    });
+  } else {
+    it('is left to the full reader by the profile reader', () => {
+      expect(parseLinkedinProfilePage(doc, ctx)).toMatchObject({ ok: false, error: { code: 'unsupported-page', pageType: entry.pageType } });
     });
   }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageParse } from '../../../../utils/platforms/facts';
 import { parseLinkedinPage } from '../../../../utils/platforms/linkedin/parse-page';
-import { parseLinkedinProfile } from '../../../../utils/platforms/linkedin/parse-profile';
+import { parseLinkedinProfilePage } from '../../../../utils/platforms/linkedin/parse-profile-page';
 import { ctxFor, loadFixture, readFixture } from './fixture-helpers';
 
 const RECEIVED = 'https://www.linkedin.com/mynetwork/invitation-manager/received/';
@@ -30,14 +30,15 @@ describe('page types', () => {
     expect(errorOf(parse(challenge, MESSAGING))).toMatchObject({ code: 'system-page', pageType: 'linkedin.challenge' });
   });
 
-  it('keeps the content script entry: not-a-profile, system-page, then facts', () => {
+  it('the profile reader: other page types left to the full reader, system pages refused, then facts', () => {
     const doc = loadFixture('profile-2026-de.html');
-    expect(parseLinkedinProfile(doc, RECEIVED)).toMatchObject({ ok: false, error: { code: 'not-a-profile' } });
-    expect(parseLinkedinProfile(loadFixture('real/guest_profile-not-found_2024-06.html'), 'https://www.linkedin.com/in/ivanahmadfatoni/')).toMatchObject({
+    const read = (d: Document, url: string) => parseLinkedinProfilePage(d, ctxFor({ url }));
+    expect(read(doc, RECEIVED)).toMatchObject({ ok: false, error: { code: 'unsupported-page', pageType: 'linkedin.invitations.received' } });
+    expect(read(loadFixture('real/guest_profile-not-found_2024-06.html'), 'https://www.linkedin.com/in/ivanahmadfatoni/')).toMatchObject({
       ok: false,
       error: { code: 'system-page', pageType: 'linkedin.notfound' },
     });
-    expect(parseLinkedinProfile(doc, 'https://www.linkedin.com/in/katrinbergmann/')).toMatchObject({ ok: true, key: 'katrinbergmann', facts: { name: 'Katrin Bergmann' } });
+    expect(read(doc, 'https://www.linkedin.com/in/katrinbergmann/')).toMatchObject({ ok: true, page: { pageType: 'linkedin.profile', person: { key: 'katrinbergmann', facts: { name: 'Katrin Bergmann' } } } });
   });
 
   it('works on the live document as well as on a parsed one', () => {

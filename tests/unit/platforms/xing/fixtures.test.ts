@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageParse } from '../../../../utils/platforms/facts';
 import { ProfileFacts } from '../../../../utils/journal/schemas';
 import { parseXingPage } from '../../../../utils/platforms/xing/parse-page';
-import { parseXingProfile } from '../../../../utils/platforms/xing/parse-profile';
+import { parseXingProfilePage } from '../../../../utils/platforms/xing/parse-profile-page';
 import { FIXTURES, collapse, contextFor, loadFixture, type FixtureEntry } from './fixture-pages';
 
 const PERSON_FIELDS = ['name', 'headline', 'company', 'location', 'contacts', 'memberSince', 'wants', 'haves', 'mutual', 'groups', 'degree'] as const;
@@ -25,12 +25,6 @@ describe('XING fixtures (tests/fixtures/xing/fixtures.json)', () => {
         it(`is refused as a system page (${entry.pageType})`, () => {
           expect(result).toMatchObject({ ok: false, error: { code: 'system-page', pageType: entry.pageType } });
         });
-        if (entry.url.includes('/profile/')) {
-          it('gives no person through parseXingProfile either', () => {
-            const profile = parseXingProfile(loadFixture(entry.file, entry.url), entry.url);
-            expect(profile.ok).toBe(false);
-          });
-        }
       } else {
         it('parses as its page type', () => {
           expect(result.ok).toBe(true);
@@ -50,9 +44,17 @@ describe('XING fixtures (tests/fixtures/xing/fixtures.json)', () => {
           expect(Object.keys(got?.facts ?? {}).sort()).toEqual(PERSON_FIELDS.filter((f) => f in person).sort());
           expect(ProfileFacts.safeParse(got?.facts).success).toBe(true);
         });
-        it('gives the same person through parseXingProfile (content-script entry)', () => {
-          const profile = parseXingProfile(loadFixture(entry.file, entry.url), entry.url);
-          expect(profile).toEqual({ ok: true, key: person.key, facts: result.ok ? result.page.person?.facts : undefined });
+      }
+
+      // What a tab opened on a profile runs (xing-profile.content): the full parser's answer on profiles and
+      // refused pages, and every other page left to the full reader.
+      if (entry.pageType === 'xing.profile' || entry.expect.refused) {
+        it('gives the same answer through the profile reader (parseXingProfilePage)', () => {
+          expect(parseXingProfilePage(loadFixture(entry.file, entry.url), contextFor(entry))).toEqual(result);
+        });
+      } else {
+        it('is left to the full reader by the profile reader', () => {
+          expect(parseXingProfilePage(loadFixture(entry.file, entry.url), contextFor(entry))).toMatchObject({ ok: false, error: { code: 'unsupported-page', pageType: entry.pageType } });
         });
       }
 

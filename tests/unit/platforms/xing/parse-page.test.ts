@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../../utils/platforms/detect';
 import type { ParseContext } from '../../../../utils/platforms/facts';
 import { parseXingPage } from '../../../../utils/platforms/xing/parse-page';
-import { parseXingProfile } from '../../../../utils/platforms/xing/parse-profile';
+import { parseXingProfilePage } from '../../../../utils/platforms/xing/parse-profile-page';
 import { xingDetectors } from '../../../../utils/platforms/xing/urls';
 import { FIXTURES, htmlDocument } from './fixture-pages';
 
@@ -81,8 +81,8 @@ describe('profile', () => {
     expect(result.ok && result.page.person?.key).toBe('Annika_Boehm3');
   });
 
-  it('parseXingProfile answers not-a-profile for other page types', () => {
-    expect(parseXingProfile(htmlDocument(page('')), RECEIVED)).toMatchObject({ ok: false, error: { code: 'not-a-profile' } });
+  it('the profile reader leaves other page types to the full reader', () => {
+    expect(parseXingProfilePage(htmlDocument(page('')), ctx(RECEIVED))).toMatchObject({ ok: false, error: { code: 'unsupported-page', pageType: 'xing.requests.received' } });
   });
 });
 

@@ -4,13 +4,13 @@ import { firstOf } from '../parse-result';
 import { firstMatch, matchName, slugFromHref, type TextBlock, visibleText } from './dom-text';
 import { cardBlocks, isNotOwnerArea } from './profile-top-card';
 import {
+  COMPANY_LABELLED,
   COMPANY_LINK,
   CONTACT_INFO_LINK,
   CONTACT_INFO_TEXT,
   CURRENT_COMPANY_LABELS,
   FOLLOWERS_TEXT,
   HEADLINE_ATTR,
-  LABELLED,
   LEGACY_PROFILE,
   LINK,
   NAME_DECORATION,
@@ -75,10 +75,19 @@ export function readLocation(view: CardView): string | undefined {
 
 export function readCompany(view: CardView): string | undefined {
   return firstOf<string>([
-    () => [...view.card.querySelectorAll(LABELLED)].map((el) => matchName(el.getAttribute('aria-label'), CURRENT_COMPANY_LABELS)).find(Boolean),
+    () => firstName(view.card.querySelectorAll(COMPANY_LABELLED), CURRENT_COMPANY_LABELS),
     () => [...view.card.querySelectorAll(COMPANY_LINK)].filter((a) => !insideNonOwner(a, view.card)).map((a) => visibleText(a)).find(Boolean),
     () => visibleText(firstMatch(view.card, LEGACY_PROFILE.company)),
   ]);
+}
+
+/** The first name the patterns find in the elements' aria-labels, in document order. */
+function firstName(elements: Iterable<Element>, patterns: readonly RegExp[]): string | undefined {
+  for (const el of elements) {
+    const name = matchName(el.getAttribute('aria-label'), patterns);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 function insideNonOwner(el: Element, stop: Element): boolean {

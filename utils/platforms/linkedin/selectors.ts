@@ -115,6 +115,8 @@ export const OWNER_ACTION_LABELS: readonly RegExp[] = [
 ];
 /** "Current company: X. Click to skip to experience card" [FIX-L 2024-07]; German as in the fixtures. */
 export const CURRENT_COMPANY_LABELS: readonly RegExp[] = [/^Current company:\s*(.+?)\.\s+Click\b/i, /^Aktuelles Unternehmen:\s*(.+?)\.\s+Klicken\b/i];
+/** The elements that can carry such a label: each CURRENT_COMPANY_LABELS match holds one of these words. */
+export const COMPANY_LABELLED = '[aria-label*="company" i], [aria-label*="Unternehmen" i]';
 
 // ── Invitation manager (platform-notes §2) ──────────────────────────────────────────────────────────
 /** Screen roots: received [LIH 2025-10], sent [CLI 2026-07]. */

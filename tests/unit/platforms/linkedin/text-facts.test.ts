@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchName } from '../../../../utils/platforms/linkedin/dom-text';
 import {
   ACCEPT_LABELS,
+  COMPANY_LABELLED,
   CURRENT_COMPANY_LABELS,
   DEGREE_TEXT,
   IGNORE_LABELS,
@@ -120,6 +121,11 @@ describe('the hints tried before the patterns', () => {
   it('every degree pattern needs a digit 1–3, every mutual pattern "mutual" or "gemeinsame"', () => {
     for (const re of DEGREE_TEXT) expect(re.source).toContain('[123]');
     for (const { re } of MUTUAL_LINES) expect(re.source.toLowerCase()).toMatch(/mutual|gemeinsame/);
+  });
+  it('every current-company label holds a word that COMPANY_LABELLED looks for', () => {
+    for (const re of CURRENT_COMPANY_LABELS) expect(re.source.toLowerCase()).toMatch(/company|unternehmen/);
+    expect(COMPANY_LABELLED).toContain('[aria-label*="company" i]');
+    expect(COMPANY_LABELLED).toContain('[aria-label*="Unternehmen" i]');
   });
 });
 

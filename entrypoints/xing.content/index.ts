@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentClient, startCapture } from '../../utils/platforms/common/actions/capture';
+import { listReading } from '../../utils/platforms/common/actions/list-reading';
 import { watchRequestClicks } from '../../utils/platforms/common/actions/request-clicks';
 import { parseXingPage } from '../../utils/platforms/xing/parse-page';
 import { xingDetectors } from '../../utils/platforms/xing/urls';
@@ -14,7 +15,7 @@ export default defineContentScript({
   // own come back, it must not announce the script with a window.postMessage the sites could read.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startCapture(ctx, { platform: 'xing', detectors: xingDetectors, parsePage: parseXingPage });
+    startCapture(ctx, { platform: 'xing', detectors: xingDetectors, parsePage: parseXingPage, lists: listReading });
     watchRequestClicks(ctx, contentClient, 'xing', xingDetectors);
   },
 });

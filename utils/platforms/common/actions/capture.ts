@@ -1,12 +1,13 @@
 import type { Platform } from '../../../journal/schemas';
 import { createClient, type Client } from '../../../messaging/client';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
-import { cardMemo, type CardMemo } from '../../card-memo';
+import type { CardMemo } from '../../card-memo';
 import type { PageParse, ParseContext } from '../../facts';
 import { matchPage, type PageDetector, type PageType } from '../../page-types';
 import type { ParseErrorCode } from '../../parse-result';
 import { browser } from './content-browser';
 import type { ScriptLifetime } from './page-context';
+import type { ListReading } from './list-reading';
 import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-watch';
 import { sendPage } from './send-page';
 
@@ -20,6 +21,8 @@ export interface SiteAdapter {
    * place to one of them, the background loads the full reader, which takes over (page-context.ts).
    */
   fullReaderReads?: readonly PageType[];
+  /** Set in a site's full reader: the card memo and senders for request lists and chats. */
+  lists?: ListReading;
 }
 
 /** How long after a page load or an in-page navigation a page may still be rendering its content. */
@@ -38,8 +41,8 @@ export const contentClient: Client = createClient((message) => browser.runtime.s
  * The content script's loop: read the page when it loads, after every in-page navigation (both sites
  * are single-page apps), while the page is still rendering, and when a request list grows (infinite
  * scroll); send the facts to the background; tell the popup what it found.
- * Kept short on purpose: in a new tab every function that runs is compiled first (BENCHMARKS.md), so what
- * only request lists need (card memo, growth observer) is made when a list is first read.
+ * Kept short on purpose: a new tab compiles all of a profile reader (BENCHMARKS.md), so what only request lists
+ * and chats need comes from the full reader (`site.lists`), and the growth observer is made when first needed.
  */
 export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
   const client = contentClient;
@@ -56,7 +59,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
   /** The page read in slices: each pass reads new cards for SLICE_MS, then the page runs; null if superseded. */
   const read = async (type: PageType): Promise<PageParse | null> => {
     const mine = ++pass;
-    const memo = GROWS(type) ? (cards ??= cardMemo(() => performance.now())) : undefined;
+    const memo = GROWS(type) && site.lists ? (cards ??= site.lists.newCardMemo()) : undefined;
     for (;;) {
       const now = Date.now();
       memo?.begin(SLICE_MS);
@@ -92,7 +95,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     if (!force && fingerprint === lastSent) return answerOf(status);
     lastSent = fingerprint;
     // Not asked first whether automatic capture is on: the background checks (one round trip, not two).
-    const result = await sendPage(client, site.platform, location.href, parsed, !force);
+    const result = await sendPage(client, site.platform, location.href, parsed, !force, site.lists);
     const pageType = parsed.ok ? parsed.page.pageType : parsed.error.pageType ?? page.type;
     if (!result.ok && result.error.code === 'capture-off') {
       lastSent = ''; // once switched on again, the same page is read and sent

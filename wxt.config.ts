@@ -114,6 +114,8 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : // The build's syntax targets Vite's default "baseline widely available" browsers (Chromium 111 and later),
+        // and the LinkedIn readers' selectors use :has() (105): an older browser would refuse the scripts.
+        { minimum_chrome_version: '111' }),
   }),
 });

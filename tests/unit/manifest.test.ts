@@ -38,6 +38,10 @@ describe.runIf(built)('built manifests', () => {
     });
   }
 
+  it("chrome-mv3: asks for a Chromium that runs the build's syntax and knows :has()", () => {
+    expect(read('chrome-mv3').minimum_chrome_version).toBe('111');
+  });
+
   it('firefox-mv3: has a gecko id and declares that it collects no data', () => {
     const manifest = read('firefox-mv3');
     expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);

@@ -1,7 +1,7 @@
 import { memoString } from '../../text/memo';
 import { cleanMultiline, cleanText } from '../../text/clean';
 import { decodeSegment } from '../page-types';
-import { HEADINGS, INLINE_TAGS, NOT_CONTENT, PROFILE_HOST, SKIPPED, TWIN_CANDIDATE } from './selectors';
+import { HEADINGS, INLINE_TAGS, MAYBE_OUTSIDE_CONTENT, NOT_CONTENT, PROFILE_HOST, SKIPPED, SKIPPED_OR_TWIN } from './selectors';
 
 // DOM reading helpers for LinkedIn pages. They work on any Document (DOMParser in tests, the live page in the
 // browser), read only attributes and text, and never depend on class names except the legacy a11y classes,
@@ -11,14 +11,9 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'PRE', 'TR', 'TABLE', 'DL', 'DT', 'DD', 'FIGURE', 'MAIN']);
 
-// Walks ask these questions of every element they visit. Most elements are plain content and match none of the
-// selectors: for them one native check answers (a question per attribute from script costs far more in a new tab).
-const SKIPPED_OR_TWIN = `${SKIPPED}, ${TWIN_CANDIDATE}`;
-/** Every element isOutsideContent may be true for (a superset: a twin candidate needs its texts compared). */
-export const MAYBE_OUTSIDE_CONTENT = `${SKIPPED_OR_TWIN}, ${NOT_CONTENT}`;
-
 /** True for subtrees whose text is never content: controls, dialogs, embedded data, hidden a11y twins. */
 export function isSkipped(el: Element): boolean {
+  // One native check first: most elements are plain content and match none of it.
   return el.matches(SKIPPED_OR_TWIN) && skippedWhenMatched(el);
 }
 
@@ -44,7 +39,8 @@ function isA11yTwin(el: Element): boolean {
 
 /** Also skips regions that never hold the page's subject (side bars, navigation, dialogs). */
 export function isOutsideContent(el: Element): boolean {
-  return el.matches(MAYBE_OUTSIDE_CONTENT) && (el.matches(NOT_CONTENT) || (el.matches(SKIPPED_OR_TWIN) && skippedWhenMatched(el)));
+  // One native check first: most elements match none of it.
+  return el.matches(MAYBE_OUTSIDE_CONTENT) && (el.matches(NOT_CONTENT) || isSkipped(el));
 }
 
 /** Visible text of an element (its descendants are filtered, the element itself is not), cleaned to one line. */

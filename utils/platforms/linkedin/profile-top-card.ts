@@ -1,6 +1,6 @@
 import { cleanText } from '../../text/clean';
 import { firstOf } from '../parse-result';
-import { isOutsideContent, matchName, MAYBE_OUTSIDE_CONTENT, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
+import { isOutsideContent, matchName, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
 import {
   ABOUT_LINK,
   CONTACT_INFO_LINK,
@@ -8,6 +8,7 @@ import {
   H2,
   LABELLED,
   MAIN,
+  MAYBE_NOT_OWNER,
   NOT_A_NAME,
   NOT_CONTENT,
   OWNER_ACTION_LABELS,
@@ -36,8 +37,6 @@ export function findMain(root: Document): Element | undefined {
 export function ownerLinks(scope: ParentNode, slug: string, selector: string): Element[] {
   return [...scope.querySelectorAll(selector)].filter((a) => slugFromHref(a.getAttribute('href')) === slug);
 }
-
-const MAYBE_NOT_OWNER = `${MAYBE_OUTSIDE_CONTENT}, ${SIDEBAR_PEOPLE}, ${SECTION}`;
 
 /** Side-bar people ("People also viewed" inside main on guest pages) and everything outside content. */
 export function isNotOwnerArea(el: Element): boolean {

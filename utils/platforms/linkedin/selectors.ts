@@ -22,6 +22,12 @@ const A11Y_ONLY_CLASSES = ['visually-hidden', 'a11y-text', 'sr-only'];
 export const SKIPPED = [...SKIP_TAGS, ...SKIP_ROLES.map((r) => `[role="${r}"]`), '[aria-modal="true"]', '[hidden]', ...A11Y_ONLY_CLASSES.map((c) => `.${c}`)].join(', ');
 /** Possible screen-reader twins: not aria-hidden, next to an aria-hidden sibling (dom-text.ts compares their texts). */
 export const TWIN_CANDIDATE = '[aria-hidden="true"] + :not([aria-hidden="true"]), :not([aria-hidden="true"]):has(+ [aria-hidden="true"])';
+// The walks in dom-text.ts ask one of these first of every element they visit: most elements are plain content
+// and match none, so one native check answers for them (a question per attribute from script costs far more).
+/** Every element dom-text.ts's isSkipped may be true for (twin candidates still need their texts compared). */
+export const SKIPPED_OR_TWIN = `${SKIPPED}, ${TWIN_CANDIDATE}`;
+/** Every element isOutsideContent may be true for. */
+export const MAYBE_OUTSIDE_CONTENT = `${SKIPPED_OR_TWIN}, ${NOT_CONTENT}`;
 /** Inline elements that never start a text block of their own. */
 export const INLINE_TAGS = new Set(['STRONG', 'B', 'EM', 'I', 'SMALL', 'MARK', 'ABBR', 'BDI', 'BDO', 'SUB', 'SUP', 'U', 'S', 'WBR', 'CITE', 'Q']);
 
@@ -94,6 +100,8 @@ export const LEGACY_PROFILE = {
 export const CONTACT_INFO_TEXT = /^(Contact info|Kontaktinfo(rmationen)?|Kontaktdaten)$/i;
 /** Side sections with other people: "People also viewed" (guest [FIX-G]), "More profiles for you", "People you may know". */
 export const SIDEBAR_PEOPLE = '.browsemap, [data-section*="browsemap"], [componentkey*="PYMK" i], [componentkey*="browsemap" i]';
+/** Every element profile-top-card.ts's isNotOwnerArea may be true for. */
+export const MAYBE_NOT_OWNER = `${MAYBE_OUTSIDE_CONTENT}, ${SIDEBAR_PEOPLE}, ${SECTION}`;
 export const SIDEBAR_TITLES = /^(People also viewed|More profiles for you|People you may know|Weitere Profile für Sie|Andere Profile|Personen, die Sie vielleicht kennen|Das könnte Sie auch interessieren)$/i;
 
 // ── Labels with names (aria-label) ──────────────────────────────────────────────────────────────────

@@ -33,10 +33,10 @@ function timeFigures(name: string, all: ScriptTime[], limitMs?: number, baseline
   ];
 }
 
-/** Main-thread time, long tasks and heap the content script adds to the sites' pages; the parsers' own cost. */
 /** New-tab loads of each profile page (at least; the bench's run count when that is higher). */
 const PROFILE_LOADS = 11;
 
+/** Main-thread time, long tasks and heap the content script adds to the sites' pages; the parsers' own cost. */
 export async function pageFigures(runs: number): Promise<Figure[]> {
   const { pages, list100, list1000Steps } = await buildRequestPages();
   const spaTarget = fixture('xing', 'profile-2025-en.html');

@@ -1,4 +1,4 @@
-import type { Identity, Person, Snapshot } from '../utils/journal/schemas';
+import type { Identity, Person, Snapshot } from '../utils/model/people';
 import { formatContacts, formatDate, siteName } from './format';
 import { useT } from './i18n';
 import { SafeLink } from './SafeLink';

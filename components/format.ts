@@ -1,4 +1,4 @@
-import type { ContactCount } from '../utils/journal/schemas';
+import type { ContactCount } from '../utils/model/people';
 import type { Translate } from '../utils/i18n';
 
 export const formatDate = (ms: number, locale: string): string =>

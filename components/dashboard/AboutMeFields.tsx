@@ -1,4 +1,4 @@
-import type { AboutMe } from '../../utils/journal/schemas';
+import type { AboutMe } from '../../utils/model/settings';
 import type { MessageKey } from '../../utils/i18n';
 import { useT } from '../i18n';
 

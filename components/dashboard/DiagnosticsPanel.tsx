@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../utils/i18n';
-import type { DiagnosticRecord } from '../../utils/journal/schemas';
+import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import { useT } from '../i18n';
 
 const STORE_LABELS: Record<string, MessageKey> = {

@@ -1,4 +1,4 @@
-import type { Person } from '../../utils/journal/schemas';
+import type { Person } from '../../utils/model/people';
 import { formatDate } from '../format';
 import { useT } from '../i18n';
 

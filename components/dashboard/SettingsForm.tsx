@@ -1,4 +1,4 @@
-import type { Settings } from '../../utils/journal/schemas';
+import type { Settings } from '../../utils/model/settings';
 import { useT } from '../i18n';
 import { AboutMeFields } from './AboutMeFields';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ProfileFacts } from '../../utils/journal/schemas';
+import type { ProfileFacts } from '../../utils/model/people';
 import { useT } from '../i18n';
 
 /** When a page could not be read: the user types what matters, and only that is stored. */

@@ -1,4 +1,4 @@
-import type { ProfileFacts } from '../../utils/journal/schemas';
+import type { ProfileFacts } from '../../utils/model/people';
 import { siteName } from '../format';
 import { useT } from '../i18n';
 import { PersonCard } from '../PersonCard';

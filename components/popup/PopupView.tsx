@@ -1,4 +1,4 @@
-import type { Person, ProfileFacts } from '../../utils/journal/schemas';
+import type { Person, ProfileFacts } from '../../utils/model/people';
 import { useT } from '../i18n';
 import { Tabs } from '../Tabs';
 import { PagePanel } from './PagePanel';

@@ -1,4 +1,4 @@
-import type { Person } from '../../utils/journal/schemas';
+import type { Person } from '../../utils/model/people';
 import { useT } from '../i18n';
 
 export function SearchResults({ results, total }: { results: readonly Person[]; total: number }) {

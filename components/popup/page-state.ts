@@ -1,4 +1,5 @@
-import type { Identity, Person, Platform, Snapshot } from '../../utils/journal/schemas';
+import type { Identity, Person, Snapshot } from '../../utils/model/people';
+import type { Platform } from '../../utils/model/base';
 
 /** What the popup knows about the open tab. */
 export type PageState =

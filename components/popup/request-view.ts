@@ -1,4 +1,4 @@
-import type { Platform } from '../../utils/journal/schemas';
+import type { Platform } from '../../utils/model/base';
 
 export type Band = 'genuine' | 'unclear' | 'collector';
 

@@ -5,7 +5,9 @@ import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
 import { PeopleTable } from '../../components/dashboard/PeopleTable';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
 import { useT } from '../../components/i18n';
-import type { DiagnosticRecord, Person, Settings } from '../../utils/journal/schemas';
+import type { DiagnosticRecord } from '../../utils/model/diagnostics';
+import type { Person } from '../../utils/model/people';
+import type { Settings } from '../../utils/model/settings';
 import { createClient } from '../../utils/messaging/client';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));

@@ -5,7 +5,7 @@ import type { PageState } from '../../components/popup/page-state';
 import { PopupView, type PopupTab } from '../../components/popup/PopupView';
 import type { RequestView } from '../../components/popup/request-view';
 import type { BandFilter } from '../../components/popup/RequestList';
-import type { Person, ProfileFacts } from '../../utils/journal/schemas';
+import type { Person, ProfileFacts } from '../../utils/model/people';
 import { createClient } from '../../utils/messaging/client';
 import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';

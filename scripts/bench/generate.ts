@@ -1,5 +1,6 @@
 // Deterministic made-up people for benchmarks: the same seed gives the same journal in every run.
-import type { Platform, ProfileFacts, TimeRange } from '../../utils/journal/schemas';
+import type { Platform, TimeRange } from '../../utils/model/base';
+import type { ProfileFacts } from '../../utils/model/people';
 import { generateBenchNotes } from '../../utils/scoring/bench-data';
 
 const FIRST = ['Jana', 'Tobias', 'Mehmet', 'Claudia', 'Jörg', 'Anna', 'Lukas', 'Sabine', 'Amelia', 'Lucas', 'Fatma', 'Ülrich', 'Marie', 'Karl', 'Ines', 'Ole'];

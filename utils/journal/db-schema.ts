@@ -1,17 +1,9 @@
 import type { DBSchema } from 'idb';
-import type {
-  BlockEntry,
-  DiagnosticRecord,
-  Identity,
-  Interaction,
-  JournalEvent,
-  Person,
-  QuarantineRecord,
-  RequestRecord,
-  SettingsRecord,
-  Snapshot,
-  Verdict,
-} from './schemas';
+import type { BlockEntry, Interaction, JournalEvent, Verdict } from '../model/relationships';
+import type { DiagnosticRecord } from '../model/diagnostics';
+import type { Identity, Person, Snapshot } from '../model/people';
+import type { QuarantineRecord, SettingsRecord } from './envelopes';
+import type { RequestRecord } from '../model/requests';
 
 /** The IndexedDB layout at the current version: store names, keys and index key types. */
 export interface JournalDB extends DBSchema {

@@ -1,6 +1,6 @@
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
-import { DiagnosticRecord } from './schemas';
+import { DiagnosticRecord } from '../model/diagnostics';
 
 export interface ParseOutcome {
   pageType: string;

@@ -1,4 +1,4 @@
-import type { Person, ProfileFacts } from './schemas';
+import type { Person, ProfileFacts } from '../model/people';
 
 /** Facts compared as data: key order and absent-vs-undefined do not count as a change. Pure. */
 export function sameFacts(a: ProfileFacts, b: ProfileFacts): boolean {

@@ -15,7 +15,8 @@ import type { ScoringContext } from './scoring-state';
 import { HandlerError } from '../messaging/handler-error';
 import type { MessageType } from '../messaging/protocol';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
-import type { Platform, ProfileFacts } from './schemas';
+import type { Platform } from '../model/base';
+import type { ProfileFacts } from '../model/people';
 import { getSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 

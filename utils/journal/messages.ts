@@ -2,7 +2,10 @@ import { fnv1a } from '../scoring/fingerprint/hash';
 import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { identityId } from './profiles';
-import { Identity, Interaction, RequestRecord, type Platform, type TimeRange } from './schemas';
+import { Identity } from '../model/people';
+import { Interaction } from '../model/relationships';
+import { RequestRecord } from '../model/requests';
+import type { Platform, TimeRange } from '../model/base';
 
 export interface ObservedMessage {
   senderKey?: string;

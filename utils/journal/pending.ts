@@ -1,7 +1,8 @@
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { requestTime } from './request-time';
-import { Person, RequestRecord } from './schemas';
+import { Person } from '../model/people';
+import { RequestRecord } from '../model/requests';
 
 export interface PendingItem {
   request: RequestRecord;

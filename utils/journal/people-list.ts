@@ -2,7 +2,7 @@ import { foldForSearch } from '../text/fold';
 import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
-import { Person } from './schemas';
+import { Person } from '../model/people';
 
 export interface PeoplePage {
   items: Person[];

@@ -3,7 +3,9 @@ import type { JournalDB } from './db-schema';
 import { personFromFacts, sameFacts } from './facts';
 import { atomically } from './atomic';
 import { checkRecords, moveToQuarantine, quarantine, recordKey, type QuarantineTx } from './quarantine';
-import { Identity, Person, Snapshot, type Platform, type ProfileFacts, type QuarantineRecord } from './schemas';
+import { Identity, Person, Snapshot, type ProfileFacts } from '../model/people';
+import type { Platform } from '../model/base';
+import type { QuarantineRecord } from './envelopes';
 
 export interface Deps {
   db: IDBPDatabase<JournalDB>;

@@ -1,7 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { z } from 'zod';
 import type { JournalDB, StoreName } from './db-schema';
-import type { QuarantineRecord } from './schemas';
+import type { QuarantineRecord } from './envelopes';
 
 export interface Checked<T> {
   valid: T[];

@@ -1,4 +1,5 @@
-import type { RequestRecord, TimeRange } from './schemas';
+import type { RequestRecord } from '../model/requests';
+import type { TimeRange } from '../model/base';
 
 /** A request card as the content script read it (already validated). */
 export interface ObservedRequest {

@@ -5,7 +5,9 @@ import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { identityId } from './profiles';
 import { diffRequestList, type ObservedRequest } from './request-diff';
-import { Identity, Person, RequestRecord, type Platform, type RequestState } from './schemas';
+import { Identity, Person } from '../model/people';
+import { RequestRecord, type RequestState } from '../model/requests';
+import type { Platform } from '../model/base';
 
 export interface RequestListObservation {
   platform: Platform;

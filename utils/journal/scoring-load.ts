@@ -1,6 +1,8 @@
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
-import { Identity, Interaction, Person, RequestRecord, Snapshot, Verdict } from './schemas';
+import { Identity, Person, Snapshot } from '../model/people';
+import { Interaction, Verdict } from '../model/relationships';
+import { RequestRecord } from '../model/requests';
 import { scoringContextFrom, type ScoringContext } from './scoring-state';
 import { getSettings } from './settings-store';
 

@@ -4,7 +4,9 @@ import { addToState, createState, requestEvent } from '../scoring/state/state';
 import type { MyProfile, ScoringState } from '../scoring/state/types';
 import type { RequestInput } from '../scoring/types';
 import { requestTime } from './request-time';
-import type { Identity, Interaction, Person, RequestRecord, Snapshot, Verdict } from './schemas';
+import type { Identity, Person, Snapshot } from '../model/people';
+import type { Interaction, Verdict } from '../model/relationships';
+import type { RequestRecord } from '../model/requests';
 
 /** The journal records the scorer learns from, as read in one go. */
 export interface ScoringRecords {

@@ -1,7 +1,8 @@
 import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
-import { DEFAULT_SETTINGS, Settings, SettingsRecord } from './schemas';
+import { DEFAULT_SETTINGS, Settings } from '../model/settings';
+import { SettingsRecord } from './envelopes';
 
 export async function getSettings(deps: Deps): Promise<Settings> {
   const raw = await deps.db.get('settings', 'settings');

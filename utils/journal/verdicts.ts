@@ -1,7 +1,8 @@
 import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
-import { RequestRecord, Verdict, type VerdictKind } from './schemas';
+import { RequestRecord } from '../model/requests';
+import { Verdict, type VerdictKind } from '../model/relationships';
 
 /** The user's judgement of a request; it replaces any earlier one for the same request. */
 export async function setVerdict(deps: Deps, input: { requestId: string; verdict: VerdictKind }): Promise<Verdict> {

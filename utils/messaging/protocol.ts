@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import {
-  DiagnosticRecord,
-  Identity,
-  Person,
-  Platform,
-  ProfileFacts,
-  RequestRecord,
-  Settings,
-  Snapshot,
-  TimeRange,
-  VerdictKind,
-} from '../journal/schemas';
+import { DiagnosticRecord } from '../model/diagnostics';
+import { Identity, Person, ProfileFacts, Snapshot } from '../model/people';
+import { Platform, TimeRange } from '../model/base';
+import { RequestRecord } from '../model/requests';
+import { Settings } from '../model/settings';
+import { VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
 
 /**

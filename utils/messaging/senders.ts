@@ -1,4 +1,4 @@
-import type { Platform } from '../journal/schemas';
+import type { Platform } from '../model/base';
 import type { SenderKind } from './protocol';
 
 /** The parts of `runtime.MessageSender` the check needs (same shape in Chrome and Firefox). */

@@ -1,4 +1,5 @@
-import type { ProfileFacts, TimeRange } from '../journal/schemas';
+import type { ProfileFacts } from '../model/people';
+import type { TimeRange } from '../model/base';
 import type { PageType } from './page-types';
 import type { CardMemo } from './card-memo';
 import type { ParseError } from './parse-result';

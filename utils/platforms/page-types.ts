@@ -1,5 +1,5 @@
 import { toNfc } from '../text/clean';
-import type { Platform } from '../journal/schemas';
+import type { Platform } from '../model/base';
 
 export const PAGE_TYPES = [
   'xing.profile',

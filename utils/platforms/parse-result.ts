@@ -1,4 +1,4 @@
-import type { ProfileFacts } from '../journal/schemas';
+import type { ProfileFacts } from '../model/people';
 import type { PageType } from './page-types';
 
 /** Why a page could not be read. Shown to the user and counted in diagnostics; never stored as data. */

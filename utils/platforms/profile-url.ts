@@ -1,4 +1,4 @@
-import type { Platform } from '../journal/schemas';
+import type { Platform } from '../model/base';
 
 /** The canonical https profile URL for a profile key. Pure. */
 export function profileUrl(platform: Platform, key: string): string {

@@ -1,4 +1,4 @@
-import type { TimeRange } from '../journal/schemas';
+import type { TimeRange } from '../model/base';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitList, withField } from '../../../components/dashboard/AboutMeFields';
-import type { AboutMe } from '../../../utils/journal/schemas';
+import type { AboutMe } from '../../../utils/model/settings';
 
 describe('the "About you" fields', () => {
   it.each([

@@ -4,22 +4,26 @@ import { openDB } from 'idb';
 import { DB_VERSION, MIGRATIONS, assertLadder } from '../../../utils/journal/migrations';
 import type { Migration } from '../../../utils/journal/migrations/types';
 import { openJournalDB } from '../../../utils/journal/open';
-import * as schemas from '../../../utils/journal/schemas';
+import { SettingsRecord } from '../../../utils/journal/envelopes';
+import { DiagnosticRecord } from '../../../utils/model/diagnostics';
+import { Identity, Person, Snapshot } from '../../../utils/model/people';
+import { BlockEntry, Interaction, JournalEvent, Verdict } from '../../../utils/model/relationships';
+import { RequestRecord } from '../../../utils/model/requests';
 import { V1_EXAMPLES, V2_EXAMPLES, V3_EXAMPLES } from './examples';
 
 const uniqueName = () => `mig-${Math.random().toString(36).slice(2)}`;
 
 const RECORD_SCHEMAS = {
-  people: schemas.Person,
-  identities: schemas.Identity,
-  snapshots: schemas.Snapshot,
-  requests: schemas.RequestRecord,
-  interactions: schemas.Interaction,
-  events: schemas.JournalEvent,
-  verdicts: schemas.Verdict,
-  blocklist: schemas.BlockEntry,
-  settings: schemas.SettingsRecord,
-  diagnostics: schemas.DiagnosticRecord,
+  people: Person,
+  identities: Identity,
+  snapshots: Snapshot,
+  requests: RequestRecord,
+  interactions: Interaction,
+  events: JournalEvent,
+  verdicts: Verdict,
+  blocklist: BlockEntry,
+  settings: SettingsRecord,
+  diagnostics: DiagnosticRecord,
 } as const;
 
 /** Writes the examples of one version into a database created by the ladder up to that version. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffRequestList, SEEN_REFRESH_MS, type ObservedRequest } from '../../../utils/journal/request-diff';
-import type { RequestRecord } from '../../../utils/journal/schemas';
+import type { RequestRecord } from '../../../utils/model/requests';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../utils/journal/schemas';
+import { DEFAULT_SETTINGS } from '../../../utils/model/settings';
 import { getSettings, updateSettings } from '../../../utils/journal/settings-store';
 import { testDeps } from '../helpers/journal';
 

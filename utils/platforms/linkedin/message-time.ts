@@ -1,4 +1,4 @@
-import type { TimeRange } from '../../journal/schemas';
+import type { TimeRange } from '../../model/base';
 import type { ParseContext, TimeFact } from '../facts';
 import { parseSeenTime } from '../time';
 import { visibleText } from './dom-text';

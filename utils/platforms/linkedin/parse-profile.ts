@@ -1,4 +1,4 @@
-import type { ProfileFacts } from '../../journal/schemas';
+import type { ProfileFacts } from '../../model/people';
 import type { PageFacts } from '../facts';
 import type { ParseError } from '../parse-result';
 import { embeddedProfile, type EmbeddedProfile } from './embedded';

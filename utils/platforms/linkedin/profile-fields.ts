@@ -1,4 +1,4 @@
-import type { ContactCount, PersonRef } from '../../journal/schemas';
+import type { ContactCount, PersonRef } from '../../model/people';
 import { cleanText } from '../../text/clean';
 import { firstOf } from '../parse-result';
 import { firstMatch, matchName, slugFromHref, type TextBlock, visibleText } from './dom-text';

@@ -1,4 +1,4 @@
-import type { ContactCount } from '../../journal/schemas';
+import type { ContactCount } from '../../model/people';
 import { cleanText } from '../../text/clean';
 import { parseCount } from '../dom';
 import { CARD_TIME, CLOCK, CONTACTS_TEXT, DEGREE_HINT, DEGREE_TEXT, DISTANCE_VALUE, MUTUAL_HINT, MUTUAL_LINES } from './selectors';

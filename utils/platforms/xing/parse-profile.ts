@@ -1,4 +1,4 @@
-import type { ProfileFacts } from '../../journal/schemas';
+import type { ProfileFacts } from '../../model/people';
 import type { ProfileParse } from '../parse-result';
 import { queryFirst } from './dom-read';
 import { actionKeys, readCompany, readContacts, readDegree, readHeadline, readLocation, readName } from './profile-header';

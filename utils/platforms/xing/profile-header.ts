@@ -1,5 +1,5 @@
 import { cleanText } from '../../text/clean';
-import type { ContactCount } from '../../journal/schemas';
+import type { ContactCount } from '../../model/people';
 import { decodeSegment } from '../page-types';
 import { firstOf } from '../parse-result';
 import { elementsWithText, firstInPage, inPage, queryFirst, textExcept } from './dom-read';

@@ -1,5 +1,5 @@
 import { cleanText } from '../../text/clean';
-import type { PersonRef } from '../../journal/schemas';
+import type { PersonRef } from '../../model/people';
 import { elementsWithText, firstInPage, inChrome, inPage, nextWithText, profileLinks, queryFirst } from './dom-read';
 import { PROFILE, STRUCTURE, WORDS } from './selectors';
 import { afterLabel, isLabel, nameFitsKey, startsWithLabel } from './text';

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PageFacts, PageParse } from '../../../../utils/platforms/facts';
-import { ProfileFacts } from '../../../../utils/journal/schemas';
+import { ProfileFacts } from '../../../../utils/model/people';
 import { parseLinkedinPage } from '../../../../utils/platforms/linkedin/parse-page';
 import { parseLinkedinProfilePage } from '../../../../utils/platforms/linkedin/parse-profile-page';
 import { parseSeenTime } from '../../../../utils/platforms/time';
 import { collapse, ctxFor, FIXTURES, loadFixture } from './fixture-helpers';
 
 // Fields of the manifest's person that ProfileFacts can hold. `followers` is in the manifest but not in
-// ProfileFacts (journal/schemas.ts), so it is not compared; `mutual` entries without a key cannot be a
+// ProfileFacts (model/people.ts), so it is not compared; `mutual` entries without a key cannot be a
 // PersonRef (key is required there), so only the linked ones are expected.
 const PERSON_FIELDS = ['name', 'headline', 'company', 'location', 'contacts', 'mutualCount', 'degree'] as const;
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { PageParse } from '../../../../utils/platforms/facts';
-import { ProfileFacts } from '../../../../utils/journal/schemas';
+import { ProfileFacts } from '../../../../utils/model/people';
 import { parseXingPage } from '../../../../utils/platforms/xing/parse-page';
 import { parseXingProfilePage } from '../../../../utils/platforms/xing/parse-profile-page';
 import { FIXTURES, collapse, contextFor, loadFixture, type FixtureEntry } from './fixture-pages';

@@ -1,4 +1,4 @@
-import type { Platform } from '../../../journal/schemas';
+import type { Platform } from '../../../model/base';
 import { createClient, type Client } from '../../../messaging/client';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
 import type { CardMemo } from '../../card-memo';

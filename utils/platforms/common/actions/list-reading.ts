@@ -1,4 +1,4 @@
-import type { Platform } from '../../../journal/schemas';
+import type { Platform } from '../../../model/base';
 import type { Client } from '../../../messaging/client';
 import type { MessageType, Result } from '../../../messaging/protocol';
 import { cardMemo, type CardMemo } from '../../card-memo';

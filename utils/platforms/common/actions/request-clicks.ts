@@ -1,4 +1,4 @@
-import type { Platform } from '../../../journal/schemas';
+import type { Platform } from '../../../model/base';
 import type { Client } from '../../../messaging/client';
 import { clickedRequestAction } from '../../click-action';
 import { matchPage, type PageDetector } from '../../page-types';

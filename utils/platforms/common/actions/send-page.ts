@@ -1,4 +1,4 @@
-import type { Platform } from '../../../journal/schemas';
+import type { Platform } from '../../../model/base';
 import type { Client } from '../../../messaging/client';
 import type { PageParse } from '../../facts';
 import type { ParseError } from '../../parse-result';

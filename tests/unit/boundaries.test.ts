@@ -1,0 +1,84 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Who may touch the database is visible from the imports: only the background (and the store itself) imports
+// utils/journal/. Page readers, the message protocol and the UI name the domain's shapes from utils/model/.
+const ROOT = resolve(import.meta.dirname, '../..');
+const JOURNAL = resolve(ROOT, 'utils/journal');
+const NO_JOURNAL = ['utils/platforms', 'utils/messaging', 'utils/model', 'utils/scoring', 'utils/compose', 'utils/text', 'components'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = resolve(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Relative module specifiers of a file's static and dynamic imports and re-exports. */
+export function importSpecifiers(source: string): string[] {
+  const found: string[] = [];
+  const patterns = [/(?:^|\n)\s*(?:import|export)\b[^'";]*?from\s*['"]([^'"]+)['"]/g, /(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]!);
+  return found.filter((spec) => spec.startsWith('.'));
+}
+
+function resolveModule(from: string, spec: string): string | undefined {
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts'), resolve(base, 'index.tsx')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+const inJournal = (path: string) => path === JOURNAL || path.startsWith(`${JOURNAL}/`);
+
+/** Every project module a file pulls in, transitively (what the bundler would follow). */
+function importGraph(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
+      const target = resolveModule(file, spec);
+      if (target) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+describe('module boundaries', () => {
+  it('finds static, type-only, side-effect and dynamic imports', () => {
+    const source = `import type { A } from '../journal/a';\nimport '../journal/b';\nexport { c } from './c';\nconst d = import('./d');\nimport {\n  e,\n} from "./e";`;
+    expect(importSpecifiers(source).sort()).toEqual(['../journal/a', '../journal/b', './c', './d', './e']);
+  });
+
+  for (const dir of NO_JOURNAL) {
+    it(`${dir} never imports the journal`, () => {
+      const offenders = sourceFiles(resolve(ROOT, dir)).flatMap((file) =>
+        importSpecifiers(readFileSync(file, 'utf8'))
+          .filter((spec) => inJournal(resolve(dirname(file), spec)))
+          .map((spec) => `${relative(ROOT, file)} → ${spec}`),
+      );
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  const contentScripts = readdirSync(resolve(ROOT, 'entrypoints')).filter((name) => name.endsWith('.content'));
+  it('has content scripts to check', () => expect(contentScripts.length).toBeGreaterThanOrEqual(4));
+  for (const name of contentScripts) {
+    it(`content script ${name} does not pull the journal in, directly or through other modules`, () => {
+      const entry = resolve(ROOT, 'entrypoints', name, 'index.ts');
+      const reached = [...importGraph(entry)].filter(inJournal).map((file) => relative(ROOT, file));
+      expect(reached).toEqual([]);
+    });
+  }
+
+  it('the background does reach the journal (the graph walk follows imports)', () => {
+    const reached = [...importGraph(resolve(ROOT, 'entrypoints/background/index.ts'))].filter(inJournal);
+    expect(reached.length).toBeGreaterThan(5);
+  });
+});

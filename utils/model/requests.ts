@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { EpochMs, Id, LongText, Platform, ProfileKey, TimeRange } from './base';
+
+export const RequestState = z.enum(['pending', 'accepted', 'declined', 'ignored', 'withdrawn', 'reported', 'blocked']);
+export type RequestState = z.infer<typeof RequestState>;
+
+export const RequestRecord = z.object({
+  v: z.literal(1),
+  id: Id,
+  platform: Platform,
+  direction: z.enum(['received', 'sent']),
+  personId: Id,
+  key: ProfileKey,
+  note: LongText,
+  firstSeenAt: EpochMs,
+  lastSeenAt: EpochMs,
+  sentAt: TimeRange.optional(),
+  state: RequestState,
+  history: z
+    .array(
+      z.object({
+        state: RequestState,
+        at: TimeRange,
+        by: z.enum(['observed', 'user', 'import']),
+      }),
+    )
+    .min(1),
+});
+export type RequestRecord = z.infer<typeof RequestRecord>;

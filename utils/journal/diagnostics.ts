@@ -5,6 +5,8 @@ import { DiagnosticRecord } from '../model/diagnostics';
 export interface ParseOutcome {
   pageType: string;
   failure?: { code: string; field?: string; message: string };
+  /** Cards of a list read that could not be read or were refused (each costs its card, not the list). */
+  skippedCards?: number;
 }
 
 /** Counts one read of a page type, and keeps the last failure's reason. Local only; never leaves the machine. */
@@ -21,6 +23,7 @@ export async function recordParseOutcome(deps: Deps, outcome: ParseOutcome): Pro
       ...(outcome.failure
         ? { failures: base.failures + 1, lastFailure: { ...outcome.failure, at: now } }
         : { successes: base.successes + 1 }),
+      ...(outcome.skippedCards ? { skippedCards: (base.skippedCards ?? 0) + outcome.skippedCards } : {}),
       lastAt: now,
     }),
   );

@@ -91,9 +91,17 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     },
     async 'capture/requests'(payload) {
       const page = requirePage(payload.url, payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`);
-      const result = await recordRequestList(deps, payload);
-      await recordParseOutcome(deps, { pageType: page.type });
-      return result;
+      const { cards, refused } = payload.requests;
+      // A card refused here or skipped by the reader may be the very request that seems missing: no proof.
+      const whole = refused === 0 && !payload.skipped && payload.listKeys;
+      const result = await recordRequestList(deps, {
+        platform: payload.platform,
+        direction: payload.direction,
+        requests: cards,
+        ...(whole ? { listKeys: whole } : {}),
+      });
+      await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused + (payload.skipped ?? 0) });
+      return { ...result, refused };
     },
     async 'capture/messages'(payload) {
       const page = requirePage(payload.url, payload.platform === 'xing' ? 'xing.messages' : 'linkedin.messaging');

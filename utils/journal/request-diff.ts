@@ -26,30 +26,49 @@ const OPEN_STATES = new Set(['pending']);
 
 /**
  * What a freshly read request list means for the journal. `latest` holds the newest record per profile
- * key for this platform and direction. Both sites list requests newest first and load older ones on
- * scroll, so a pending request missing from the list counts as withdrawn only when the list reached past
- * it (it shows an older request) or the list is known to be empty; otherwise it may simply not be loaded
- * yet and stays pending. Pure.
+ * key for this platform and direction; `observed` holds the cards to record (the whole list, or one part of
+ * it when a long list is sent in parts).
+ *
+ * `listKeys` is the proof a withdrawal needs: the key of every card on the page, given only when the page's
+ * list was read whole (no card skipped as unreadable, every part sent). Without it nothing is called
+ * withdrawn: a card that could not be read may be exactly the request that seems to be missing.
+ * Both sites list requests newest first and load older ones on scroll, so a pending request missing from a
+ * whole list counts as withdrawn only when the list reached past it (it shows an older request) or the list
+ * is known to be empty; otherwise it may simply not be loaded yet and stays pending. Pure.
  */
-export function diffRequestList(latest: readonly RequestRecord[], observed: readonly ObservedRequest[], now: number): RequestOp[] {
+export function diffRequestList(
+  latest: readonly RequestRecord[],
+  observed: readonly ObservedRequest[],
+  now: number,
+  listKeys?: readonly string[],
+): RequestOp[] {
   const byKey = new Map(latest.map((r) => [r.key, r]));
   const ops: RequestOp[] = [];
   const seenKeys = new Set<string>();
-  let oldestVisible = Number.POSITIVE_INFINITY;
+  const observedAge = new Map<string, number>();
 
   for (const item of observed) {
     if (seenKeys.has(item.key)) continue; // a card rendered twice (sidebar preview + list)
     seenKeys.add(item.key);
     const record = byKey.get(item.key);
-    oldestVisible = Math.min(oldestVisible, record ? ageOf(record) : item.time?.range?.from ?? now);
+    observedAge.set(item.key, record ? ageOf(record) : item.time?.range?.from ?? now);
     if (!record) ops.push({ kind: 'create', observed: item });
     else if (!OPEN_STATES.has(record.state)) ops.push({ kind: 'create', observed: item, resendOf: record.id });
     else if (now - record.lastSeenAt >= SEEN_REFRESH_MS) ops.push({ kind: 'seen', id: record.id });
   }
+  if (!listKeys) return ops;
 
+  // The whole list: its cards sent in earlier parts are in `latest` as the pending records those parts made.
+  const onPage = new Set(listKeys);
+  let oldestVisible = Number.POSITIVE_INFINITY;
+  for (const key of onPage) {
+    const record = byKey.get(key);
+    const age = observedAge.get(key) ?? (record ? ageOf(record) : undefined);
+    if (age !== undefined) oldestVisible = Math.min(oldestVisible, age);
+  }
   for (const record of latest) {
-    if (!OPEN_STATES.has(record.state) || seenKeys.has(record.key)) continue;
-    const listReachedIt = observed.length === 0 || ageOf(record) >= oldestVisible;
+    if (!OPEN_STATES.has(record.state) || onPage.has(record.key) || seenKeys.has(record.key)) continue;
+    const listReachedIt = onPage.size === 0 || ageOf(record) >= oldestVisible;
     if (listReachedIt) ops.push({ kind: 'withdrawn', id: record.id, window: { from: record.lastSeenAt, to: now } });
   }
   return ops;

@@ -13,6 +13,8 @@ export interface RequestListObservation {
   platform: Platform;
   direction: 'received' | 'sent';
   requests: ObservedRequest[];
+  /** Every card's key, given only when the page's list was read whole: the proof a withdrawal needs (request-diff.ts). */
+  listKeys?: string[];
 }
 
 export interface RequestListResult {
@@ -37,7 +39,7 @@ export async function recordRequestList(deps: Deps, obs: RequestListObservation)
 
 async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation, now: number): Promise<RequestListResult> {
   const latest = await latestRecords(tx, obs);
-  const ops = diffRequestList(latest, obs.requests, now);
+  const ops = diffRequestList(latest, obs.requests, now, obs.listKeys);
   const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, seen: 0 };
   const byId = new Map(latest.map((r) => [r.id, r]));
   for (const op of ops) {

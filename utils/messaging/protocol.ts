@@ -25,6 +25,10 @@ const PersonView = z.object({ person: Person, identities: z.array(Identity), lat
 const Url = z.string().url().max(2000);
 const Key = z.string().min(1).max(200);
 const Direction = z.enum(['received', 'sent']);
+/** Cards per `capture/requests` message: longer lists are sent in parts of at most this many. */
+export const MAX_CARDS_PER_MESSAGE = 500;
+/** A list's keys sent as proof that it was read whole (request-diff.ts); a longer list proves no withdrawal. */
+export const MAX_LIST_KEYS = 20_000;
 
 /** One request card as a content script read it (utils/platforms/facts.ts RequestFacts). */
 const ObservedRequest = z.object({
@@ -35,6 +39,21 @@ const ObservedRequest = z.object({
   time: z.object({ text: z.string().max(200), range: TimeRange.optional() }).optional(),
   mutualCount: z.number().int().nonnegative().optional(),
 });
+/**
+ * A list's cards, checked one by one: a card that fails its shape costs that card, not the list. The
+ * handler gets the good cards and how many were refused (a list with a refused card proves no withdrawal).
+ */
+const ObservedRequests = z
+  .array(z.custom<z.input<typeof ObservedRequest>>())
+  .max(MAX_CARDS_PER_MESSAGE)
+  .transform((cards) => {
+    const valid: z.output<typeof ObservedRequest>[] = [];
+    for (const card of cards) {
+      const parsed = ObservedRequest.safeParse(card);
+      if (parsed.success) valid.push(parsed.data);
+    }
+    return { cards: valid, refused: cards.length - valid.length };
+  });
 const ParseFailure = z.object({ code: z.string().max(60), field: z.string().max(60).optional(), message: z.string().max(500) });
 const RequestAction = z.enum(['accept', 'decline', 'ignore', 'report', 'block', 'withdraw']);
 /**
@@ -51,8 +70,22 @@ export const protocol = {
     senders: ['content'],
   },
   'capture/requests': {
-    request: z.object({ platform: Platform, url: Url, direction: Direction, requests: z.array(ObservedRequest).max(2000), auto: Auto }),
-    response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), seen: z.number() }),
+    request: z.object({
+      platform: Platform,
+      url: Url,
+      direction: Direction,
+      /** This part's cards (a long list comes in parts). */
+      requests: ObservedRequests,
+      /**
+       * Only with the list's last part, and only when the page's list was read whole (no card skipped): every
+       * card's key. The proof a withdrawal needs; without it nothing is called withdrawn.
+       */
+      listKeys: z.array(Key).max(MAX_LIST_KEYS).optional(),
+      /** Cards on the page the reader could not read (counted in Diagnostics). */
+      skipped: z.number().int().nonnegative().max(1_000_000).optional(),
+      auto: Auto,
+    }),
+    response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), seen: z.number(), refused: z.number().int() }),
     senders: ['content'],
   },
   'capture/messages': {

@@ -10,6 +10,8 @@ export const DiagnosticRecord = z.object({
   lastFailure: z
     .object({ code: z.string().max(60), field: z.string().max(60).optional(), message: ShortText, at: EpochMs })
     .optional(),
+  /** List cards skipped as unreadable or refused, in all reads (added after v1 records: optional, no migration). */
+  skippedCards: z.number().int().nonnegative().optional(),
   lastAt: EpochMs,
 });
 export type DiagnosticRecord = z.infer<typeof DiagnosticRecord>;

@@ -48,7 +48,28 @@ describe('diffRequestList', () => {
     ['the same person after a withdrawal is a re-send', [rec('A', 9, 'withdrawn')], [seen('A', 0)], [{ kind: 'create', observed: seen('A', 0), resendOf: 'r-A' }]],
     ['a card shown twice counts once', [], [seen('A', 1), seen('A', 1)], [{ kind: 'create', observed: seen('A', 1) }]],
   ];
+  // These lists were read whole: the page's keys come with them, as the content script sends them.
   it.each(rows)('%s', (_name, latest, observed, ops) => {
+    expect(diffRequestList(latest, observed, NOW, observed.map((o) => o.key))).toEqual(ops);
+  });
+
+  // Issue 13, break 1: a card the parser skipped (unreadable: a 240-character name, a missing field) was taken
+  // for a withdrawal, and a list whose every card was skipped for "everyone withdrew".
+  const unproven: [string, RequestRecord[], ObservedRequest[], unknown[]][] = [
+    ['an unreadable card between visible ones leaves its record alone', [rec('NEW', 1), rec('UNREADABLE', 3), rec('OLD', 5)], [seen('NEW', 1), seen('OLD', 5)], [{ kind: 'seen', id: 'r-NEW' }, { kind: 'seen', id: 'r-OLD' }]],
+    ['a list of only unreadable cards proves no withdrawal', [rec('A', 2), rec('B', 3)], [], []],
+    ['new cards are still recorded from a list not read whole', [rec('A', 2)], [seen('C', 0)], [{ kind: 'create', observed: seen('C', 0) }]],
+  ];
+  it.each(unproven)('without the whole list: %s', (_name, latest, observed, ops) => {
     expect(diffRequestList(latest, observed, NOW)).toEqual(ops);
+  });
+
+  it('takes the whole list from all its parts: a card sent in an earlier part is not withdrawn', () => {
+    // Part 2 of 2 holds only OLD; NEW came in part 1 (so it has a pending record now); GONE is on no part.
+    const latest = [rec('NEW', 1, 'pending', 0), rec('GONE', 3), rec('OLD', 5)];
+    expect(diffRequestList(latest, [seen('OLD', 5)], NOW, ['NEW', 'OLD'])).toEqual([
+      { kind: 'seen', id: 'r-OLD' },
+      { kind: 'withdrawn', id: 'r-GONE', window: { from: NOW - DAY, to: NOW } },
+    ]);
   });
 });

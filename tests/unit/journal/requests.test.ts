@@ -44,7 +44,7 @@ describe('request lists in the journal', () => {
     await recordRequestList(t.deps, { platform: 'linkedin', direction: 'received', requests: first });
     const firstRead = Date.UTC(2026, 10, 23, 9);
     t.advance(5 * HOUR);
-    const res = await recordRequestList(t.deps, { platform: 'linkedin', direction: 'received', requests: [first[0]!, first[2]!] });
+    const res = await recordRequestList(t.deps, { platform: 'linkedin', direction: 'received', requests: [first[0]!, first[2]!], listKeys: ['New_One', 'Old_One'] });
     expect(res).toMatchObject({ withdrawn: 1, seen: 2 });
     const all = await t.deps.db.getAll('requests');
     const gone = all.find((r) => r.key === 'Gone_Soon')!;
@@ -60,7 +60,7 @@ describe('request lists in the journal', () => {
   it('keeps a re-send as a second request of the same person', async () => {
     await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Max_Muster', 'Hallo', 1)] });
     t.advance(HOUR);
-    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [] });
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [], listKeys: [] });
     t.advance(48 * HOUR);
     const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Max_Muster', 'Hallo nochmal', 1)] });
     expect(res.resent).toBe(1);
@@ -71,7 +71,7 @@ describe('request lists in the journal', () => {
     await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Jana_Schmidt', '', 1)] });
     expect(await markRequestActed(t.deps, { platform: 'xing', direction: 'received', key: 'Jana_Schmidt', action: 'accept' })).toEqual({ updated: true });
     t.advance(HOUR);
-    const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [] });
+    const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [], listKeys: [] });
     expect(res.withdrawn).toBe(0);
     const [record] = await t.deps.db.getAll('requests');
     expect(record?.state).toBe('accepted');

@@ -37,7 +37,10 @@ function sendRequests(client: Client, platform: Platform, url: string, page: Pag
     ...(time ? { time } : {}),
     ...(mutualCount !== undefined ? { mutualCount } : {}),
   }));
-  return client.send('capture/requests', { platform, url, auto, direction, requests });
+  // The page's skipped cards are the request cards it could not read (a request list holds no messages).
+  const skipped = page.skipped?.length ?? 0;
+  const listKeys = skipped === 0 ? requests.map((r) => r.key) : undefined;
+  return client.send('capture/requests', { platform, url, auto, direction, requests, ...(listKeys ? { listKeys } : { skipped }) });
 }
 
 function sendMessages(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType>> {

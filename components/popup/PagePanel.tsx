@@ -1,4 +1,5 @@
 import type { ProfileFacts } from '../../utils/model/people';
+import { errorText } from '../error-text';
 import { siteName } from '../format';
 import { useT } from '../i18n';
 import { PersonCard } from '../PersonCard';
@@ -25,12 +26,12 @@ export function PagePanel(props: {
     case 'reading':
       return <p class="muted" role="status">{t('pageReading', siteName(t, page.platform))}</p>;
     case 'error':
-      return <p class="error" role="alert">{t('errorBackground', page.message)}</p>;
+      return <p class="error" role="alert">{t('errorBackground', errorText(t, page))}</p>;
     case 'layout':
       return (
         <div>
           <p class="error" role="alert">
-            {t('pageLayoutNotRecognised', [siteName(t, page.platform), page.pageType, page.message])}
+            {t('pageLayoutNotRecognised', [siteName(t, page.platform), page.pageType, errorText(t, page)])}
           </p>
           {page.key ? <ManualEntry onSave={props.onManualEntry} /> : null}
         </div>
@@ -44,7 +45,7 @@ export function PagePanel(props: {
           <button type="button" class="primary" onClick={onCapture} disabled={page.capturing}>
             {t('pageCaptureNow')}
           </button>
-          {page.captureError ? <p class="error" role="alert">{t('pageCaptureFailed', page.captureError)}</p> : null}
+          {page.captureError ? <p class="error" role="alert">{t('pageCaptureFailed', errorText(t, { code: page.captureCode, message: page.captureError }))}</p> : null}
         </div>
       );
   }

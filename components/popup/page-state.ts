@@ -10,7 +10,7 @@ export type PageState =
   /** The page is still rendering: the content script reads it as soon as its content is there. */
   | { kind: 'reading'; platform: Platform; pageType: string }
   | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot }
-  | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; capturing?: boolean }
-  | { kind: 'error'; message: string }
+  | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; captureCode?: string; capturing?: boolean }
+  | { kind: 'error'; message: string; code?: string }
   /** The content script could not read the page: nothing was stored; offer manual entry on profiles. */
-  | { kind: 'layout'; platform: Platform; pageType: string; message: string; key?: string };
+  | { kind: 'layout'; platform: Platform; pageType: string; message: string; code?: string; key?: string };

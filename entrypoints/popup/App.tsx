@@ -67,7 +67,7 @@ export function App({ locale }: { locale: string }) {
       .sendMessage(target.id, { type: CAPTURE_NOW })
       .catch((error: unknown) => ({ ok: false, error: String(error) }))) as CaptureNowAnswer;
     if (answer?.ok) await refresh(target);
-    else setPage({ ...page, capturing: false, captureError: answer?.error ?? 'no answer' });
+    else setPage({ ...page, capturing: false, captureError: answer?.error ?? 'no answer', ...(answer?.code ? { captureCode: answer.code } : {}) });
   };
 
   const onManualEntry = async (facts: ProfileFacts) => {
@@ -78,7 +78,7 @@ export function App({ locale }: { locale: string }) {
     if (res.ok) {
       const view = await client.send('person/get', { platform: detected.platform, key: detected.key });
       if (view.ok && view.data.view) setPage({ kind: 'person', ...view.data.view });
-    } else setPage({ kind: 'error', message: res.error.message });
+    } else setPage({ kind: 'error', message: res.error.message, code: res.error.code });
   };
 
   const onVerdict = async (requestId: string, verdict: 'genuine' | 'collector') => {

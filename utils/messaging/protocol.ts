@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DiagnosticRecord } from '../model/diagnostics';
 import { Identity, Person, ProfileFacts, Snapshot } from '../model/people';
-import { Platform, TimeRange } from '../model/base';
+import { Platform, ProfileKey, TimeRange } from '../model/base';
 import { RequestRecord } from '../model/requests';
 import { Settings } from '../model/settings';
 import { VerdictKind } from '../model/relationships';
@@ -23,7 +23,7 @@ export interface MessageSpec {
 
 const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional() });
 const Url = z.string().url().max(2000);
-const Key = z.string().min(1).max(200);
+const Key = ProfileKey;
 const Direction = z.enum(['received', 'sent']);
 /** Cards per `capture/requests` message: longer lists are sent in parts of at most this many. */
 export const MAX_CARDS_PER_MESSAGE = 500;
@@ -164,7 +164,7 @@ export const protocol = {
     senders: ['page'],
   },
   'person/get': {
-    request: z.object({ platform: Platform, key: z.string().min(1).max(200) }),
+    request: z.object({ platform: Platform, key: Key }),
     response: z.object({ view: PersonView.nullable() }),
     senders: ['page'],
   },

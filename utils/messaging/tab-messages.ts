@@ -4,7 +4,7 @@
  */
 export const CAPTURE_NOW = 'handschlag/capture-now' as const;
 
-export type CaptureNowAnswer = { ok: true } | { ok: false; error: string };
+export type CaptureNowAnswer = { ok: true } | { ok: false; error: string; code?: string };
 
 /** The popup asks the content script what it made of the page (for "layout not recognised"). */
 export const PAGE_STATUS = 'handschlag/page-status' as const;

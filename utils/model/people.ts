@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EpochMs, Id, LongText, Platform, ProfileKey, ShortText } from './base';
+import { EpochMs, Id, PlatformKeyId, LongText, Platform, ProfileKey, ShortText } from './base';
 
 /** A contact count as the page shows it: "999+" is `{count: 999, atLeast: true}`. */
 export const ContactCount = z.object({ count: z.number().int().nonnegative(), atLeast: z.boolean() });
@@ -24,7 +24,7 @@ export type Person = z.infer<typeof Person>;
 
 export const Identity = z.object({
   v: z.literal(1),
-  id: Id, // `${platform}:${key}`, so the platform+key lookup is a primary-key get
+  id: PlatformKeyId, // `${platform}:${key}`, so the platform+key lookup is a primary-key get
   platform: Platform,
   key: ProfileKey,
   personId: Id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EpochMs, Id, LongText, Platform, ProfileKey, ShortText } from './base';
+import { EpochMs, Id, PlatformKeyId, LongText, Platform, ProfileKey, ShortText } from './base';
 
 /** What happened between the user and a person. */
 export const InteractionKind = z.enum([
@@ -48,7 +48,7 @@ export type Verdict = z.infer<typeof Verdict>;
 
 export const BlockEntry = z.object({
   v: z.literal(1),
-  id: Id, // `${platform}:${key}`
+  id: PlatformKeyId, // `${platform}:${key}`
   platform: Platform,
   key: ProfileKey,
   reason: ShortText,

@@ -24,7 +24,7 @@ describe('a request list that was not read whole proves no withdrawal (break 1)'
     // The next normal visit: nobody is a re-send.
     expect(await send({ requests: all, listKeys: all.map((c) => c.key) })).toMatchObject({ ok: true, data: { created: 0, resent: 0, withdrawn: 0 } });
     const stats = await j.handle({ type: 'journal/stats', payload: {} }, { id: 'ext', url: 'chrome-extension://ext/popup.html' });
-    expect(stats.ok && stats.data.diagnostics).toEqual([expect.objectContaining({ pageType: 'xing.requests.received', skippedCards: 4 })]);
+    expect(stats.ok && (stats.data as { diagnostics: unknown }).diagnostics).toEqual([expect.objectContaining({ pageType: 'xing.requests.received', skippedCards: 4 })]);
   });
 
   it('a whole list still shows a withdrawal', async () => {

@@ -145,7 +145,7 @@ function answerTheExtension(ctx: ScriptLifetime, answer: (type: unknown) => Prom
 }
 
 function answerOf(status: PageStatus): CaptureNowAnswer {
-  if (status.state === 'error') return { ok: false, error: status.error.message };
+  if (status.state === 'error') return { ok: false, error: status.error.message, code: status.error.code };
   if (status.state === 'manual') return { ok: false, error: 'automatic capture is off' };
   return { ok: true };
 }

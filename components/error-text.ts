@@ -1,0 +1,12 @@
+import type { Translate } from '../utils/i18n';
+
+/**
+ * Answers of the background's router (utils/messaging/protocol.ts ErrorCode) whose message is for developers:
+ * it may list schema paths and limits. The user gets one plain sentence instead; Diagnostics keeps the rest.
+ */
+const INTERNAL = new Set(['bad-envelope', 'unknown-type', 'forbidden-sender', 'invalid-request', 'handler-failed', 'invalid-response']);
+
+/** What the UI says about a failed step: the parser's own reason, or a plain sentence for an internal refusal. Pure. */
+export function errorText(t: Translate, error: { code?: string | undefined; message: string }): string {
+  return error.code !== undefined && INTERNAL.has(error.code) ? t('integrity_errorRefused') : error.message;
+}

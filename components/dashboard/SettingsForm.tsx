@@ -4,6 +4,8 @@ import { AboutMeFields } from './AboutMeFields';
 
 export function SettingsForm(props: {
   settings: Settings;
+  /** The stored settings were damaged: these are the safe ones (automatic reading off) until saved. */
+  damaged?: boolean;
   status: { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
   onChange: (patch: Partial<Settings>) => void;
 }) {
@@ -27,6 +29,11 @@ export function SettingsForm(props: {
   return (
     <section aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('dashboardSettings')}</h2>
+      {props.damaged ? (
+        <p class="error" role="alert">
+          {t('integrity_settingsDamaged')}
+        </p>
+      ) : null}
       <label class="check">
         <input type="checkbox" checked={settings.autoCapture} onChange={(e) => props.onChange({ autoCapture: e.currentTarget.checked })} />
         <span>

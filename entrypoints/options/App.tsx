@@ -21,6 +21,7 @@ export function App({ locale }: { locale: string }) {
   const [query, setQuery] = useState('');
   const [people, setPeople] = useState<{ items: Person[]; total: number }>({ items: [], total: 0 });
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [settingsDamaged, setSettingsDamaged] = useState(false);
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const [stats, setStats] = useState<{ counts: Record<string, number>; schemaVersion: number; diagnostics: DiagnosticRecord[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +34,11 @@ export function App({ locale }: { locale: string }) {
 
   useEffect(() => {
     if (location.hash !== `#${section}`) history.pushState(null, '', `#${section}`);
-    if (section === 'settings') void client.send('settings/get', {}).then((r) => (r.ok ? setSettings(r.data.settings) : setError(r.error.message)));
+    if (section === 'settings') void client.send('settings/get', {}).then((r) => {
+        if (!r.ok) return setError(r.error.message);
+        setSettings(r.data.settings);
+        setSettingsDamaged(!!r.data.damaged);
+      });
     if (section === 'diagnostics') void client.send('journal/stats', {}).then((r) => (r.ok ? setStats(r.data) : setError(r.error.message)));
   }, [section]);
 
@@ -49,6 +54,7 @@ export function App({ locale }: { locale: string }) {
     const res = await client.send('settings/update', { patch });
     if (res.ok) {
       setSettings(res.data.settings);
+      setSettingsDamaged(false);
       setStatus({ kind: 'saved' });
     } else setStatus({ kind: 'error', message: res.error.message });
   };
@@ -57,7 +63,7 @@ export function App({ locale }: { locale: string }) {
     <DashboardView section={section} onSection={setSection}>
       {error ? <p class="error" role="alert">{t('errorBackground', error)}</p> : null}
       {section === 'people' ? <PeopleTable {...people} query={query} locale={locale} onQuery={setQuery} /> : null}
-      {section === 'settings' && settings ? <SettingsForm settings={settings} status={status} onChange={(p) => void onSettings(p)} /> : null}
+      {section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}
       {section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>
   );

@@ -1,5 +1,5 @@
 import type { Deps } from './profiles';
-import { checkRecords, quarantine, recordKey } from './quarantine';
+import { checkRecords, moveToQuarantine, quarantine, recordKey, type QuarantineTx } from './quarantine';
 import { DiagnosticRecord } from '../model/diagnostics';
 
 export interface ParseOutcome {
@@ -12,12 +12,13 @@ export interface ParseOutcome {
 /** Counts one read of a page type, and keeps the last failure's reason. Local only; never leaves the machine. */
 export async function recordParseOutcome(deps: Deps, outcome: ParseOutcome): Promise<void> {
   const now = deps.now();
-  const tx = deps.db.transaction('diagnostics', 'readwrite');
-  const parsed = DiagnosticRecord.safeParse(await tx.store.get(outcome.pageType));
-  const base: DiagnosticRecord = parsed.success
-    ? parsed.data
-    : { v: 1, pageType: outcome.pageType, successes: 0, failures: 0, lastAt: now };
-  await tx.store.put(
+  const tx = deps.db.transaction(['diagnostics', 'quarantine'], 'readwrite');
+  const raw = await tx.objectStore('diagnostics').get(outcome.pageType);
+  const checked = checkRecords('diagnostics', DiagnosticRecord, raw === undefined ? [] : [raw], recordKey, now);
+  // A damaged record is not overwritten: quarantined, and counting starts again.
+  await moveToQuarantine(tx as unknown as QuarantineTx, checked.invalid);
+  const base: DiagnosticRecord = checked.valid[0] ?? { v: 1, pageType: outcome.pageType, successes: 0, failures: 0, lastAt: now };
+  await tx.objectStore('diagnostics').put(
     DiagnosticRecord.parse({
       ...base,
       ...(outcome.failure

@@ -9,7 +9,8 @@ export type SettingsRecord = z.infer<typeof SettingsRecord>;
 
 /** A record that failed validation on read: kept whole with the reason, never silently dropped. */
 export const QuarantineRecord = z.object({
-  id: Id,
+  /** `store:key:time`, with `#n` for a further copy of the same key at the same time (keys reach 200 characters). */
+  id: z.string().min(1).max(1000),
   store: z.string(),
   key: z.string(),
   record: z.unknown(),

@@ -17,7 +17,7 @@ import type { MessageType } from '../messaging/protocol';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
 import type { Platform } from '../model/base';
 import type { ProfileFacts } from '../model/people';
-import { getSettings, updateSettings } from './settings-store';
+import { getSettings, readSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
@@ -163,7 +163,8 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return { counts: await storeCounts(deps), schemaVersion: DB_VERSION, diagnostics: await listDiagnostics(deps) };
     },
     async 'settings/get'() {
-      return { settings: await getSettings(deps) };
+      const { settings, damaged } = await readSettings(deps);
+      return { settings, ...(damaged ? { damaged } : {}) };
     },
     async 'settings/update'(payload) {
       return { settings: await updateSettings(deps, payload.patch) };

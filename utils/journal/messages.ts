@@ -31,7 +31,7 @@ export async function recordMessages(deps: Deps, obs: { platform: Platform; mess
       if (!identity.success) continue;
       const requests = await tx.objectStore('requests').index('identity').getAll([obs.platform, message.senderKey, 'received']);
       if (!requests.some((r) => RequestRecord.safeParse(r).success)) continue;
-      const id = `msg:${obs.platform}:${message.senderKey}:${fnv1a(`${message.time?.text ?? ''}\n${message.text}`).toString(36)}`;
+      const id = messageId(obs.platform, message.senderKey, fnv1a(`${message.time?.text ?? ''}\n${message.text}`).toString(36));
       if (await tx.objectStore('interactions').getKey(id)) continue;
       await tx.objectStore('interactions').put(
         Interaction.parse({ v: 1, id, personId: identity.data.personId, kind: 'message-received', at: message.time?.range?.from ?? now, text: message.text.slice(0, 20_000) }),
@@ -40,4 +40,10 @@ export async function recordMessages(deps: Deps, obs: { platform: Platform; mess
     }
     return { stored };
   });
+}
+
+/** Ids are `Id`s (100 characters): a long profile key (up to 200) is named by its hash instead; short ones as before. */
+function messageId(platform: Platform, key: string, textHash: string): string {
+  const id = `msg:${platform}:${key}:${textHash}`;
+  return id.length <= 100 ? id : `msg:${platform}:#${fnv1a(key).toString(36)}:${textHash}`;
 }

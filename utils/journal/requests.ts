@@ -2,6 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import { profileUrl } from '../platforms/profile-url';
 import type { JournalDB } from './db-schema';
 import { atomically } from './atomic';
+import { checkRecords, moveToQuarantine, recordKey, type QuarantineTx } from './quarantine';
 import type { Deps } from './profiles';
 import { identityId } from './profiles';
 import { diffRequestList, type ObservedRequest } from './request-diff';
@@ -24,7 +25,7 @@ export interface RequestListResult {
   seen: number;
 }
 
-type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests')[], 'readwrite'>;
+type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests' | 'quarantine')[], 'readwrite'>;
 
 /**
  * Records a freshly read request list: new requests (and their senders as people), re-sends, and
@@ -33,7 +34,7 @@ type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests')[], '
  */
 export async function recordRequestList(deps: Deps, obs: RequestListObservation): Promise<RequestListResult> {
   const now = deps.now();
-  const tx = deps.db.transaction(['people', 'identities', 'requests'], 'readwrite');
+  const tx = deps.db.transaction(['people', 'identities', 'requests', 'quarantine'], 'readwrite');
   return atomically(tx, () => applyRequestList(tx, deps, obs, now));
 }
 
@@ -102,8 +103,11 @@ async function latestRecords(tx: Tx, obs: RequestListObservation): Promise<Reque
 
 async function ensurePerson(tx: Tx, deps: Deps, platform: Platform, seen: ObservedRequest, now: number): Promise<string> {
   const id = identityId(platform, seen.key);
-  const identity = Identity.safeParse(await tx.objectStore('identities').get(id));
-  if (identity.success) return identity.data.personId;
+  const raw = await tx.objectStore('identities').get(id);
+  const identity = checkRecords('identities', Identity, raw === undefined ? [] : [raw], recordKey, now);
+  if (identity.valid[0]) return identity.valid[0].personId;
+  // A damaged identity is never overwritten: it goes to quarantine, and the person starts anew.
+  await moveToQuarantine(tx as unknown as QuarantineTx, identity.invalid);
   const personId = deps.newId();
   await tx.objectStore('people').put(
     Person.parse({

@@ -188,7 +188,8 @@ export const protocol = {
   },
   'settings/get': {
     request: z.object({}),
-    response: z.object({ settings: Settings }),
+    /** `damaged`: the stored settings were damaged (quarantined); these are the safe ones until the user saves. */
+    response: z.object({ settings: Settings, damaged: z.boolean().optional() }),
     senders: ['page'],
   },
   'settings/update': {

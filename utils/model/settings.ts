@@ -36,3 +36,9 @@ export const DEFAULT_SETTINGS: Settings = {
   collectorFrom: 65,
   xingWithdrawMinDays: 7,
 };
+
+/**
+ * What stands in for settings that were stored but are damaged (quarantined): nothing is read from pages on its
+ * own until the user says so again (a privacy promise must not be broken by a damaged record).
+ */
+export const SAFE_SETTINGS: Settings = { ...DEFAULT_SETTINGS, autoCapture: false };

@@ -32,6 +32,15 @@ describe('one limit for profile keys and the ids made of them (break 3)', () => 
     expect(res).toMatchObject({ ok: true, data: { created: true } });
   });
 
+  it('keeps the messages of a sender whose key is 200 characters long', async () => {
+    const j = await routedJournal();
+    const key = longKey(200);
+    await j.handle({ type: 'capture/requests', payload: { platform: 'linkedin', url: LINKEDIN_LIST, direction: 'received', requests: [card(key, 'Long')] } }, tab(LINKEDIN_LIST));
+    const chat = 'https://www.linkedin.com/messaging/thread/2-abc/';
+    const res = await j.handle({ type: 'capture/messages', payload: { platform: 'linkedin', url: chat, messages: [{ senderKey: key, senderName: 'Long', text: 'Hallo' }] } }, tab(chat));
+    expect(res).toEqual({ ok: true, data: { stored: 1 } });
+  });
+
   it('the popup never shows the schema errors of a refused message', async () => {
     const j = await routedJournal();
     const refused = await j.handle({ type: 'capture/requests', payload: { platform: 'linkedin', url: LINKEDIN_LIST, direction: 'received', requests: 'x' } }, tab(LINKEDIN_LIST));

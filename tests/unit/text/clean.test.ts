@@ -53,3 +53,44 @@ describe('cleanMultiline', () => {
     expect(cleanMultiline('Hallo Frau Weber,\r\n\r\n\r\n  wie besprochen\u202E …  \nViele Grüße')).toBe('Hallo Frau Weber,\n\nwie besprochen …\nViele Grüße');
   });
 });
+
+// Issue 13, break 6: page text was changed on the way in.
+describe('text is kept as the page wrote it (break 6)', () => {
+  const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+  const RAINBOW = '\u{1F3F3}\uFE0F\u200D\u{1F308}';
+  const PERSIAN = 'می\u200Cخواهم';
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const split = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+
+  it.each([FAMILY, RAINBOW, PERSIAN, `Familie ${FAMILY} Weber`])('keeps the joiners of %j', (text) => {
+    expect(cleanText(text)).toBe(text);
+    expect(cleanMultiline(text)).toBe(text);
+  });
+
+  it.each(['\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069'])('removes the bidi control U+%s', (control) => {
+    expect(cleanText(`a${control}b`)).toBe('ab');
+    expect(cleanMultiline(`a${control}b`)).toBe('ab');
+  });
+
+  it('caps by grapheme: no lone surrogate, no emoji or letter cut in half', () => {
+    const emoji = cleanText('\u{1F600}'.repeat(400));
+    expect(emoji).not.toMatch(LONE_SURROGATE);
+    expect(split(emoji)).toEqual([...Array(249).fill('\u{1F600}'), '…']);
+    const families = cleanText(FAMILY.repeat(300));
+    expect(split(families).slice(0, -1).every((g) => g === FAMILY)).toBe(true);
+    expect(families.endsWith('…')).toBe(true);
+    expect(families.length).toBeLessThanOrEqual(500); // the stored shapes count UTF-16 units
+    const marks = cleanText('e\u0301\u0302\u0303'.repeat(200), 10);
+    expect(split(marks).slice(0, -1).every((g) => g === 'e\u0301\u0302\u0303'.normalize('NFC'))).toBe(true);
+    expect(marks.endsWith('…')).toBe(true);
+    const note = cleanMultiline('\u{1F600}'.repeat(9000));
+    expect(note).not.toMatch(LONE_SURROGATE);
+    expect(note.endsWith('…')).toBe(true);
+  });
+
+  it('the long-text shortcut gives the same grapheme-safe result', () => {
+    const raw = `${'\u{1F600}'.repeat(700)}${' x'.repeat(2000)}`;
+    expect(cleanText(raw, 300)).toBe(cleanText(raw.slice(0, 4000), 300));
+    expect(cleanText(raw, 300)).not.toMatch(LONE_SURROGATE);
+  });
+});

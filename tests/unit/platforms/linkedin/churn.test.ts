@@ -68,7 +68,9 @@ describe('churn drill: random class hashes, half the other attributes dropped', 
     console.info(`churn seed ${seed}: name+key survived on ${(share * 100).toFixed(1)} % (${values.filter((v) => v === 'survived').length}/${values.length}); every field unchanged on ${identical}/${values.length}`);
     expect(Object.entries(verdicts).filter(([, v]) => v === 'wrong-data')).toEqual([]);
     expect(share).toBeGreaterThanOrEqual(0.95);
-  });
+    // No time limit (0): the drill is synchronous and deterministic, so how long it takes says nothing about the
+    // parser; under load (7 engineers on 2 cores) it took over the default 5 s and failed for no reason.
+  }, 0);
 
   it('the drill itself changes the pages (classes rewritten, attributes dropped)', () => {
     const doc = loadFixture('profile-2024-de.html');

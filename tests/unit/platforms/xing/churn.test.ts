@@ -82,7 +82,7 @@ describe('churn drill: random class hashes, half the non-semantic attributes dro
       console.info(`churn seed ${seed}: ${survived}/${verdicts.length} fixtures kept name + key (${(share * 100).toFixed(1)} %)`);
       expect(verdicts.filter((v) => v.verdict !== 'survived').map((v) => v.file)).toEqual([]);
       expect(share).toBeGreaterThanOrEqual(MIN_SURVIVAL);
-    }, 30_000); // parsing takes a few ms per page; loading 18 pages into happy-dom is slow on a busy machine
+    }, 0); // no time limit: the drill is deterministic, so its duration says nothing about the parser (it failed under load)
   }
 
   it('really churns: no class of the original pages is left, and ids are thinned out', () => {

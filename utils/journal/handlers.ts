@@ -119,7 +119,10 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       await tabs.loadReader(sender.tabId, payload.platform);
       return {};
     },
-    async 'request/acted'(payload) {
+    async 'request/acted'(payload, sender) {
+      // Seen by a content script on its own (the user clicked on the site): recorded only while automatic
+      // reading is on, like every other read of the page. From Handschlag's own pages it is the user's action.
+      if (sender.kind === 'content' && !(await getSettings(deps)).autoCapture) throw new HandlerError('capture-off', 'automatic capture is off');
       return markRequestActed(deps, payload);
     },
     async 'requests/pending'(payload) {

@@ -10,6 +10,8 @@ import type { ScriptLifetime } from './page-context';
  */
 export function watchRequestClicks(ctx: ScriptLifetime, client: Client, platform: Platform, detectors: readonly PageDetector[]): void {
   ctx.addEventListener(document, 'click', (event) => {
+    // Only the user's own clicks count: the page can dispatch a synthetic click (isTrusted false) on any button.
+    if (!event.isTrusted) return;
     const page = matchPage(location.href, detectors);
     if (!page || !/requests|invitations/.test(page.type) || !(event.target instanceof Element)) return;
     const acted = clickedRequestAction(event.target, location.href, detectors);

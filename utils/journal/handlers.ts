@@ -19,6 +19,7 @@ import type { Platform } from '../model/base';
 import type { ProfileFacts } from '../model/people';
 import { getSettings, readSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
+import { requireOwnPage, requireOwnPageType } from './sender-page';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -81,7 +82,8 @@ type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
 function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
   return {
-    async 'capture/profile'(payload) {
+    async 'capture/profile'(payload, sender) {
+      requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));
       await recordParseOutcome(deps, { pageType: `${payload.platform}.profile` });
       return result;
@@ -89,7 +91,8 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     async 'capture/manual'(payload) {
       return recordProfile(deps, profileObservation(payload));
     },
-    async 'capture/requests'(payload) {
+    async 'capture/requests'(payload, sender) {
+      requireOwnPage(payload.url, sender);
       const page = requirePage(payload.url, payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`);
       const { cards, refused } = payload.requests;
       // A card refused here or skipped by the reader may be the very request that seems missing: no proof.
@@ -103,13 +106,16 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused + (payload.skipped ?? 0) });
       return { ...result, refused };
     },
-    async 'capture/messages'(payload) {
+    async 'capture/messages'(payload, sender) {
+      requireOwnPage(payload.url, sender);
       const page = requirePage(payload.url, payload.platform === 'xing' ? 'xing.messages' : 'linkedin.messaging');
       const result = await recordMessages(deps, payload);
       await recordParseOutcome(deps, { pageType: page.type });
       return result;
     },
-    async 'capture/failed'(payload) {
+    async 'capture/failed'(payload, sender) {
+      requireOwnPage(payload.url, sender);
+      requireOwnPageType(payload.pageType, sender);
       await recordParseOutcome(deps, { pageType: payload.pageType, failure: payload.error });
       return {};
     },

@@ -36,7 +36,7 @@ describe('message router', () => {
     await handle(capture, XING_TAB);
     const first = await handle({ type: 'people/list', payload: { query: 'schmidt', limit: 5 } }, POPUP);
     expect(first.ok && first.data).toMatchObject({ total: 1 });
-    await handle({ type: 'capture/profile', payload: { platform: 'xing', url: 'https://www.xing.com/profile/Uwe_Schmidt', facts: { name: 'Uwe Schmidt' } } }, XING_TAB);
+    await handle({ type: 'capture/profile', payload: { platform: 'xing', url: 'https://www.xing.com/profile/Uwe_Schmidt', facts: { name: 'Uwe Schmidt' } } }, { ...XING_TAB, url: 'https://www.xing.com/profile/Uwe_Schmidt' });
     const second = await handle({ type: 'people/list', payload: { query: 'schmidt', limit: 5 } }, POPUP);
     expect(second.ok && second.data).toMatchObject({ total: 2 });
   });
@@ -61,7 +61,9 @@ describe('message router', () => {
     ['a capture from http XING', capture, { id: 'ext-id', url: 'http://www.xing.com/profile/Jana_Schmidt12', tab: { id: 1 }, frameId: 0 }, 'forbidden-sender'],
     ['a look-alike host', capture, { id: 'ext-id', url: 'https://www.xing.com.evil.example/profile/x', tab: { id: 1 }, frameId: 0 }, 'forbidden-sender'],
     ['a page of another extension', { type: 'settings/update', payload: { patch: {} } }, { id: 'ext-id', url: 'chrome-extension://other/popup.html' }, 'forbidden-sender'],
-    ['a capture whose URL is not a profile', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/contacts/requests' } }, XING_TAB, 'handler-failed'],
+    ['a capture whose URL is not a profile', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/contacts/requests' } }, XING_TAB, 'forbidden-sender'],
+    ['a capture whose URL is not the page the tab shows', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/profile/Uwe_Schmidt' } }, XING_TAB, 'forbidden-sender'],
+    ['a capture whose URL is not a profile, from a tab on that page', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/contacts/requests' } }, { ...XING_TAB, url: 'https://www.xing.com/contacts/requests' }, 'handler-failed'],
     ['settings out of order', { type: 'settings/update', payload: { patch: { genuineBelow: 90, collectorFrom: 10 } } }, POPUP, 'handler-failed'],
   ];
 

@@ -51,6 +51,7 @@ export function DiagnosticsPanel(props: {
               <th scope="col">{t('diagnosticsPageType')}</th>
               <th scope="col" class="num">{t('diagnosticsSuccesses')}</th>
               <th scope="col" class="num">{t('diagnosticsFailures')}</th>
+              <th scope="col" class="num">{t('integrity_diagnosticsSkippedCards')}</th>
               <th scope="col">{t('diagnosticsLastFailure')}</th>
             </tr>
           </thead>
@@ -62,6 +63,7 @@ export function DiagnosticsPanel(props: {
                 </td>
                 <td class="num">{d.successes}</td>
                 <td class="num">{d.failures}</td>
+                <td class="num" data-testid="skipped-cards">{d.skippedCards ?? 0}</td>
                 <td>
                   {d.lastFailure
                     ? `${new Date(d.lastFailure.at).toLocaleString(props.locale)}: ${d.lastFailure.code}${d.lastFailure.field ? ` (${d.lastFailure.field})` : ''}, ${d.lastFailure.message}`

@@ -7,6 +7,8 @@ export interface ParseOutcome {
   failure?: { code: string; field?: string; message: string };
   /** Cards of a list read that could not be read or were refused (each costs its card, not the list). */
   skippedCards?: number;
+  /** One part of a list sent in parts: only its skipped cards are counted, the read itself with the last part. */
+  partial?: boolean;
 }
 
 /** Counts one read of a page type, and keeps the last failure's reason. Local only; never leaves the machine. */
@@ -23,7 +25,9 @@ export async function recordParseOutcome(deps: Deps, outcome: ParseOutcome): Pro
       ...base,
       ...(outcome.failure
         ? { failures: base.failures + 1, lastFailure: { ...outcome.failure, at: now } }
-        : { successes: base.successes + 1 }),
+        : outcome.partial
+          ? {}
+          : { successes: base.successes + 1 }),
       ...(outcome.skippedCards ? { skippedCards: (base.skippedCards ?? 0) + outcome.skippedCards } : {}),
       lastAt: now,
     }),

@@ -103,7 +103,9 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
         requests: cards,
         ...(whole ? { listKeys: whole } : {}),
       });
-      await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused + (payload.skipped ?? 0) });
+      if (payload.more) {
+        if (refused) await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused, partial: true });
+      } else await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused + (payload.skipped ?? 0) });
       return { ...result, refused };
     },
     async 'capture/messages'(payload, sender) {

@@ -6,6 +6,7 @@ import { RequestRecord } from '../model/requests';
 import { Settings } from '../model/settings';
 import { VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
+import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from './limits';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -25,10 +26,7 @@ const PersonView = z.object({ person: Person, identities: z.array(Identity), lat
 const Url = z.string().url().max(2000);
 const Key = ProfileKey;
 const Direction = z.enum(['received', 'sent']);
-/** Cards per `capture/requests` message: longer lists are sent in parts of at most this many. */
-export const MAX_CARDS_PER_MESSAGE = 500;
-/** A list's keys sent as proof that it was read whole (request-diff.ts); a longer list proves no withdrawal. */
-export const MAX_LIST_KEYS = 20_000;
+
 
 /** One request card as a content script read it (utils/platforms/facts.ts RequestFacts). */
 const ObservedRequest = z.object({
@@ -81,6 +79,8 @@ export const protocol = {
        * card's key. The proof a withdrawal needs; without it nothing is called withdrawn.
        */
       listKeys: z.array(Key).max(MAX_LIST_KEYS).optional(),
+      /** Set on every part of a long list but the last: the read is counted in Diagnostics once, with the last. */
+      more: z.literal(true).optional(),
       /** Cards on the page the reader could not read (counted in Diagnostics). */
       skipped: z.number().int().nonnegative().max(1_000_000).optional(),
       auto: Auto,

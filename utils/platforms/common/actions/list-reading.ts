@@ -3,6 +3,7 @@ import type { Client } from '../../../messaging/client';
 import type { MessageType, Result } from '../../../messaging/protocol';
 import { cardMemo, type CardMemo } from '../../card-memo';
 import type { PageFacts } from '../../facts';
+import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from '../../../messaging/limits';
 
 /**
  * What only a site's full reader needs: a memo for lists that grow card by card, and sending their cards. The
@@ -27,7 +28,12 @@ export const listReading: ListReading = {
   },
 };
 
-function sendRequests(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType>> {
+/**
+ * Sends the page's request cards in parts of at most MAX_CARDS_PER_MESSAGE, so that no list is too long to be
+ * stored; the last part carries the proof of a whole list (every key) or how many cards could not be read.
+ * Stops at the first refusal. Re-sending is harmless: the background writes nothing for a card it holds.
+ */
+async function sendRequests(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType>> {
   const direction = page.pageType.endsWith('.sent') ? 'sent' : 'received';
   const requests = (page.requests ?? []).map(({ key, name, headline, note, time, mutualCount }) => ({
     key,
@@ -39,8 +45,14 @@ function sendRequests(client: Client, platform: Platform, url: string, page: Pag
   }));
   // The page's skipped cards are the request cards it could not read (a request list holds no messages).
   const skipped = page.skipped?.length ?? 0;
-  const listKeys = skipped === 0 ? requests.map((r) => r.key) : undefined;
-  return client.send('capture/requests', { platform, url, auto, direction, requests, ...(listKeys ? { listKeys } : { skipped }) });
+  const whole = skipped === 0 && requests.length <= MAX_LIST_KEYS;
+  const last = { ...(whole ? { listKeys: requests.map((r) => r.key) } : {}), ...(skipped ? { skipped } : {}) };
+  for (let start = 0; ; start += MAX_CARDS_PER_MESSAGE) {
+    const part = requests.slice(start, start + MAX_CARDS_PER_MESSAGE);
+    const isLast = start + MAX_CARDS_PER_MESSAGE >= requests.length;
+    const res = await client.send('capture/requests', { platform, url, auto, direction, requests: part, ...(isLast ? last : { more: true as const }) });
+    if (!res.ok || isLast) return res;
+  }
 }
 
 function sendMessages(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType>> {

@@ -1,0 +1,7 @@
+// Limits of the protocol that content scripts need too, in a module without zod (content scripts must not bundle it).
+
+/** Cards per `capture/requests` message: a longer list is sent in parts of at most this many, none dropped. */
+export const MAX_CARDS_PER_MESSAGE = 500;
+
+/** A list's keys sent as proof that it was read whole (request-diff.ts); a longer list proves no withdrawal. */
+export const MAX_LIST_KEYS = 20_000;

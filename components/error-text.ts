@@ -4,7 +4,7 @@ import type { Translate } from '../utils/i18n';
  * Answers of the background's router (utils/messaging/protocol.ts ErrorCode) whose message is for developers:
  * it may list schema paths and limits. The user gets one plain sentence instead; Diagnostics keeps the rest.
  */
-const INTERNAL = new Set(['bad-envelope', 'unknown-type', 'forbidden-sender', 'invalid-request', 'handler-failed', 'invalid-response']);
+const INTERNAL = new Set(['bad-envelope', 'unknown-type', 'forbidden-sender', 'invalid-request', 'handler-failed', 'invalid-response', 'unreachable']);
 
 /** What the UI says about a failed step: the parser's own reason, or a plain sentence for an internal refusal. Pure. */
 export function errorText(t: Translate, error: { code?: string | undefined; message: string }): string {

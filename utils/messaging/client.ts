@@ -14,10 +14,11 @@ export function createClient(transport: Transport): Client {
       try {
         const answer = await transport({ type, payload } as Envelope);
         if (answer && typeof answer === 'object' && 'ok' in answer) return answer as Result<typeof type>;
-        return { ok: false, error: { code: 'bad-envelope', message: 'no answer from the background' } };
+        // No answer at all: the worker was stopped before it answered (the message may or may not have landed).
+        return { ok: false, error: { code: 'unreachable', message: 'no answer from the background' } };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'handler-failed', message } };
+        return { ok: false, error: { code: 'unreachable', message } };
       }
     },
   };

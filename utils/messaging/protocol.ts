@@ -216,6 +216,8 @@ export type ErrorCode =
   | 'invalid-request'
   | 'handler-failed'
   | 'invalid-response'
+  /** Said by the sending side, not the background: no answer came (the worker was stopped, or is not there). */
+  | 'unreachable'
   /** An automatic read while the user has switched automatic capture off: nothing was recorded. */
   | 'capture-off';
 

@@ -10,6 +10,7 @@ import type { ScriptLifetime } from './page-context';
 import type { ListReading } from './list-reading';
 import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-watch';
 import { sendPage } from './send-page';
+import { createDelivery } from './delivery';
 
 export interface SiteAdapter {
   platform: Platform;
@@ -47,7 +48,7 @@ export const contentClient: Client = createClient((message) => browser.runtime.s
 export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
   const client = contentClient;
   let status: PageStatus = { state: 'idle' };
-  let lastSent = '';
+  const delivery = createDelivery((fn, ms) => ctx.setTimeout(fn, ms), () => void capture(false));
   let settleUntil = Date.now() + SETTLE_MS;
   let settleTimer: number | undefined;
   let cards: CardMemo | undefined;
@@ -92,14 +93,17 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     }
     watchGrowth(GROWS(page.type));
     const fingerprint = JSON.stringify(parsed);
-    if (!force && fingerprint === lastSent) return answerOf(status);
-    lastSent = fingerprint;
+    if (!force && !delivery.due(fingerprint)) return answerOf(status);
+    delivery.sending(fingerprint);
     // Not asked first whether automatic capture is on: the background checks (one round trip, not two).
     const result = await sendPage(client, site.platform, location.href, parsed, !force, site.lists);
     const pageType = parsed.ok ? parsed.page.pageType : parsed.error.pageType ?? page.type;
+    const settled = delivery.settle(fingerprint, result.ok || result.error.code !== 'unreachable');
     if (!result.ok && result.error.code === 'capture-off') {
-      lastSent = ''; // once switched on again, the same page is read and sent
+      delivery.forget(); // once switched on again, the same page is read and sent
       status = { state: 'manual', pageType: page.type };
+    } else if (settled === 'retrying') {
+      status = { state: 'reading', pageType };
     } else {
       status = result.ok ? { state: 'read', pageType } : { state: 'error', pageType, error: result.error };
     }

@@ -63,12 +63,13 @@ export const EN: PhraseList = {
   'sales-pitch': [
     /\b(?:we|i) help (?:\S+ ){0,3}(?:companies|manufacturers|teams|businesses|firms|executives|founders|leaders|brands|buyers)/,
     /\bhelping (?:\S+ ){0,3}(?:companies|manufacturers|teams|businesses|executives|founders|leaders)/,
-    /(?:quick|short|brief) (?:\d+[- ]?min(?:ute)?s?[- ])?(?:chat|call)\b|\d+[- ]?min(?:ute)? (?:chat|call)\b/,
+    // A number is tried only where it starts (`(?<!\d)`): tried at every digit of a long number, `\d+` ran to its end each time.
+    /(?:quick|short|brief) (?:\d+[- ]?min(?:ute)?s?[- ])?(?:chat|call)\b|(?<!\d)\d+[- ]?min(?:ute)? (?:chat|call)\b/,
     /\bdemo\b|book a (?:call|meeting)/,
     /leading (?:manufacturer|exporter|provider|supplier)|competitive price/,
     /(?:discuss|explore) (?:a )?cooperation/,
     /cut (?:\S+ ){0,2}(?:costs|spend)|save \d+/,
-    /\d+\+? (?:manufacturers|companies|procurement teams|teams|clients|customers) (?:use|trust|rely)/,
+    /(?<!\d)\d+\+? (?:manufacturers|companies|procurement teams|teams|clients|customers) (?:use|trust|rely)/,
     /personal brand|reply rate|outreach|lead generation/,
     /open to hearing/,
   ],

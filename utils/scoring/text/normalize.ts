@@ -6,9 +6,15 @@ import { foldForSearch } from '../../text/fold';
  * on their body alone. Pure.
  */
 
+/**
+ * URLs and e-mail addresses. Linear time: an address is tried only where a word starts (`(?<!\S)`): tried at
+ * every position of a long unbroken token, `\S+@` ran to its end each time (a 20,000-digit note took 1.4 s).
+ */
+export const LINKS_AND_ADDRESSES = /https?:\/\/\S+|www\.\S+|(?<!\S)[^\s@]+@\S+\.\w+/gi;
+
 /** Folded (lower-case, accent-free, ß → ss) text with URLs and e-mail addresses replaced by a space. */
 export function foldNote(text: string): string {
-  return foldForSearch(text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+\.\w+/gi, ' ').replace(/[’‘`´]/g, "'"));
+  return foldForSearch(text.replace(LINKS_AND_ADDRESSES, ' ').replace(/[’‘`´]/g, "'"));
 }
 
 const SALUTATION =

@@ -8,8 +8,9 @@
 import { runDetect } from '../utils/scoring/detect';
 import type { MyProfile } from '../utils/scoring/state/types';
 import { cli, localeTranslator } from './lib/cli';
+import { AboutMe } from '../utils/model/settings';
 
-const { flag, option, file: fileArg, usage, read } = cli('npm run --silent detect -- [--eval] [--me <profile.json>] <file.jsonl>');
+const { flag, option, file: fileArg, read, readJson } = cli('npm run --silent detect -- [--eval] [--me <profile.json>] <file.jsonl>');
 const evaluate = flag('--eval');
 const meFile = option('--me');
 const file = fileArg('the JSONL file');
@@ -18,14 +19,8 @@ const render = (lang: 'de' | 'en') => {
   return (key: string, subs: string[]) => t(key as never, subs);
 };
 
-let me: MyProfile | undefined;
-if (meFile) {
-  try {
-    me = JSON.parse(read(meFile)) as MyProfile;
-  } catch (error) {
-    usage(`--me: ${(error as Error).message}`);
-  }
-}
+// The "About you" shape of the settings: a wrong type is a one-line error, not a stack trace later.
+const me: MyProfile | undefined = meFile ? readJson(meFile, AboutMe, '--me') : undefined;
 
 const run = runDetect(read(file), { en: render('en'), de: render('de') }, { evaluate, ...(me ? { me } : {}) });
 const out = run.lines.map((line) => JSON.stringify(line));

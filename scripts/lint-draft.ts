@@ -1,9 +1,10 @@
 // npm run --silent lint-draft -- [--lang de|en] [--platform xing|linkedin] [--recipient <recipient.json>] <file.txt>
-// Lints a draft contact note with the collector analysis and prints one JSON object:
+// Lints a draft contact note with the collector analysis (named signals and the committed text model) and prints one JSON object:
 // {"templateLike": true|false, "score", "findings": [{"id", "reason"}], "missing": [...]}, reasons rendered in
 // --lang (default en). --recipient names a JSON file {name?, wants?, company?}. Exit code 2 on bad usage.
 import type { DraftRecipient } from '../utils/compose/draft-context';
 import { lintDraft } from '../utils/compose/lint-draft';
+import { committedTextModel } from '../utils/scoring/text-model/committed';
 import { cli, localeTranslator } from './lib/cli';
 
 const { option, file: fileArg, usage, read } = cli(
@@ -26,6 +27,6 @@ if (recipientFile) {
 }
 
 const t = localeTranslator(lang as 'de' | 'en');
-const result = lintDraft(read(file), { lang: lang as 'de' | 'en', ...(platform ? { platform: platform as 'xing' | 'linkedin' } : {}), ...(recipient ? { recipient } : {}) });
+const result = lintDraft(read(file), { textModel: committedTextModel(), lang: lang as 'de' | 'en', ...(platform ? { platform: platform as 'xing' | 'linkedin' } : {}), ...(recipient ? { recipient } : {}) });
 const findings = result.findings.map((f) => ({ id: f.id, reason: t(f.reason.key as never, f.reason.subs) }));
 process.stdout.write(`${JSON.stringify({ ...result, findings })}\n`);

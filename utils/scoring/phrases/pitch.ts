@@ -20,7 +20,7 @@ export const PITCH_DE: PhraseList = {
   ],
   'follow-up-bump': [
     /(?:meine|meiner) (?:letzte[nr]?|vorherige[nr]?) (?:nachricht|anfrage|mail)/,
-    /nachricht (?:\S+ )?gesehen|ich hake (?:\S+ )?nach|kurz nachfassen|(?:bringe|hole) (?:\S+ ){0,2}(?:nach oben|in erinnerung)/,
+    /nachricht (?:\S+ )?gesehen|ich hake (?:\S+ ){0,4}nach|kurz nachfassen|(?:bringe|hole) (?:\S+ ){0,2}(?:nach oben|in erinnerung)/,
   ],
   'sales-claim': [
     /\b\d+(?:[.,]\d+)? ?(?:%|prozent) (?:der|aller|unserer|mehr|weniger)\b/,

@@ -50,6 +50,11 @@ function ngramFeatures(folded: string): { words: Raw[]; grams: Raw[] } {
   return { words, grams };
 }
 
+/** The concepts of the lexicon a note expresses, in either language (ids, in lexicon order). */
+export function conceptsIn(raw: string): string[] {
+  return conceptFeatures(foldWithMap(raw).folded).map((f) => f.key.slice(2));
+}
+
 function conceptFeatures(folded: string): Raw[] {
   const out: Raw[] = [];
   for (const concept of CONCEPTS) {

@@ -53,7 +53,7 @@ export function textReason(tf: TextFeatures, model: TextModel, state: ScoringSta
   const weight = Math.round(z * 100) / 100;
   if (weight === 0) return null;
   const phrases = topPhrases(model, tf, weight > 0, 3, local);
-  const shown = phrases.map((p) => `“${cut(p, 60)}”`).join(', ');
+  const shown = phrases.map((p) => cut(p, 60)).join(' · ');
   const key = weight > 0 ? (shown ? 'score_massOutreach' : 'score_massOutreachPlain') : shown ? 'score_personalText' : 'score_personalTextPlain';
   return reason(TEXT_MODEL_ID, weight, shown ? text(key, shown) : text(key), phrases.join(' · '));
 }

@@ -22,7 +22,7 @@ export interface TrainOptions {
   l2Shared?: number;
 }
 
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.005, l2Shared: 0.002 };
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.001, l2Shared: 0.002 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -12,6 +12,8 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['network-growth', 'Ich möchte mein Netzwerk erweitern.', 'I would like to expand my network.'],
   ['synergy', 'Ich sehe Synergien zwischen uns.', 'I see synergies between us.'],
   ['self-intro', 'Mein Name ist Jan und ich leite ein Team.', 'My name is Sam from Example Ltd.'],
+  ['thanks-connect', 'Herzlichen Dank für die Vernetzung!', 'Thank you so much for connecting!'],
+  ['follow-posts', 'Ich werde Ihre Beiträge gerne verfolgen.', 'I look forward to following your posts.'],
   ['personal-memory', 'Schön, dass wir uns gestern getroffen haben.', 'Great to see you yesterday at the fair.'],
 ];
 

@@ -1,10 +1,11 @@
 // npm run --silent lint-draft -- [--lang de|en] [--platform xing|linkedin] [--recipient <recipient.json>] <file.txt>
-// Lints a draft contact note with the collector analysis and prints one JSON object:
+// Lints a draft contact note with the collector analysis (named signals and the committed text model) and prints one JSON object:
 // {"templateLike": true|false, "score", "findings": [{"id", "reason"}], "missing": [...]}, reasons rendered in
 // --lang (default en). --recipient names a JSON file {name?, wants?, company?}. Exit codes: README.md.
 import { z } from 'zod';
 import type { DraftRecipient } from '../utils/compose/draft-context';
 import { lintDraft } from '../utils/compose/lint-draft';
+import { committedTextModel } from '../utils/scoring/text-model/committed';
 import { cli, localeTranslator } from './lib/cli';
 
 const { option, file: fileArg, usage, read, readJson } = cli(
@@ -24,6 +25,6 @@ const recipient: DraftRecipient | undefined = recipientFile ? readJson(recipient
 const MAX_DRAFT_BYTES = 256 * 1024;
 
 const t = localeTranslator(lang as 'de' | 'en');
-const result = lintDraft(read(file, MAX_DRAFT_BYTES), { lang: lang as 'de' | 'en', ...(platform ? { platform: platform as 'xing' | 'linkedin' } : {}), ...(recipient ? { recipient } : {}) });
+const result = lintDraft(read(file, MAX_DRAFT_BYTES), { textModel: committedTextModel(), lang: lang as 'de' | 'en', ...(platform ? { platform: platform as 'xing' | 'linkedin' } : {}), ...(recipient ? { recipient } : {}) });
 const findings = result.findings.map((f) => ({ id: f.id, reason: t(f.reason.key as never, f.reason.subs) }));
 process.stdout.write(`${JSON.stringify({ ...result, findings })}\n`);

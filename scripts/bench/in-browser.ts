@@ -8,6 +8,7 @@ import { recordRequestList } from '../../utils/journal/requests';
 import { generatePeople } from './generate';
 import { generateBenchNotes } from '../../utils/scoring/bench-data';
 import { scoreRequest } from '../../utils/scoring/score';
+import { committedTextModel } from '../../utils/scoring/text-model/committed';
 import { buildState, requestEvent } from '../../utils/scoring/state/state';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -104,13 +105,14 @@ function scoringBuild(n: number) {
   return { ms: now() - t0 };
 }
 
-/** Scoring one new request against a history of n notes (median over `samples` new requests). */
+/** Scoring one new request against a history of n notes (median over `samples` new requests), with the text model as the background scores. */
 function scoringOne(n: number, samples: number) {
   const state = buildState(generateBenchNotes(n, 42).map(requestEvent));
+  const textModel = committedTextModel();
   const fresh = generateBenchNotes(samples, 4242).map((r, i) => ({ ...r, id: `new-${i}` }));
   const times = fresh.map((r) => {
     const t0 = now();
-    scoreRequest(r, state);
+    scoreRequest(r, state, undefined, { textModel });
     return now() - t0;
   });
   return { medianMs: median(times), maxMs: Math.max(...times) };

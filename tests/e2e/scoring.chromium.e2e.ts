@@ -41,6 +41,8 @@ describe('Chromium: scores and verdicts in the popup', () => {
     expect(values).toEqual([...values].sort((a, b) => b - a));
     expect(await popup.locator('li.request .badge').first().textContent()).toMatch(/Collector\? \d+/);
     expect(await popup.locator('li.request').first().locator('.reasons li').count()).toBeGreaterThan(0);
+    // The text model's reason, with its quoted phrases, on the requests that came with a note.
+    expect(await popup.locator('li.request .reasons li', { hasText: /Reads like (?:mass outreach|a personal note): “.+”/ }).count()).toBeGreaterThan(0);
 
     // The user marks the top requests as collectors in the popup ...
     const marked = [...before.keys()].slice(0, 2);

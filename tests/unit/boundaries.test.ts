@@ -77,6 +77,20 @@ describe('module boundaries', () => {
     });
   }
 
+  // The text model's weights (utils/scoring/text-model/weights.generated.ts) are loaded by the background only.
+  const WEIGHTS = resolve(ROOT, 'utils/scoring/text-model/weights.generated.ts');
+  for (const name of readdirSync(resolve(ROOT, 'entrypoints')).filter((n) => n !== 'background')) {
+    it(`${name} does not load the text model's weights`, () => {
+      const dir = resolve(ROOT, 'entrypoints', name);
+      const entries = statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => /^(?:index|main)\.tsx?$/.test(f)).map((f) => resolve(dir, f)) : [dir];
+      expect(entries.length).toBeGreaterThan(0);
+      for (const entry of entries) expect(importGraph(entry).has(WEIGHTS), entry).toBe(false);
+    });
+  }
+  it("the background loads the text model's weights", () => {
+    expect(importGraph(resolve(ROOT, 'entrypoints/background/index.ts')).has(WEIGHTS)).toBe(true);
+  });
+
   it('the background does reach the journal (the graph walk follows imports)', () => {
     const reached = [...importGraph(resolve(ROOT, 'entrypoints/background/index.ts'))].filter(inJournal);
     expect(reached.length).toBeGreaterThan(5);

@@ -10,6 +10,7 @@ import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
 import { scoreRequest } from '../scoring/score';
+import { committedTextModel } from '../scoring/text-model/committed';
 import { loadScoringContext } from './scoring-load';
 import type { ScoringContext } from './scoring-state';
 import { HandlerError } from '../messaging/handler-error';
@@ -147,7 +148,7 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
         items: items.map((item) => {
           const verdict = byRequest.get(item.request.id);
           const input = context.inputs.get(item.request.id);
-          const result = input ? scoreRequest(input, context.state, thresholds, { now: deps.now() }) : undefined;
+          const result = input ? scoreRequest(input, context.state, thresholds, { now: deps.now(), textModel: committedTextModel() }) : undefined;
           return {
             ...item,
             ...(verdict ? { verdict } : {}),

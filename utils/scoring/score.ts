@@ -2,6 +2,7 @@ import { analyseRequest, type RequestAnalysis } from './analysis';
 import { featuresOf, learnedReason } from './model';
 import { withDefaults, type ScoringSettings } from './settings';
 import { ALL_SIGNALS, type Signal } from './signals';
+import { textFeatures, textReason, verdictText, type TextFeatures, type TextModel } from './text-model';
 import type { ScoringState, VerdictFeatures } from './state/types';
 import { DEFAULT_THRESHOLDS, type Band, type Reason, type RequestInput, type ScoreResult, type Thresholds } from './types';
 
@@ -11,6 +12,11 @@ export interface ScoreOptions {
   settings?: Partial<ScoringSettings>;
   /** Replace the signal set (tests, draft linting). */
   signals?: readonly Signal[];
+  /**
+   * The learned text model (utils/scoring/text-model). Injected rather than imported: only the background and
+   * the CLIs load the committed weights, so no content script or page carries them.
+   */
+  textModel?: TextModel;
 }
 
 export interface Evaluation {
@@ -19,6 +25,9 @@ export interface Evaluation {
   reasons: Reason[];
   features: VerdictFeatures;
   settings: ScoringSettings;
+  text: TextFeatures;
+  /** bias + the rule signals' weights: the offset the text model was trained on. */
+  ruleLogOdds: number;
 }
 
 /** Runs every signal once over a request. Pure. */
@@ -31,7 +40,10 @@ export function evaluateSignals(input: RequestInput, state: ScoringState, option
     const r = signal.run(input, state, ctx);
     if (r && r.weight !== 0) reasons.push(r);
   }
-  return { analysis, reasons, features: featuresOf(analysis, reasons), settings };
+  const ruleLogOdds = settings.bias + reasons.reduce((sum, r) => sum + r.weight, 0);
+  const tf = textFeatures(input.text ?? '');
+  const features = { ...featuresOf(analysis, reasons), ...(tf.features.length ? { text: verdictText(tf, ruleLogOdds) } : {}) };
+  return { analysis, reasons, features, settings, text: tf, ruleLogOdds };
 }
 
 /** What a verdict on this request should remember (store it with the verdict event). */
@@ -65,9 +77,10 @@ export function scoreRequest(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   options: ScoreOptions = {},
 ): ScoreResult {
-  const { reasons, features, settings } = evaluateSignals(input, state, options);
+  const { reasons, features, settings, text } = evaluateSignals(input, state, options);
   const learned = learnedReason(state, features);
-  const all = learned ? [...reasons, learned] : reasons;
+  const fromText = options.textModel ? textReason(text, options.textModel, state) : null;
+  const all = [...reasons, ...(learned ? [learned] : []), ...(fromText ? [fromText] : [])];
   const total = settings.bias + all.reduce((sum, r) => sum + r.weight, 0);
   const score = toScore(total);
   return { score, band: bandOf(score, thresholds), reasons: [...all].sort(byWeight) };

@@ -16,7 +16,7 @@ function files(dir: string): string[] {
 describe('scoring and lint reason keys', () => {
   const used = new Set<string>();
   for (const dir of ['utils/scoring', 'utils/compose']) {
-    for (const file of files(join(ROOT, dir))) for (const m of readFileSync(file, 'utf8').matchAll(/'((?:sig|lint)[A-Z][A-Za-z0-9_]*)'/g)) used.add(m[1]!);
+    for (const file of files(join(ROOT, dir))) for (const m of readFileSync(file, 'utf8').matchAll(/'((?:sig|lint)[A-Z][A-Za-z0-9_]*|score_[A-Za-z0-9_]+)'/g)) used.add(m[1]!);
   }
   // Keys built from a base key (learned reasons with one similar request).
   for (const base of ['sigLearnedCollector', 'sigLearnedGenuine']) used.add(`${base}One`);

@@ -94,6 +94,7 @@ export const DE: PhraseList = {
     /ihre anfrage|ihrer anfrage/,
     /\bdamals\b|erinnerst du dich|ewig her|wir sassen|im selben buro|meine ausbilderin|seit dem abendessen/,
     /hier (?:noch einmal|nochmal) meine anfrage|wie versprochen/,
+    /lange nicht (?:gesehen|gehort|gesprochen)|wie geht es dir (?:inzwischen|seit)|wir (?:haben|waren) beide bei\b/,
   ],
   referral: [
     /(?:hat|haben) (?:sie|dich|mir ihren \S+|mir deinen \S+|mir ihren namen) (?:\S+ ){0,2}(?:empfohlen|genannt|gegeben|vorgeschlagen)/,

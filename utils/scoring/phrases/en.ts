@@ -87,6 +87,7 @@ export const EN: PhraseList = {
     /\b(?:at|by) (?:our|the|your) (?:booth|stand)\b|\bhall \d/,
     /\byesterday\b|\btoday\b|\btonight\b|\blast week\b|\bthis morning\b/,
     /long time no see|sending this again|it's \w+ from|\bit's (?:me|sam)\b/,
+    /it'?s been (?:a while|some time|too long|forever|ages)|how have you been|since our days|we both (?:worked|studied|went)\b/,
   ],
   referral: [
     /\b(?:suggested|recommended) (?:i|that i|you|me)\b/,

@@ -1,6 +1,7 @@
 import { foldWithMap, quote, type FoldedText } from '../text/fold-map';
 import { DE } from './de';
 import { EN } from './en';
+import { PITCH_DE, PITCH_EN } from './pitch';
 import { LEGAL_NAME_PATTERNS, PLACEHOLDER_PATTERNS, REFERRAL_PATTERNS } from './raw';
 import type { PhraseCategory, PhraseList } from './types';
 
@@ -9,7 +10,7 @@ export type { CollectorPhrase, GenuinePhrase, PhraseCategory } from './types';
 /** Categories found in a text, each with the verbatim words that matched (first match per pattern). */
 export type PhraseHits = Map<PhraseCategory | 'placeholder' | 'legal-name', string[]>;
 
-const LISTS: readonly PhraseList[] = [DE, EN];
+const LISTS: readonly PhraseList[] = [DE, EN, PITCH_DE, PITCH_EN];
 
 function add(hits: PhraseHits, category: PhraseCategory | 'placeholder' | 'legal-name', evidence: string): void {
   const list = hits.get(category);

@@ -16,7 +16,14 @@ export type CollectorPhrase =
   | 'shared-context'
   | 'sales-pitch'
   | 'recruiter-generic'
-  | 'default-text';
+  | 'default-text'
+  | 'lead-magnet'
+  | 'price-deadline'
+  | 'meeting-ask'
+  | 'follow-up-bump'
+  | 'sales-claim'
+  | 'generic-personalisation'
+  | 'self-intro';
 
 export type GenuinePhrase = 'prior-contact' | 'referral' | 'public-reference' | 'concrete-detail';
 

@@ -19,6 +19,7 @@ import { nameDecoration } from './name-decoration';
 import { networkGrowth } from './network-growth';
 import { openNetworker } from './open-networker';
 import { pitchAfterAccept } from './pitch-after-accept';
+import { followUpBump, genericPersonalisation, introOffer, leadMagnet, meetingAsk, priceDeadline, salesClaim } from './pitch';
 import { placeholder } from './placeholder';
 import { priorContact } from './prior-contact';
 import { profileVisit } from './profile-visit';
@@ -52,6 +53,13 @@ export const NOTE_SIGNALS: readonly Signal[] = [
   salesPitch,
   recruiterGeneric,
   defaultText,
+  leadMagnet,
+  priceDeadline,
+  meetingAsk,
+  followUpBump,
+  salesClaim,
+  genericPersonalisation,
+  introOffer,
   legalName,
   genericNote,
   priorContact,

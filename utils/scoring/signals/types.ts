@@ -23,10 +23,16 @@ export function reason(id: string, weight: number, reasonText: ReasonText, evide
   return { id, weight: Math.round(weight * 100) / 100, reason: reasonText, ...(evidence ? { evidence } : {}) };
 }
 
+/** At most `max` code points (never half an emoji), with "…" when cut. */
+export function cut(s: string, max: number): string {
+  const points = [...s];
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : s;
+}
+
 /** Short verbatim evidence: the first items, each cut to a readable length. */
 export function evidenceOf(items: readonly string[], max = 2): string {
   return items
     .slice(0, max)
-    .map((s) => (s.length > 80 ? `${s.slice(0, 79)}…` : s))
+    .map((s) => cut(s, 80))
     .join(' · ');
 }

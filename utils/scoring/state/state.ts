@@ -159,7 +159,11 @@ export function addToState(state: ScoringState, event: ScoringEvent): ScoringSta
         requestId: event.requestId,
         verdict: event.verdict,
         at: event.at,
-        features: { tokens: [...event.features.tokens], signals: [...event.features.signals] },
+        features: {
+          tokens: [...event.features.tokens],
+          signals: [...event.features.signals],
+          ...(event.features.text ? { text: { i: [...event.features.text.i], v: [...event.features.text.v], offset: event.features.text.offset } } : {}),
+        },
         ...(event.senderKey ? { senderKey: event.senderKey } : {}),
       });
       state.verdictsVersion++;

@@ -52,6 +52,8 @@ export interface AcceptedThread {
 export interface VerdictFeatures {
   tokens: string[];
   signals: string[];
+  /** The text model's hashed features of the note (indices, values) and the named signals' log-odds then. */
+  text?: { i: number[]; v: number[]; offset: number };
 }
 
 export interface VerdictRecord {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsIn, textFeatures } from '../../../../utils/scoring/text-model/features';
+
+// The same concept in German and English: a weight learned on one language applies to the other.
+const PAIRS: [concept: string, de: string, en: string][] = [
+  ['lead-magnet', 'Ich schicke Ihnen gern unseren Leitfaden.', 'Happy to send you our guide.'],
+  ['free', 'Das ist für Sie kostenlos.', 'This is completely free for you.'],
+  ['price-deadline', 'Der Early Bird endet morgen.', 'Early bird pricing ends tomorrow.'],
+  ['meeting-ask', 'Hätten Sie 15 Minuten für ein kurzes Telefonat?', 'Do you have time for a quick call?'],
+  ['follow-up-bump', 'Haben Sie meine letzte Nachricht gesehen?', 'Just following up on my last message.'],
+  ['sales-claim', '75 % der Einkäufer zahlen zu viel.', '75% of buyers overpay.'],
+  ['network-growth', 'Ich möchte mein Netzwerk erweitern.', 'I would like to expand my network.'],
+  ['synergy', 'Ich sehe Synergien zwischen uns.', 'I see synergies between us.'],
+  ['self-intro', 'Mein Name ist Jan und ich leite ein Team.', 'My name is Sam from Example Ltd.'],
+  ['thanks-connect', 'Herzlichen Dank für die Vernetzung!', 'Thank you so much for connecting!'],
+  ['follow-posts', 'Ich werde Ihre Beiträge gerne verfolgen.', 'I look forward to following your posts.'],
+  ['personal-memory', 'Schön, dass wir uns gestern getroffen haben.', 'Great to see you yesterday at the fair.'],
+];
+
+describe('bilingual concept lexicon', () => {
+  it.each(PAIRS)('%s fires in German and English', (concept, de, en) => {
+    expect(conceptsIn(de)).toContain(concept);
+    expect(conceptsIn(en)).toContain(concept);
+  });
+
+  it('marks a self-introduction followed by an offer', () => {
+    expect(conceptsIn('Mein Name ist Jan, gerne stelle ich Ihnen unsere Lösung vor.')).toContain('intro+offer');
+    expect(conceptsIn('Mein Name ist Jan, wir haben uns gestern getroffen.')).not.toContain('intro+offer');
+  });
+
+  it('reads nothing from an empty note and is deterministic', () => {
+    expect(textFeatures('  ').features).toEqual([]);
+    expect(textFeatures('Hallo Frau Weber, kurzes Telefonat?')).toEqual(textFeatures('Hallo Frau Weber, kurzes Telefonat?'));
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The bilingual concept lexicon: one concept, its German and English surface forms. The text model sees a
+ * concept as one feature ("c:lead-magnet") whichever language fired it, so a weight learned on English notes
+ * applies to German ones. Patterns run on folded text (lower case, accents removed, ß → ss); they were
+ * written by hand from the issue's seeds and the team's own examples, never from corpus sentences.
+ */
+export interface Concept {
+  id: string;
+  de: readonly RegExp[];
+  en: readonly RegExp[];
+}
+
+export const CONCEPTS: readonly Concept[] = [
+  {
+    id: 'lead-magnet',
+    de: [/\b(?:leitfaden|checkliste|e-?book|whitepaper|webinar\w*|masterclass|ratgeber|fallstudie|potenzialanalyse|testzugang|testphase|gratis-?\w+)\b/, /kostenlos\w* (?:\S+ ){0,2}(?:analyse|beratung|erstgesprach|check|audit|test)/],
+    en: [/\b(?:guide|checklist|e-?book|whitepaper|webinar|masterclass|playbook|case study|free trial|template pack|toolkit)s?\b/, /free (?:\S+ ){0,2}(?:analysis|assessment|audit|consultation|review|trial|session)/],
+  },
+  { id: 'free', de: [/\b(?:kostenlos\w*|gratis|unverbindlich\w*|geschenkt)\b/], en: [/\b(?:free of charge|for free|free|complimentary|no[- ]cost|no obligation)\b/] },
+  {
+    id: 'price-deadline',
+    de: [/\b(?:early ?bird|rabatt\w*|sonderpreis|nur noch|endet (?:morgen|heute|bald|am)|frist|begrenzte? platze|letzte chance|angebot gilt)\b/],
+    en: [/\b(?:early ?bird|discount\w*|\d+ ?% off|special price|ends (?:tomorrow|today|soon|on)|deadline|limited (?:spots|seats|time)|last chance|offer (?:ends|valid))\b/],
+  },
+  {
+    id: 'meeting-ask',
+    de: [/\b\d{1,2} ?(?:minuten|min\.?)\b/, /kurze[sn]? (?:telefonat|gesprach|austausch|call|termin)/, /(?:termin|zeit) (?:\S+ ){0,3}(?:vereinbaren|finden|buchen)/, /wann passt es|haben sie (?:\S+ ){0,2}zeit/],
+    en: [/\b\d{1,2}[- ]?(?:min|mins|minutes?)\b/, /(?:quick|short|brief) (?:call|chat|meeting|conversation|intro)/, /(?:book|schedule|set up|hop on) (?:a |some )?(?:call|time|meeting|chat)/, /are you (?:free|available|open)|worth a (?:call|chat|conversation)/],
+  },
+  { id: 'scheduling-link', de: [/calendly|hubspot\.com\/meetings|termin buchen/], en: [/calendly|hubspot\.com\/meetings|cal\.com|book a time|grab (?:a )?time/] },
+  {
+    id: 'follow-up-bump',
+    de: [/(?:meine|meiner) (?:letzte[nr]?|vorherige[nr]?) (?:nachricht|anfrage|mail)/, /nachricht gesehen|hake (?:\S+ )?nach|melde mich (?:noch einmal|nochmal|erneut)|kurz nachfassen/],
+    en: [/(?:just )?following up|follow(?:ing)? up on my|bump(?:ing)? this|my (?:last|previous|earlier) (?:message|note|email)|circling back|did you (?:get|see) my/],
+  },
+  {
+    id: 'sales-claim',
+    de: [/\b\d+(?:[.,]\d+)? ?(?:%|prozent) (?:der|aller|unserer)\b/, /\b\d{1,3}(?:\.\d{3})+ ?(?:€|eur|euro)\b|€ ?\d/, /(?:steigern|senken|sparen|verdoppeln) (?:\S+ ){0,3}(?:um )?\d/],
+    en: [/\b\d+(?:[.,]\d+)? ?(?:%|percent) (?:of|more|less|increase|growth)\b/, /[$€£] ?\d|\b\d+(?:[.,]\d+)?[km]?\+? ?(?:usd|dollars|eur)\b/, /(?:increase|boost|cut|save|double|triple|reduce)\w* (?:\S+ ){0,3}(?:by )?\d/],
+  },
+  {
+    id: 'we-help',
+    de: [/\b(?:wir|ich) (?:helfe|helfen|unterstutze|unterstutzen|begleite|begleiten) (?:\S+ ){0,4}(?:unternehmen|kunden|firmen|teams|menschen|dabei)/, /unser(?:e|en)? (?:losung|agentur|team|service|angebot|plattform|kunden)/],
+    en: [/\b(?:we|i) (?:help|helped|support|enable|partner with|work with) (?:\S+ ){0,4}(?:companies|businesses|brands|teams|clients|founders|leaders|agencies|people|startups)/, /\bour (?:solution|agency|team|service|platform|clients|product)s?\b/],
+  },
+  {
+    id: 'self-intro',
+    de: [/\b(?:ich bin|mein name ist|ich arbeite als|ich heisse)\b/, /\bich (?:leite|betreue|verantworte|grundete)\b/],
+    en: [/\b(?:i am|i'm|my name is|i work as|this is)\b (?:\S+ ){0,3}(?:from|at|with|founder|ceo|a |an |the )/, /\bi (?:run|lead|founded|own)\b/],
+  },
+  {
+    id: 'offer',
+    de: [/\b(?:anbieten|angebot|vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*)\b/],
+    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies))\b/],
+  },
+  { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|baue (?:\S+ ){0,2}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
+  { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },
+  { id: 'synergy', de: [/synergi\w*|win-?win|gegenseitig\w*|mehrwert|beide seiten/], en: [/synerg\w*|win-?win|mutual(?:ly)? benefi\w*|add value|grow together/] },
+  { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)/, /came across your (?:profile|page)/] },
+  { id: 'thanks-connect', de: [/dank\w* (?:\S+ ){0,3}(?:verbindung|vernetzung|annahme|kontaktbestatigung|kontaktaufnahme)/], en: [/thank(?:s| you)? (?:\S+ ){0,3}(?:connecting|accepting|the connection|the add)/] },
+  { id: 'follow-posts', de: [/(?:beitrage|posts|aktivitaten|inhalte|werdegang) (?:\S+ ){0,2}(?:verfolgen|folgen|mitlesen)/], en: [/follow(?:ing)? (?:\S+ ){0,2}(?:posts|updates|content|journey|work)\b|(?:posts|updates) (?:in|on) my feed/] },
+  { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position))\b/] },
+  { id: 'recruiting', de: [/spannende (?:\S+ )?(?:position|stelle|herausforderung|moglichkeit)|headhunter|personalvermittl\w*/], en: [/exciting (?:\S+ )?(?:role|position|opportunity)|recruit\w*|talent acquisition|headhunt\w*/] },
+  { id: 'survey', de: [/umfrage|fragebogen|studie teilnehmen/], en: [/\bsurvey|questionnaire|panel|research study/] },
+  { id: 'event-invite', de: [/(?:lade|laden) (?:sie|dich|euch) (?:\S+ ){0,4}ein|anmeld\w*|registrier\w*|veranstaltung|teilnehmen/], en: [/(?:invite|inviting) you|register\w*|sign up|join (?:us|our)|\bevent\b|rsvp/] },
+  { id: 'career-business', de: [/finanzielle freiheit|nebeneinkommen|geschaftsmoglichkeit|passives einkommen|selbststandig\w* (?:\S+ ){0,2}aufbauen/], en: [/financial freedom|side income|business opportunit|passive income|be your own boss|work from home/] },
+  {
+    id: 'personal-memory',
+    de: [/(?:getroffen|kennengelernt|gesprochen|telefoniert)\b|\bgestern\b|letzte woche|wie besprochen|lange nicht (?:gesehen|gehort)|ewig her/],
+    en: [/\b(?:we met|met you|meeting you|we spoke|we talked|yesterday|last week|as discussed|great to see you)\b|it'?s been (?:a while|some time|too long|forever|ages)|how have you been|since our days/],
+  },
+  { id: 'specific-ask', de: [/\?/], en: [/\?/] },
+];
+
+/** Structure features that mean the same in every language (links, figures, prices, length). */
+export function structureFeatures(folded: string): string[] {
+  const out: string[] = [];
+  if (/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|de|io|ly|gle|co)\b/.test(folded)) out.push('link');
+  if (/\d/.test(folded)) out.push('figure');
+  if (/[€$£]|\b(?:eur|euro|usd)\b/.test(folded)) out.push('money');
+  if (/%/.test(folded)) out.push('percent');
+  const words = folded.split(' ').length;
+  out.push(`len:${words < 8 ? 'xs' : words < 20 ? 's' : words < 45 ? 'm' : words < 90 ? 'l' : 'xl'}`);
+  if (/!/.test(folded)) out.push('exclaim');
+  return out;
+}

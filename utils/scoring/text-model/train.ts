@@ -1,0 +1,65 @@
+import { DIM, sharedIndices, type TextFeature } from './features';
+import { quantise, type TextModel } from './model';
+
+/**
+ * Fits the text model: L2-regularised logistic regression with a fixed per-example offset (the named signals'
+ * log-odds), by full-batch AdaGrad from zero weights. No randomness and a fixed example order, so the same
+ * examples give byte-identical weights on every run. ~40 lines of arithmetic: a library would add a
+ * dependency to the build for what a loop does here.
+ */
+export interface TrainExample {
+  features: readonly TextFeature[];
+  /** Log-odds the named signals already give this note. */
+  offset: number;
+  collector: boolean;
+}
+
+export interface TrainOptions {
+  iterations?: number;
+  rate?: number;
+  /** L2 strength for n-gram features, and for the shared (concept, structure) features. */
+  l2?: number;
+  l2Shared?: number;
+}
+
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.001, l2Shared: 0.002 };
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function trainTextModel(examples: readonly TrainExample[], options: TrainOptions = {}): TextModel {
+  const { iterations, rate, l2, l2Shared } = { ...TRAIN_DEFAULTS, ...options };
+  const data = examples.filter((e) => e.features.length > 0);
+  const w = new Float64Array(DIM);
+  const g2 = new Float64Array(DIM);
+  const grad = new Float64Array(DIM);
+  const shared = sharedIndices();
+  const used = new Set<number>();
+  for (const e of data) for (const f of e.features) used.add(f.index);
+  const active = [...used].sort((a, b) => a - b);
+  // Balanced classes: each class weighs half of the data, whatever its size.
+  const nPos = data.filter((e) => e.collector).length;
+  const nNeg = data.length - nPos;
+  const weightOf = (e: TrainExample) => (e.collector ? data.length / (2 * Math.max(1, nPos)) : data.length / (2 * Math.max(1, nNeg)));
+  let bias = 0;
+  let biasG2 = 0;
+  for (let it = 0; it < iterations; it++) {
+    for (const j of active) grad[j] = 0;
+    let biasGrad = 0;
+    for (const e of data) {
+      let z = e.offset + bias;
+      for (const f of e.features) z += w[f.index]! * f.value;
+      const err = (sigmoid(z) - (e.collector ? 1 : 0)) * weightOf(e);
+      biasGrad += err;
+      for (const f of e.features) grad[f.index]! += err * f.value;
+    }
+    for (const j of active) {
+      const gj = grad[j]! / data.length + (shared.has(j) ? l2Shared : l2) * w[j]!;
+      g2[j]! += gj * gj;
+      w[j]! -= (rate * gj) / (Math.sqrt(g2[j]!) + 1e-8);
+    }
+    const gb = biasGrad / data.length;
+    biasG2 += gb * gb;
+    bias -= (rate * gb) / (Math.sqrt(biasG2) + 1e-8);
+  }
+  return quantise(bias, w);
+}

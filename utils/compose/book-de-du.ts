@@ -49,6 +49,7 @@ export const DE_DU: Book = {
         req(f.requestNote ? 'Vielen Dank für deine Nachricht zur Anfrage.' : 'Vielen Dank für deine Anfrage.'),
         opt(f.wants && `Ich habe gesehen, dass du „${f.wants}“ suchst.`),
         opt(f.company && `Spannend, was du bei ${f.company} machst.`),
+        opt(!f.wants && !f.company && f.eventAtDe && `Wir kennen uns ja ${f.eventAtDe}.`),
         req('Hast du ein konkretes Anliegen, bei dem ich helfen kann?'),
       ],
     ],
@@ -58,12 +59,14 @@ export const DE_DU: Book = {
         opt(f.wants && `Zu „${f.wants}“ melde ich mich, wenn mir jemand Passendes begegnet.`),
         opt(!f.wants && f.company && `Was du bei ${f.company} machst, interessiert mich.`),
         opt(!f.wants && !f.company && f.headline && `Dein Profil als „${f.headline}“ hat mich neugierig gemacht.`),
+        opt(!f.wants && !f.company && !f.headline && f.eventAtDe && `Schön, dass wir uns ${f.eventAtDe} begegnet sind.`),
         req('Wie bist du auf mich gekommen?'),
       ],
       (f) => [
         req('Danke fürs Vernetzen!'),
         opt(f.company && `Ich verfolge gern, was sich bei ${f.company} tut.`),
         opt(f.wants && `Falls ich zu „${f.wants}“ etwas höre, sage ich dir Bescheid.`),
+        opt(!f.wants && !f.company && f.eventAtDe && `Unser Gespräch ${f.eventAtDe} habe ich noch gut im Kopf.`),
         req('Gibt es ein Thema, bei dem wir uns gegenseitig weiterhelfen können?'),
       ],
       (f) => [
@@ -71,7 +74,7 @@ export const DE_DU: Book = {
         opt(f.eventAtDe && `Unser Gespräch ${f.eventAtDe} ist mir in guter Erinnerung.`),
         opt(f.wants && `Du suchst „${f.wants}“ – ich halte die Augen offen.`),
         opt(!f.wants && f.company && `Woran arbeitest du bei ${f.company} gerade?`),
-        req('Melde dich gern, wenn ich dir weiterhelfen kann.'),
+        req('Was steht bei dir gerade an?'),
       ],
     ],
     'thank-visitor': [
@@ -85,11 +88,13 @@ export const DE_DU: Book = {
       (f) => [
         req('Danke für dein Interesse an meinem Profil.'),
         opt(f.wants && `Du suchst „${f.wants}“ – passt das zu dem, was ich mache?`),
+        opt(!f.wants && f.company && `Ich sehe, du bist bei ${f.company}.`),
         opt(f.me.links.length > 0 && `Wenn du magst, findest du hier mehr: ${f.me.links.join(' ')}`),
         req('Gibt es etwas, das ich für dich tun kann?'),
       ],
       (f) => [
         req(f.company ? `Freut mich, dass jemand von ${f.company} bei mir vorbeigeschaut hat.` : 'Freut mich, dass du bei mir vorbeigeschaut hast.'),
+        opt(!f.company && f.headline && `Ich sehe, du arbeitest als „${f.headline}“.`),
         opt(f.me.links.length > 0 && `Hier findest du mehr über meine Arbeit: ${f.me.links.join(' ')}`),
         req('Was hat dich zu mir geführt?'),
       ],
@@ -122,7 +127,7 @@ export const DE_DU: Book = {
         req(f.eventAtDe ? `Wir haben uns ${f.eventAtDe} ${f.monthDe} gesprochen – das ist schon eine Weile her.` : 'Wir haben lange nichts voneinander gehört.'),
         opt(f.company && `Wie läuft es bei ${f.company}?`),
         opt(f.wants && `Ist „${f.wants}“ bei dir noch aktuell?`),
-        req('Ich würde mich über ein kurzes Update von dir freuen.'),
+        req('Was gibt es Neues bei dir?'),
       ],
       (f) => [
         req(f.topic ? `Ich musste neulich an unser Gespräch über „${f.topic}“ denken.` : 'Ich musste neulich an dich denken.'),

@@ -15,7 +15,7 @@ export const DE_SIE: Book = {
         req(`Danke für das Gespräch ${f.eventAtDe}.`),
         opt(f.topic && `Das Thema „${f.topic}“ würde ich gern mit Ihnen vertiefen.`),
         opt(f.wants && `Sie suchen „${f.wants}“: Dazu tausche ich mich gern mit Ihnen aus.`),
-        req('Ich würde gern mit Ihnen in Kontakt bleiben.'),
+        req('Bleiben wir in Kontakt?'),
       ],
       (f) => [
         req(`Schön, dass wir uns ${f.eventAtDe} ${f.dayDe} kennengelernt haben.`),
@@ -50,6 +50,7 @@ export const DE_SIE: Book = {
         req(f.requestNote ? 'Vielen Dank für Ihre Nachricht zur Anfrage.' : 'Vielen Dank für Ihre Anfrage.'),
         opt(f.wants && `Ich habe gesehen, dass Sie „${f.wants}“ suchen.`),
         opt(f.company && `Spannend, was Sie bei ${f.company} machen.`),
+        opt(!f.wants && !f.company && f.eventAtDe && `Wir kennen uns ja ${f.eventAtDe}.`),
         req('Haben Sie ein konkretes Anliegen, bei dem ich helfen kann?'),
       ],
     ],
@@ -59,12 +60,14 @@ export const DE_SIE: Book = {
         opt(f.wants && `Zu „${f.wants}“ melde ich mich, wenn mir jemand Passendes begegnet.`),
         opt(!f.wants && f.company && `Was Sie bei ${f.company} machen, interessiert mich.`),
         opt(!f.wants && !f.company && f.headline && `Ihr Profil als „${f.headline}“ hat mich neugierig gemacht.`),
+        opt(!f.wants && !f.company && !f.headline && f.eventAtDe && `Schön, dass wir uns ${f.eventAtDe} begegnet sind.`),
         req('Wie sind Sie auf mich gekommen?'),
       ],
       (f) => [
         req('Vielen Dank für die Vernetzung.'),
         opt(f.company && `Ich verfolge gern, was sich bei ${f.company} tut.`),
         opt(f.wants && `Falls ich zu „${f.wants}“ etwas höre, sage ich Bescheid.`),
+        opt(!f.wants && !f.company && f.eventAtDe && `Unser Gespräch ${f.eventAtDe} habe ich noch gut im Kopf.`),
         req('Gibt es ein Thema, bei dem wir uns gegenseitig weiterhelfen können?'),
       ],
       (f) => [
@@ -72,7 +75,7 @@ export const DE_SIE: Book = {
         opt(f.eventAtDe && `Unser Gespräch ${f.eventAtDe} ist mir in guter Erinnerung.`),
         opt(f.wants && `Sie suchen „${f.wants}“ – ich halte die Augen offen.`),
         opt(!f.wants && f.company && `Woran arbeiten Sie bei ${f.company} gerade?`),
-        req('Melden Sie sich gern, wenn ich Ihnen weiterhelfen kann.'),
+        req('Was steht bei Ihnen gerade an?'),
       ],
     ],
     'thank-visitor': [
@@ -86,11 +89,13 @@ export const DE_SIE: Book = {
       (f) => [
         req('Danke für Ihr Interesse an meinem Profil.'),
         opt(f.wants && `Sie suchen „${f.wants}“ – passt das zu dem, was ich mache?`),
+        opt(!f.wants && f.company && `Ich sehe, Sie sind bei ${f.company}.`),
         opt(f.me.links.length > 0 && `Wenn Sie mögen, finden Sie hier mehr: ${f.me.links.join(' ')}`),
         req('Gibt es etwas, das ich für Sie tun kann?'),
       ],
       (f) => [
         req(f.company ? `Freut mich, dass jemand von ${f.company} bei mir vorbeigeschaut hat.` : 'Freut mich, dass Sie bei mir vorbeigeschaut haben.'),
+        opt(!f.company && f.headline && `Ich sehe, Sie arbeiten als „${f.headline}“.`),
         opt(f.me.links.length > 0 && `Hier finden Sie mehr über meine Arbeit: ${f.me.links.join(' ')}`),
         req('Was hat Sie zu mir geführt?'),
       ],
@@ -123,7 +128,7 @@ export const DE_SIE: Book = {
         req(f.eventAtDe ? `Wir haben uns ${f.eventAtDe} ${f.monthDe} gesprochen – das ist schon eine Weile her.` : 'Wir haben lange nichts voneinander gehört.'),
         opt(f.company && `Wie läuft es bei ${f.company}?`),
         opt(f.wants && `Ist „${f.wants}“ bei Ihnen noch aktuell?`),
-        req('Ich würde mich über ein kurzes Update von Ihnen freuen.'),
+        req('Was gibt es Neues bei Ihnen?'),
       ],
       (f) => [
         req(f.topic ? `Ich musste neulich an unser Gespräch über „${f.topic}“ denken.` : 'Ich musste neulich an Sie denken.'),

@@ -39,6 +39,7 @@ const SITUATIONS: Book['situations'] = {
       req("I've gladly accepted your request."),
       opt(f.haves && `What you offer – "${f.haves}" – sounds interesting to me.`),
       opt(f.wants && `And on "${f.wants}", I may know someone.`),
+      opt(f.event && `We spoke briefly at ${f.event}, didn't we?`),
       opt(f.headline && !f.wants && !f.haves && `I had a look at your profile ("${f.headline}").`),
       req('What would you like to talk about?'),
     ],
@@ -46,6 +47,7 @@ const SITUATIONS: Book['situations'] = {
       req(f.requestNote ? 'Many thanks for your request and your message.' : 'Many thanks for your request.'),
       opt(f.wants && `I saw that you're looking for "${f.wants}".`),
       opt(f.company && `What you do at ${f.company} sounds interesting.`),
+      opt(!f.wants && !f.company && f.event && `We know each other from ${f.event}.`),
       req('Is there something specific I can help you with?'),
     ],
   ],
@@ -55,12 +57,14 @@ const SITUATIONS: Book['situations'] = {
       opt(f.wants && `If I come across anyone for "${f.wants}", I'll let you know.`),
       opt(!f.wants && f.company && `I'm curious about your work at ${f.company}.`),
       opt(!f.wants && !f.company && f.headline && `Your profile ("${f.headline}") made me curious.`),
+      opt(!f.wants && !f.company && !f.headline && f.event && `Good that we met at ${f.event}.`),
       req('How did you come across me?'),
     ],
     (f) => [
       req('Thanks for connecting.'),
       opt(f.company && `I'll keep an eye on what's happening at ${f.company}.`),
       opt(f.wants && `If I hear anything about "${f.wants}", I'll tell you.`),
+      opt(!f.wants && !f.company && f.event && `I still remember our conversation at ${f.event}.`),
       req('Is there a topic where we could help each other?'),
     ],
     (f) => [
@@ -68,7 +72,7 @@ const SITUATIONS: Book['situations'] = {
       opt(f.event && `I remember our conversation at ${f.event} well.`),
       opt(f.wants && `You're looking for "${f.wants}" – I'll keep my eyes open.`),
       opt(!f.wants && f.company && `What are you working on at ${f.company} right now?`),
-      req('Do get in touch if I can help with anything.'),
+      req("What's keeping you busy at the moment?"),
     ],
   ],
   'thank-visitor': [
@@ -82,11 +86,13 @@ const SITUATIONS: Book['situations'] = {
     (f) => [
       req('Thanks for your interest in my page.'),
       opt(f.wants && `You're looking for "${f.wants}" – does that match what I do?`),
+      opt(!f.wants && f.company && `I see you're at ${f.company}.`),
       opt(f.me.links.length > 0 && `If you like, there is more here: ${f.me.links.join(' ')}`),
       req('Is there anything I can do for you?'),
     ],
     (f) => [
       req(f.company ? `Nice to see someone from ${f.company} stop by.` : 'Nice of you to stop by.'),
+      opt(!f.company && f.headline && `I see you work as "${f.headline}".`),
       opt(f.me.links.length > 0 && `You'll find more about my work here: ${f.me.links.join(' ')}`),
       req('What brought you my way?'),
     ],
@@ -119,7 +125,7 @@ const SITUATIONS: Book['situations'] = {
       req(f.event ? `We last spoke at ${f.event} ${f.monthEn} – it's been a while.` : "It's been a while since we were last in touch."),
       opt(f.company && `How are things at ${f.company}?`),
       opt(f.wants && `Is "${f.wants}" still on your list?`),
-      req("I'd be glad to hear how you're doing."),
+      req("What's new with you?"),
     ],
     (f) => [
       req(f.topic ? `I was thinking of our conversation about "${f.topic}" the other day.` : 'You came to mind the other day.'),

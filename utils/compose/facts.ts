@@ -124,7 +124,6 @@ export function shrinkFacts(facts: Facts, factor: number): Facts {
     wants: cut(facts.wants, CAPS.wants),
     haves: cut(facts.haves, CAPS.wants),
     headline: cut(facts.headline, CAPS.headline),
-    company: cut(facts.company, CAPS.company),
     topic: cut(facts.topic, CAPS.topic),
     intro: facts.intro && { ...facts.intro, why: cut(facts.intro.why, CAPS.why), headline: cut(facts.intro.headline, CAPS.headline) },
   };

@@ -13,20 +13,23 @@ const BEIM = ['stammtisch', 'workshop', 'treffen', 'meetup', 'frühstück', 'abe
 // In it: "im …".
 const IM = ['webinar', 'online-seminar', 'kurs', 'lehrgang', 'arbeitskreis', 'verein', 'club', 'klub'];
 
-function lastWord(event: string): string {
-  // "AUFSCHWUNG-Messe 2026" → "messe"; "Hannover Messe" → "messe"; "Tag der Logistik" → "tag" (first noun wins
-  // when a genitive follows: "der/des" after it).
-  const words = event.toLowerCase().replace(/\b(19|20)\d{2}\b/g, ' ').split(/[\s]+/).filter(Boolean);
+const ALL = [...FEMININE, ...AUF_DEM, ...BEIM, ...IM];
+
+/** The event's head noun: before a genitive ("Tag der Logistik" → "tag"), else the last known noun from the end
+ *  ("Unternehmerstammtisch Bochum" → "unternehmerstammtisch", "AUFSCHWUNG-Messe 2026" → "aufschwung-messe"). */
+function headNoun(event: string): string {
+  const words = event.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}-]/gu, '')).filter(Boolean);
   const genitive = words.findIndex((w, i) => i > 0 && (w === 'der' || w === 'des'));
-  const head = genitive > 0 ? words[genitive - 1]! : words[words.length - 1] ?? '';
-  return head.replace(/[^\p{L}-]/gu, '');
+  if (genitive > 0) return words[genitive - 1]!;
+  for (let i = words.length - 1; i >= 0; i -= 1) if (endsWithAny(words[i]!, ALL)) return words[i]!;
+  return words[words.length - 1] ?? '';
 }
 
 const endsWithAny = (word: string, list: readonly string[]) => list.some((w) => word === w || word.endsWith(w) || word.endsWith(`-${w}`));
 
 /** The event as a place in German, dative, e.g. "auf der AUFSCHWUNG-Messe". */
 export function germanAt(event: string): string {
-  const word = lastWord(event);
+  const word = headNoun(event);
   if (endsWithAny(word, IM)) return `im ${event}`;
   if (endsWithAny(word, BEIM)) return `beim ${event}`;
   if (endsWithAny(word, AUF_DEM)) return `auf dem ${event}`;

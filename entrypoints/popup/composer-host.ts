@@ -39,8 +39,8 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
     const answer = (await browser.tabs
       .sendMessage(target.id, { type: COMPOSE_INSERT, text, key: detected.key, name })
       .catch((error: unknown) => ({ ok: false, reason: 'failed', detail: String(error) }))) as ComposeInsertAnswer;
-    if (answer.ok) setStatus({ kind: 'ok', text: t('compose_inserted', name) });
-    else if (answer.reason === 'no-box') setStatus({ kind: 'error', text: t('compose_insertNoBox', name) });
+    if (answer?.ok) setStatus({ kind: 'ok', text: t('compose_inserted', name) });
+    else if (!answer || answer.reason === 'no-box') setStatus({ kind: 'error', text: t('compose_insertNoBox', name) });
     else if (answer.reason === 'other-person') setStatus({ kind: 'error', text: t('compose_insertOtherPerson', [answer.detail ?? '?', name]) });
     else if (answer.reason === 'ambiguous') setStatus({ kind: 'error', text: t('compose_insertAmbiguous') });
     else setStatus({ kind: 'error', text: t('compose_insertFailed', answer.detail ?? '') });

@@ -24,7 +24,7 @@ export function App({ locale }: { locale: string }) {
   const [filter, setFilter] = useState<BandFilter>('all');
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
-  const composer = useComposerHost(client, page, target, t, locale);
+  const composer = useComposerHost(client, page, target, requests.items, t, locale);
 
   const refresh = useCallback(
     async (tgt: TargetTab | null) => {

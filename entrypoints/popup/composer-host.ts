@@ -2,11 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ComposerProps } from '../../components/compose/Composer';
 import type { PageState } from '../../components/popup/page-state';
+import type { RequestView } from '../../components/popup/request-view';
 import type { Translate } from '../../utils/i18n';
 import type { Client } from '../../utils/messaging/client';
 import { COMPOSE_INSERT, type ComposeInsertAnswer } from '../../utils/messaging/compose-messages';
 import type { Settings } from '../../utils/model/settings';
 import { detectPage } from '../../utils/platforms/detect';
+import { profileUrl } from '../../utils/platforms/profile-url';
 import type { TargetTab } from './target-tab';
 
 type Host = Omit<ComposerProps, 'onClose'>;
@@ -15,7 +17,7 @@ type Status = ComposerProps['status'];
 const isoDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** Wires the composer to the popup: settings (own name, links, Premium), clipboard, and Insert on the open tab. */
-export function useComposerHost(client: Client, page: PageState, target: TargetTab | null, t: Translate, locale: string): Host | undefined {
+export function useComposerHost(client: Client, page: PageState, target: TargetTab | null, requests: readonly RequestView[], t: Translate, locale: string): Host | undefined {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>(undefined);
   useEffect(() => {
@@ -27,6 +29,8 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
   const platform = detected.platform;
   const facts = page.latest?.facts;
   const name = page.person.displayName;
+  // Their pending request, if any: the composer answers it (and follows its Sie/Du).
+  const request = detected.key ? requests.find((r) => r.platform === platform && r.profileUrl === profileUrl(platform, detected.key!)) : undefined;
 
   const onCopy = (text: string) => {
     navigator.clipboard.writeText(text).then(
@@ -52,7 +56,9 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
       platform,
       premium: platform === 'linkedin' ? !!settings.linkedinPremium : !!settings.xingPremium,
       me: { name: settings.me?.name, company: settings.me?.company, links: settings.me?.links },
+      ...(request ? { theirNote: request.note } : {}),
     },
+    ...(request ? { initialSituation: 'answer-request' as const } : {}),
     defaultLang: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
     today: isoDay(new Date()),
     status,

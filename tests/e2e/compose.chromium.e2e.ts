@@ -123,8 +123,10 @@ describe('Chromium: the composer', () => {
     await shoot(popup, 'composer-en-too-long');
 
     // Back to a suggestion by keyboard, then Copy.
-    await tabTo(popup, popup.getByRole('radio', { name: 'Suggestion 2' }));
-    await popup.keyboard.press('Space');
+    // With no suggestion chosen (the text was edited), Tab stops on the group's first radio; an arrow picks the next.
+    await tabTo(popup, popup.getByRole('radio', { name: 'Suggestion 1' }));
+    await popup.keyboard.press('ArrowDown');
+    await expect.poll(() => popup.locator('#compose-counter').innerText()).not.toMatch(/too long/);
     await tabTo(popup, popup.getByRole('button', { name: 'Copy' }));
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('.composer [role="status"]').last().innerText()).toContain('Copied');

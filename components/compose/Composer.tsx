@@ -3,7 +3,9 @@ import { SITUATIONS, type Address, type Lang, type Situation } from '../../utils
 import { useT } from '../i18n';
 import { ComposerFields } from './ComposerFields';
 import { LintPanel } from './LintPanel';
-import { lintView, SITUATION_KEYS, suggestionsFor, type ComposerInputs, type ComposerSetup } from './composer-model';
+import { OwnTemplates } from './OwnTemplates';
+import { checkTemplate } from '../../utils/compose/user-template';
+import { lintView, ownTemplates, SITUATION_KEYS, suggestionsFor, type ComposerInputs, type ComposerSetup } from './composer-model';
 
 export interface ComposerProps {
   setup: ComposerSetup;
@@ -18,6 +20,9 @@ export interface ComposerProps {
   onInsert?: (text: string) => void;
   onAddress?: (address: Address) => void;
   onClose: () => void;
+  /** The user's own templates (settings), and where a changed list goes; absent: no template controls. */
+  templates?: readonly string[];
+  onTemplates?: (templates: string[]) => void;
 }
 
 /** Suggests a follow-up for one person: pick the occasion, choose a variant, edit it, check it, copy or insert it. */
@@ -36,17 +41,32 @@ export function Composer(props: ComposerProps) {
   const [variant, setVariant] = useState(0);
   // The user's own edit of the text; null while the chosen suggestion is shown as it is.
   const [edited, setEdited] = useState<string | null>(null);
+  const [ownPick, setOwnPick] = useState<number | null>(null);
+  const [templateNote, setTemplateNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const result = useMemo(() => suggestionsFor(setup, inputs), [setup, inputs]);
   const chosen = result.ok ? (result.suggestions[variant] ?? result.suggestions[0]) : undefined;
   const text = edited ?? chosen?.text ?? '';
   const lint = useMemo(() => (text.trim() ? lintView(text, setup, inputs.lang) : null), [text, setup, inputs.lang]);
+  const own = useMemo(() => ownTemplates(setup, inputs, props.templates ?? []), [setup, inputs, props.templates]);
   const limit = result.ok ? result.channel.limit : undefined;
   const over = limit !== undefined ? text.length - limit : 0;
 
   const change = (patch: Partial<ComposerInputs>) => {
     setInputs((current) => ({ ...current, ...patch }));
     setEdited(null);
+    setOwnPick(null);
     if (patch.situation) setVariant(0);
+  };
+
+  // Saved as typed, placeholders and all, once the check finds no unknown name and no broken brace.
+  const saveTemplate = () => {
+    const check = checkTemplate(text);
+    if (check.unknown.length) setTemplateNote({ kind: 'error', text: t('compose_templateUnknown', check.unknown.map((n) => `{${n}}`).join(', ')) });
+    else if (check.broken) setTemplateNote({ kind: 'error', text: t('compose_templateBroken') });
+    else {
+      props.onTemplates?.([...(props.templates ?? []), text].slice(-20));
+      setTemplateNote({ kind: 'ok', text: t('compose_templateSaved') });
+    }
   };
 
   return (
@@ -96,6 +116,7 @@ export function Composer(props: ComposerProps) {
                   onChange={() => {
                     setVariant(i);
                     setEdited(null);
+                    setOwnPick(null);
                   }}
                 />
                 <span>{t('compose_variant', i + 1)}</span>
@@ -104,9 +125,23 @@ export function Composer(props: ComposerProps) {
           </fieldset>
         </>
       )}
+      {props.onTemplates ? (
+        <OwnTemplates
+          entries={own}
+          picked={ownPick}
+          onPick={(i, filled) => {
+            setOwnPick(i);
+            setEdited(filled);
+          }}
+          onDelete={(i) => props.onTemplates!((props.templates ?? []).filter((_, j) => j !== i))}
+        />
+      ) : null}
       <label class="field">
         <span>{t('compose_text')}</span>
-        <textarea rows={8} value={text} aria-describedby="compose-counter" onInput={(e) => setEdited(e.currentTarget.value)} />
+        <textarea rows={8} value={text} aria-describedby="compose-counter" onInput={(e) => {
+            setEdited(e.currentTarget.value);
+            setOwnPick(null);
+          }} />
       </label>
       {limit !== undefined ? (
         <p id="compose-counter" class={over > 0 ? 'counter error' : 'counter muted'}>
@@ -124,7 +159,13 @@ export function Composer(props: ComposerProps) {
             {t('compose_insert')}
           </button>
         ) : null}
+        {props.onTemplates ? (
+          <button type="button" class="link" disabled={!text.trim()} onClick={saveTemplate}>
+            {t('compose_saveTemplate')}
+          </button>
+        ) : null}
       </div>
+      {templateNote ? <p aria-live="polite" class={templateNote.kind === 'error' ? 'error' : 'muted'}>{templateNote.text}</p> : null}
       <p role="status" class={props.status?.kind === 'error' ? 'error' : 'muted'}>
         {props.status?.text ?? ''}
       </p>

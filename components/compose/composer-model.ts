@@ -1,7 +1,8 @@
-import { composeContext, type Suggestion } from '../../utils/compose/compose';
+import { composeContext, contextFacts, type Suggestion } from '../../utils/compose/compose';
 import type { Address, ComposeContext, Lang, Situation } from '../../utils/compose/context';
 import type { Channel } from '../../utils/compose/limits';
 import { lintDraft, MISSING_KEYS, type LintResult } from '../../utils/compose/lint-draft';
+import { fillTemplate, type FillResult } from '../../utils/compose/user-template';
 import type { MessageKey } from '../../utils/i18n';
 
 /**
@@ -53,13 +54,10 @@ export type Suggestions =
   | { ok: false; need: MessageKey };
 
 const optional = (text: string) => (text.trim() ? text.trim() : undefined);
-
-export function suggestionsFor(setup: ComposerSetup, inputs: ComposerInputs): Suggestions {
-  if (!setup.me.name?.trim()) return { ok: false, need: 'compose_needMyName' };
-  if (inputs.situation === 'after-meeting' && !inputs.event.trim()) return { ok: false, need: 'compose_needEvent' };
-  if (inputs.situation === 'ask-introduction' && !inputs.introName.trim()) return { ok: false, need: 'compose_needIntro' };
+/** The compose context for what the user picked and typed (required facts are checked by the caller). */
+function contextOf(setup: ComposerSetup, inputs: ComposerInputs): ComposeContext {
   const event = optional(inputs.event);
-  const context: ComposeContext = {
+  return {
     situation: inputs.situation,
     lang: inputs.lang,
     ...(inputs.address ? { address: inputs.address } : {}),
@@ -69,11 +67,24 @@ export function suggestionsFor(setup: ComposerSetup, inputs: ComposerInputs): Su
     ...(event && /^\d{4}-\d{2}-\d{2}$/.test(inputs.date) ? { meeting: { event, date: inputs.date, notes: optional(inputs.notes) } } : {}),
     request: { note: setup.theirNote ?? '' },
     ...(optional(inputs.introName) ? { introTo: { name: inputs.introName.trim(), why: optional(inputs.introWhy) } } : {}),
-    me: { name: setup.me.name, company: setup.me.company, links: setup.me.links },
+    me: { name: setup.me.name ?? '', company: setup.me.company, links: setup.me.links },
   };
-  const result = composeContext(context, { rememberedAddress: setup.rememberedAddress });
+}
+
+export function suggestionsFor(setup: ComposerSetup, inputs: ComposerInputs): Suggestions {
+  if (!setup.me.name?.trim()) return { ok: false, need: 'compose_needMyName' };
+  if (inputs.situation === 'after-meeting' && !inputs.event.trim()) return { ok: false, need: 'compose_needEvent' };
+  if (inputs.situation === 'ask-introduction' && !inputs.introName.trim()) return { ok: false, need: 'compose_needIntro' };
+  const result = composeContext(contextOf(setup, inputs), { rememberedAddress: setup.rememberedAddress });
   if (!result.ok) return { ok: false, need: 'compose_unreadable' };
   return { ok: true, suggestions: result.suggestions, channel: result.channel, address: result.suggestions[0]!.address };
+}
+
+/** The user's own templates filled for this person, or what each one lacks (never a half-filled text). */
+export function ownTemplates(setup: ComposerSetup, inputs: ComposerInputs, templates: readonly string[]): { template: string; fill: FillResult }[] {
+  if (!templates.length) return [];
+  const facts = contextFacts(contextOf(setup, inputs), { rememberedAddress: setup.rememberedAddress });
+  return templates.map((template) => ({ template, fill: fillTemplate(template, facts) }));
 }
 
 export interface LintView {

@@ -59,6 +59,10 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
       ...(request ? { theirNote: request.note } : {}),
     },
     ...(request ? { initialSituation: 'answer-request' as const } : {}),
+    templates: settings.composeTemplates ?? [],
+    onTemplates: (templates: string[]) => {
+      void client.send('settings/update', { patch: { composeTemplates: templates } }).then((r) => r.ok && setSettings(r.data.settings));
+    },
     defaultLang: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
     today: isoDay(new Date()),
     status,

@@ -4,7 +4,7 @@ import { DE_DU } from './book-de-du';
 import { DE_SIE } from './book-de-sie';
 import { EN } from './book-en';
 import { checkContext, type Address, type ComposeContext, type Lang, type Situation } from './context';
-import { factsFrom } from './facts';
+import { factsFrom, type Facts } from './facts';
 import { channelFor, type Channel } from './limits';
 import type { Book } from './template-types';
 
@@ -43,6 +43,11 @@ export function compose(input: unknown, options: ComposeOptions = {}): ComposeRe
   const checked = checkContext(input);
   if (!checked.ok) return checked;
   return composeContext(checked.context, options);
+}
+
+/** The facts of a context as the templates see them (the user's own templates are filled from these). */
+export function contextFacts(context: ComposeContext, options: ComposeOptions = {}): Facts {
+  return factsFrom(context, resolveAddress({ chosen: context.address, remembered: options.rememberedAddress, theirWords: [context.request?.note], platform: context.platform }).address);
 }
 
 export function composeContext(context: ComposeContext, options: ComposeOptions = {}): ComposeResult {

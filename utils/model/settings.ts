@@ -32,6 +32,8 @@ export const Settings = z.object({
    *  note with a request at all. Optional like `me`, so stored settings stay valid without a migration. */
   linkedinPremium: z.boolean().optional(),
   xingPremium: z.boolean().optional(),
+  /** The user's own follow-up templates with placeholders ({firstName}, {eventAt} …; utils/compose/user-template.ts). */
+  composeTemplates: z.array(z.string().min(1).max(2000)).max(20).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -10,13 +10,13 @@ import { translatorFromMessages } from '../../../utils/i18n';
 const t = translatorFromMessages(en);
 const SETUP = { person: { name: 'Lucas Moreau', company: 'Moreau Growth' }, platform: 'linkedin' as const, premium: false, me: { name: 'Jochen Thiel' } };
 
-function mount(onCopy = vi.fn()) {
+function mount(onCopy = vi.fn(), templates?: { list: string[]; onTemplates: (t: string[]) => void }) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   act(() => {
     render(
       <I18nProvider value={t}>
-        <Composer setup={SETUP} defaultLang="en" today="2026-03-14" onCopy={onCopy} onInsert={vi.fn()} onClose={vi.fn()} />
+        <Composer setup={SETUP} defaultLang="en" today="2026-03-14" onCopy={onCopy} onInsert={vi.fn()} onClose={vi.fn()} templates={templates?.list} onTemplates={templates?.onTemplates} />
       </I18nProvider>,
       root,
     );
@@ -46,5 +46,26 @@ describe('Composer', () => {
     expect(root.querySelector('.lint-better')).not.toBeNull();
     act(() => (root.querySelector('.composer-actions button.primary') as HTMLButtonElement).click());
     expect(onCopy).toHaveBeenCalledWith('Hi Lucas, we are both members of the same group. Lots of synergies!');
+  });
+
+  it('fills own templates for this person, names what one lacks, and saves only a checked template', () => {
+    const onTemplates = vi.fn();
+    const root = mount(vi.fn(), { list: ['Hi {firstName}, good to meet you {eventAt}! Are you at {company}?', 'Hi {firstName}, about {wants}: let us talk.'], onTemplates });
+    const event = [...root.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Where you met'))!.querySelector('input')!;
+    type(event, 'Hannover Messe');
+    const radios = root.querySelectorAll<HTMLInputElement>('input[name="compose-own"]');
+    expect(radios[1]!.disabled).toBe(true);
+    expect(root.querySelector('.own-templates')!.textContent).toContain('needs {wants}, not known for this person');
+    act(() => radios[0]!.click());
+    const textarea = root.querySelector('textarea')!;
+    expect(textarea.value).toBe('Hi Lucas, good to meet you at Hannover Messe! Are you at Moreau Growth?');
+    const save = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Save the text as my template')!;
+    type(textarea, 'Hallo {Vorname}!');
+    act(() => save.click());
+    expect(root.textContent).toContain('Unknown placeholder: {Vorname}');
+    expect(onTemplates).not.toHaveBeenCalled();
+    type(textarea, 'Hallo {firstName}, schön, dich {eventAt} getroffen zu haben.');
+    act(() => save.click());
+    expect(onTemplates).toHaveBeenCalledWith([expect.any(String), expect.any(String), 'Hallo {firstName}, schön, dich {eventAt} getroffen zu haben.']);
   });
 });

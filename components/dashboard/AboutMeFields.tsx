@@ -3,7 +3,7 @@ import type { MessageKey } from '../../utils/i18n';
 import { useT } from '../i18n';
 
 type TextKey = 'name' | 'company' | 'city';
-type ListKey = 'wants' | 'haves' | 'events';
+type ListKey = 'wants' | 'haves' | 'events' | 'links';
 
 const TEXTS: [TextKey, MessageKey][] = [
   ['name', 'settingsMeName'],
@@ -14,6 +14,7 @@ const LISTS: [ListKey, MessageKey][] = [
   ['wants', 'settingsMeWants'],
   ['haves', 'settingsMeHaves'],
   ['events', 'settingsMeEvents'],
+  ['links', 'compose_settingsMeLinks'],
 ];
 const isList = (key: TextKey | ListKey): key is ListKey => LISTS.some(([list]) => list === key);
 

@@ -45,6 +45,12 @@ export function SettingsForm(props: {
       {number('genuineBelow', t('settingsGenuineBelow'), 100)}
       {number('collectorFrom', t('settingsCollectorFrom'), 100)}
       {number('xingWithdrawMinDays', t('settingsXingWithdrawDays'), 60)}
+      {(['linkedinPremium', 'xingPremium'] as const).map((key) => (
+        <label class="check" key={key}>
+          <input type="checkbox" checked={!!settings[key]} onChange={(e) => props.onChange({ [key]: e.currentTarget.checked })} />
+          <span>{t(key === 'linkedinPremium' ? 'compose_settingsLinkedinPremium' : 'compose_settingsXingPremium')}</span>
+        </label>
+      ))}
       <AboutMeFields me={settings.me} onChange={(me) => props.onChange({ me })} />
       <p role="status" class={props.status.kind === 'error' ? 'error' : 'muted'}>
         {props.status.kind === 'saved' ? t('settingsSaved') : props.status.kind === 'error' ? t('settingsError', props.status.message) : ''}

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import type { ProfileFacts } from '../../utils/model/people';
 import { errorText } from '../error-text';
+import { Composer, type ComposerProps } from '../compose/Composer';
 import { siteName } from '../format';
 import { useT } from '../i18n';
 import { PersonCard } from '../PersonCard';
@@ -11,9 +13,12 @@ export function PagePanel(props: {
   locale: string;
   onCapture: () => void;
   onManualEntry: (facts: ProfileFacts) => void;
+  /** The composer for the person on the page (absent: no button). */
+  composer?: Omit<ComposerProps, 'onClose'>;
 }) {
   const { page, locale, onCapture } = props;
   const t = useT();
+  const [composing, setComposing] = useState(false);
   switch (page.kind) {
     case 'loading':
       return <p class="muted">{t('loading')}</p>;
@@ -37,7 +42,17 @@ export function PagePanel(props: {
         </div>
       );
     case 'person':
-      return <PersonCard person={page.person} identities={page.identities} latest={page.latest} locale={locale} />;
+      return (
+        <>
+          <PersonCard person={page.person} identities={page.identities} latest={page.latest} locale={locale} />
+          {props.composer && composing ? <Composer {...props.composer} onClose={() => setComposing(false)} /> : null}
+          {props.composer && !composing ? (
+            <button type="button" class="compose-open" onClick={() => setComposing(true)}>
+              {t('compose_open')}
+            </button>
+          ) : null}
+        </>
+      );
     case 'unknown-person':
       return (
         <div class="empty">

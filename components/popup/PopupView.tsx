@@ -1,6 +1,7 @@
 import type { Person, ProfileFacts } from '../../utils/model/people';
 import { useT } from '../i18n';
 import { Tabs } from '../Tabs';
+import type { ComposerProps } from '../compose/Composer';
 import { PagePanel } from './PagePanel';
 import type { PageState } from './page-state';
 import type { RequestView } from './request-view';
@@ -26,6 +27,7 @@ export interface PopupViewProps {
   onQuery: (query: string) => void;
   onCapture: () => void;
   onOpenDashboard: () => void;
+  composer?: Omit<ComposerProps, 'onClose'>;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -64,7 +66,7 @@ export function PopupView(props: PopupViewProps) {
             <RequestList items={props.requests} total={props.pendingTotal} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
           ) : null}
           {props.tab === 'page' ? (
-            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} />
+            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} composer={props.composer} />
           ) : null}
           {props.tab === 'due' ? <p class="empty">{t('popupNothingDue')}</p> : null}
         </Tabs>

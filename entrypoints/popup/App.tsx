@@ -9,6 +9,7 @@ import type { Person, ProfileFacts } from '../../utils/model/people';
 import { createClient } from '../../utils/messaging/client';
 import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
+import { useComposerHost } from './composer-host';
 import { loadPageState, loadRequests } from './load';
 import { findTargetTab, type TargetTab } from './target-tab';
 
@@ -23,6 +24,7 @@ export function App({ locale }: { locale: string }) {
   const [filter, setFilter] = useState<BandFilter>('all');
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
+  const composer = useComposerHost(client, page, target, requests.items, t, locale);
 
   const refresh = useCallback(
     async (tgt: TargetTab | null) => {
@@ -104,6 +106,7 @@ export function App({ locale }: { locale: string }) {
       onCapture={() => void onCapture()}
       onManualEntry={(facts) => void onManualEntry(facts)}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
+      composer={composer}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
+import { listenForComposeInsert } from '../../utils/platforms/common/actions/compose-insert';
 import { parseXingProfilePage } from '../../utils/platforms/xing/parse-profile-page';
 import { xingDetectors } from '../../utils/platforms/xing/urls';
 
@@ -16,5 +17,6 @@ export default defineContentScript({
       parsePage: parseXingProfilePage,
       fullReaderReads: ['xing.requests.received', 'xing.requests.sent', 'xing.messages'],
     });
+    listenForComposeInsert(ctx, xingDetectors);
   },
 });

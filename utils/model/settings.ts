@@ -12,6 +12,8 @@ export const AboutMe = z.object({
   wants: z.array(ShortText).max(50).optional(),
   haves: z.array(ShortText).max(50).optional(),
   events: z.array(ShortText).max(50).optional(),
+  /** Links to the user's own pages, offered when thanking a profile visitor (composer). */
+  links: z.array(ShortText).max(10).optional(),
 });
 export type AboutMe = z.infer<typeof AboutMe>;
 
@@ -26,6 +28,12 @@ export const Settings = z.object({
   xingWithdrawMinDays: z.number().int().min(0).max(60),
   /** Added after v1 records were written: optional, so those stay valid as they are (no migration needed). */
   me: AboutMe.optional(),
+  /** Composer limits: LinkedIn Premium allows 300-character connection notes (200 free); XING Premium allows a
+   *  note with a request at all. Optional like `me`, so stored settings stay valid without a migration. */
+  linkedinPremium: z.boolean().optional(),
+  xingPremium: z.boolean().optional(),
+  /** The user's own follow-up templates with placeholders ({firstName}, {eventAt} …; utils/compose/user-template.ts). */
+  composeTemplates: z.array(z.string().min(1).max(2000)).max(20).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

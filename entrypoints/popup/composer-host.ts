@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ComposerProps } from '../../components/compose/Composer';
+import type { PageState } from '../../components/popup/page-state';
+import type { RequestView } from '../../components/popup/request-view';
+import type { Translate } from '../../utils/i18n';
+import type { Client } from '../../utils/messaging/client';
+import { COMPOSE_INSERT, type ComposeInsertAnswer } from '../../utils/messaging/compose-messages';
+import type { Settings } from '../../utils/model/settings';
+import { detectPage } from '../../utils/platforms/detect';
+import { profileUrl } from '../../utils/platforms/profile-url';
+import type { TargetTab } from './target-tab';
+
+type Host = Omit<ComposerProps, 'onClose'>;
+type Status = ComposerProps['status'];
+
+const isoDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
+/** Wires the composer to the popup: settings (own name, links, Premium), clipboard, and Insert on the open tab. */
+export function useComposerHost(client: Client, page: PageState, target: TargetTab | null, requests: readonly RequestView[], t: Translate, locale: string): Host | undefined {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<Status>(undefined);
+  useEffect(() => {
+    void client.send('settings/get', {}).then((r) => r.ok && setSettings(r.data.settings));
+  }, [client]);
+
+  const detected = target?.url ? detectPage(target.url) : null;
+  if (page.kind !== 'person' || !settings || !detected) return undefined;
+  const platform = detected.platform;
+  const facts = page.latest?.facts;
+  const name = page.person.displayName;
+  // Their pending request, if any: the composer answers it (and follows its Sie/Du).
+  const request = detected.key ? requests.find((r) => r.platform === platform && r.profileUrl === profileUrl(platform, detected.key!)) : undefined;
+
+  const onCopy = (text: string) => {
+    navigator.clipboard.writeText(text).then(
+      () => setStatus({ kind: 'ok', text: t('compose_copied') }),
+      () => setStatus({ kind: 'error', text: t('compose_copyFailed') }),
+    );
+  };
+  const onInsert = async (text: string) => {
+    if (!target || !detected.key) return;
+    const answer = (await browser.tabs
+      .sendMessage(target.id, { type: COMPOSE_INSERT, text, key: detected.key, name })
+      .catch((error: unknown) => ({ ok: false, reason: 'failed', detail: String(error) }))) as ComposeInsertAnswer;
+    if (answer?.ok) setStatus({ kind: 'ok', text: t('compose_inserted', name) });
+    else if (!answer || answer.reason === 'no-box') setStatus({ kind: 'error', text: t('compose_insertNoBox', name) });
+    else if (answer.reason === 'other-person') setStatus({ kind: 'error', text: t('compose_insertOtherPerson', [answer.detail ?? '?', name]) });
+    else if (answer.reason === 'ambiguous') setStatus({ kind: 'error', text: t('compose_insertAmbiguous') });
+    else setStatus({ kind: 'error', text: t('compose_insertFailed', answer.detail ?? '') });
+  };
+
+  return {
+    setup: {
+      person: { name, headline: facts?.headline ?? page.person.headline, company: facts?.company ?? page.person.company, wants: facts?.wants, haves: facts?.haves },
+      platform,
+      premium: platform === 'linkedin' ? !!settings.linkedinPremium : !!settings.xingPremium,
+      me: { name: settings.me?.name, company: settings.me?.company, links: settings.me?.links },
+      ...(request ? { theirNote: request.note } : {}),
+    },
+    ...(request ? { initialSituation: 'answer-request' as const } : {}),
+    templates: settings.composeTemplates ?? [],
+    onTemplates: (templates: string[]) => {
+      void client.send('settings/update', { patch: { composeTemplates: templates } }).then((r) => r.ok && setSettings(r.data.settings));
+    },
+    defaultLang: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
+    today: isoDay(new Date()),
+    status,
+    onCopy,
+    ...(detected.key ? { onInsert: (text: string) => void onInsert(text) } : {}),
+  };
+}

@@ -1,0 +1,96 @@
+import { matchPage, type PageDetector } from '../../page-types';
+
+/**
+ * Finds the open message or note box that belongs to one person, before the composer puts text into it: the boxes
+ * on the page (a textarea or an editable text box inside a form or dialog), each one's owner from the profile
+ * links of its conversation (the nearest container that links to someone), or, in a dialog without links (the
+ * connection-note dialog), from the person's name in the dialog's text. Pure over the DOM.
+ */
+export type BoxCheck =
+  | { ok: true; box: HTMLElement }
+  | { ok: false; reason: 'no-box' | 'ambiguous' | 'other-person' | 'failed'; detail?: string };
+
+const BOXES = 'form textarea, form [contenteditable="true"], [role="dialog"] textarea, [role="dialog"] [contenteditable="true"]';
+
+function hidden(el: Element): boolean {
+  return !!el.closest('[hidden], [aria-hidden="true"], [inert]') || (el as HTMLTextAreaElement).disabled === true;
+}
+
+interface Owner {
+  keys: Map<string, string>;
+  dialogText?: string;
+}
+
+/** The people a box's conversation links to (key → link text), found in the nearest container that links to anyone. */
+function ownerOf(box: Element, pageUrl: string, detectors: readonly PageDetector[]): Owner {
+  for (let node = box.parentElement; node && node !== node.ownerDocument.body; node = node.parentElement) {
+    const keys = new Map<string, string>();
+    for (const a of node.querySelectorAll('a[href]')) {
+      let href: string;
+      try {
+        href = new URL(a.getAttribute('href')!, pageUrl).href;
+      } catch {
+        continue;
+      }
+      const key = matchPage(href, detectors)?.key;
+      if (key && !keys.has(key)) keys.set(key, (a.textContent ?? '').replace(/\s+/g, ' ').trim());
+    }
+    if (keys.size) return { keys };
+    if (node.getAttribute('role') === 'dialog') return { keys, dialogText: (node.textContent ?? '').replace(/\s+/g, ' ') };
+  }
+  return { keys: new Map() };
+}
+
+export function findBoxFor(doc: Document, pageUrl: string, detectors: readonly PageDetector[], target: { key: string; name: string }): BoxCheck {
+  const boxes = [...new Set(doc.querySelectorAll<HTMLElement>(BOXES))].filter((b) => !hidden(b) && !b.closest('[role="search"]'));
+  if (boxes.length === 0) return { ok: false, reason: 'no-box' };
+  const owners = boxes.map((box) => ({ box, owner: ownerOf(box, pageUrl, detectors) }));
+  const mine = owners.filter(({ owner }) => owner.keys.has(target.key) || (owner.keys.size === 0 && !!owner.dialogText?.includes(target.name)));
+  if (mine.length === 1) return { ok: true, box: mine[0]!.box };
+  if (mine.length > 1) return { ok: false, reason: 'ambiguous' };
+  const other = owners.find(({ owner }) => owner.keys.size > 0);
+  if (other) {
+    const [key, name] = [...other.owner.keys][0]!;
+    return { ok: false, reason: 'other-person', detail: name || key };
+  }
+  return { ok: false, reason: 'failed', detail: 'it is not clear whose message box is open' };
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What the box holds now, as text. */
+export function boxText(box: HTMLElement): string {
+  return box instanceof HTMLTextAreaElement ? box.value : (box.innerText ?? box.textContent ?? '');
+}
+
+/**
+ * Puts `text` into the box, replacing what it held, the way typing would (so the site's editor sees an input
+ * event), and confirms it arrived. Never submits the form.
+ */
+export function insertInto(box: HTMLElement, text: string): boolean {
+  box.focus();
+  if (box instanceof HTMLTextAreaElement) {
+    // The native setter, so frameworks that track the value see the change.
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, text);
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  } else {
+    const doc = box.ownerDocument;
+    const range = doc.createRange();
+    range.selectNodeContents(box);
+    const selection = doc.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    // insertText keeps the site's rich-text editor in step; where it is not supported, plain text nodes.
+    const done = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, text);
+    if (!done || normalise(boxText(box)) !== normalise(text)) {
+      box.replaceChildren(...text.split('\n').map((line) => {
+        const p = doc.createElement('p');
+        p.textContent = line;
+        if (!line) p.append(doc.createElement('br'));
+        return p;
+      }));
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+    }
+  }
+  return normalise(boxText(box)) === normalise(text);
+}

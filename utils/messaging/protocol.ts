@@ -6,6 +6,8 @@ import { RequestRecord } from '../model/requests';
 import { Settings } from '../model/settings';
 import { VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
+import { PersonSummary } from '../model/person-views';
+import { journalProtocol } from './journal-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -21,7 +23,7 @@ export interface MessageSpec {
   senders: readonly SenderKind[];
 }
 
-const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional() });
+const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional(), summary: PersonSummary.optional() });
 const Url = z.string().url().max(2000);
 const Key = z.string().min(1).max(200);
 const Direction = z.enum(['received', 'sent']);
@@ -163,6 +165,7 @@ export const protocol = {
     response: z.object({ settings: Settings }),
     senders: ['page'],
   },
+  ...journalProtocol,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
@@ -183,7 +186,11 @@ export type ErrorCode =
   | 'handler-failed'
   | 'invalid-response'
   /** An automatic read while the user has switched automatic capture off: nothing was recorded. */
-  | 'capture-off';
+  | 'capture-off'
+  /** The journal could not be upgraded to this version: it is still at the old one, with every record. */
+  | 'journal-upgrade-failed'
+  /** Settings that contradict each other (the score bands' thresholds out of order). */
+  | 'invalid-settings';
 
 export type Result<T extends MessageType> =
   | { ok: true; data: ResponseOf<T> }

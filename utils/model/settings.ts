@@ -26,6 +26,10 @@ export const Settings = z.object({
   xingWithdrawMinDays: z.number().int().min(0).max(60),
   /** Added after v1 records were written: optional, so those stay valid as they are (no migration needed). */
   me: AboutMe.optional(),
+  /** Days after a logged meeting until the follow-up reminder (fractions only for tests and the demo). */
+  followUpDays: z.number().min(0).max(60).optional(),
+  /** Keep-in-touch cadence in days per tag ("kunde": 90). */
+  tagCadences: z.record(ShortText, z.number().int().min(1).max(3650)).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

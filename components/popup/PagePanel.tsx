@@ -1,15 +1,16 @@
 import type { ProfileFacts } from '../../utils/model/people';
 import { siteName } from '../format';
 import { useT } from '../i18n';
-import { PersonCard } from '../PersonCard';
 import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
+import { PersonPanel, type JournalActions } from './PersonPanel';
 
 export function PagePanel(props: {
   page: PageState;
   locale: string;
   onCapture: () => void;
   onManualEntry: (facts: ProfileFacts) => void;
+  journal: JournalActions;
 }) {
   const { page, locale, onCapture } = props;
   const t = useT();
@@ -25,7 +26,11 @@ export function PagePanel(props: {
     case 'reading':
       return <p class="muted" role="status">{t('pageReading', siteName(t, page.platform))}</p>;
     case 'error':
-      return <p class="error" role="alert">{t('errorBackground', page.message)}</p>;
+      return (
+        <p class="error" role="alert">
+          {page.code === 'journal-upgrade-failed' ? t('journal_upgradeFailed', page.message) : t('errorBackground', page.message)}
+        </p>
+      );
     case 'layout':
       return (
         <div>
@@ -36,7 +41,7 @@ export function PagePanel(props: {
         </div>
       );
     case 'person':
-      return <PersonCard person={page.person} identities={page.identities} latest={page.latest} locale={locale} />;
+      return <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} locale={locale} journal={props.journal} />;
     case 'unknown-person':
       return (
         <div class="empty">

@@ -1,7 +1,10 @@
 import type { Person, ProfileFacts } from '../../utils/model/people';
 import { useT } from '../i18n';
 import { Tabs } from '../Tabs';
+import type { DueItem } from '../../utils/model/reminders';
+import { DueList } from './DueList';
 import { PagePanel } from './PagePanel';
+import type { JournalActions } from './PersonPanel';
 import type { PageState } from './page-state';
 import type { RequestView } from './request-view';
 import { RequestList, type BandFilter } from './RequestList';
@@ -26,6 +29,10 @@ export interface PopupViewProps {
   onQuery: (query: string) => void;
   onCapture: () => void;
   onOpenDashboard: () => void;
+  journal: JournalActions;
+  due: readonly DueItem[];
+  onSnooze: (id: string, until: number) => void;
+  onDone: (id: string) => void;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -33,7 +40,7 @@ export function PopupView(props: PopupViewProps) {
   const tabs = [
     { key: 'requests', label: t('popupTabRequests'), badge: props.pendingTotal },
     { key: 'page', label: t('popupTabPage') },
-    { key: 'due', label: t('popupTabDue') },
+    { key: 'due', label: t('popupTabDue'), badge: props.due.filter((d) => d.reminder.dueAt <= props.journal.now).length },
   ] as const;
   return (
     <main class="popup">
@@ -64,9 +71,11 @@ export function PopupView(props: PopupViewProps) {
             <RequestList items={props.requests} total={props.pendingTotal} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
           ) : null}
           {props.tab === 'page' ? (
-            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} />
+            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} journal={props.journal} />
           ) : null}
-          {props.tab === 'due' ? <p class="empty">{t('popupNothingDue')}</p> : null}
+          {props.tab === 'due' ? (
+            <DueList items={props.due} now={props.journal.now} locale={props.locale} onSnooze={props.onSnooze} onDone={props.onDone} onOpenPerson={props.journal.onOpenPerson} />
+          ) : null}
         </Tabs>
       )}
     </main>

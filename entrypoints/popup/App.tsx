@@ -11,6 +11,7 @@ import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-me
 import { detectPage } from '../../utils/platforms/detect';
 import { loadPageState, loadRequests } from './load';
 import { findTargetTab, type TargetTab } from './target-tab';
+import { useJournal } from './use-journal';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
 
@@ -34,6 +35,12 @@ export function App({ locale }: { locale: string }) {
     },
     [t],
   );
+
+  const reloadPerson = useCallback(async () => {
+    const state = await loadPageState(client, target);
+    if (state.kind === 'person') setPage(state);
+  }, [target]);
+  const journal = useJournal(client, reloadPerson);
 
   useEffect(() => {
     void findTargetTab().then((tgt) => {
@@ -104,6 +111,7 @@ export function App({ locale }: { locale: string }) {
       onCapture={() => void onCapture()}
       onManualEntry={(facts) => void onManualEntry(facts)}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
+      {...journal}
     />
   );
 }

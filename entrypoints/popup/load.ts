@@ -23,7 +23,7 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
   }
   if (!page.key) return { kind: 'list' };
   const res = await client.send('person/get', { platform: page.platform, key: page.key });
-  if (!res.ok) return { kind: 'error', message: res.error.message };
+  if (!res.ok) return { kind: 'error', message: res.error.message, code: res.error.code };
   if (!res.data.view) return { kind: 'unknown-person', platform: page.platform, key: page.key };
   return { kind: 'person', ...res.data.view };
 }

@@ -25,6 +25,7 @@ export interface MeetingResult {
   interactionId: string;
   eventId?: string;
   reminderId?: string;
+  followUpAt?: number;
 }
 
 const MEETING_STORES: ['people', 'events', 'interactions', 'reminders', 'settings'] = ['people', 'events', 'interactions', 'reminders', 'settings'];
@@ -71,11 +72,12 @@ export async function logMeeting(deps: Deps, input: MeetingInput): Promise<Meeti
     await tx.objectStore('people').put(updated);
     const days = settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS;
     const reminderId = `fu:${interactionId}`;
+    const followUpAt = followUpDue(input.at, now, days);
     await tx.objectStore('reminders').put(
-      Reminder.parse({ v: 1, id: reminderId, personId: input.personId, kind: 'follow-up', state: 'open', dueAt: followUpDue(input.at, now, days), createdAt: now, sinceInteractionId: interactionId, since: Math.max(input.at, 0) }),
+      Reminder.parse({ v: 1, id: reminderId, personId: input.personId, kind: 'follow-up', state: 'open', dueAt: followUpAt, createdAt: now, sinceInteractionId: interactionId, since: Math.max(input.at, 0) }),
     );
     await syncCadence(tx, updated, settings.tagCadences ?? {}, input.at, now);
-    return { interactionId, ...(eventId ? { eventId } : {}), reminderId };
+    return { interactionId, ...(eventId ? { eventId } : {}), reminderId, followUpAt };
   });
 }
 

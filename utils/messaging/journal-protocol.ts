@@ -22,7 +22,7 @@ export const journalProtocol = {
       helpedThem: z.boolean().optional(),
       helpedMe: z.boolean().optional(),
     }),
-    response: z.object({ interactionId: Id, eventId: Id.optional(), reminderId: Id.optional() }),
+    response: z.object({ interactionId: Id, eventId: Id.optional(), reminderId: Id.optional(), followUpAt: EpochMs.optional() }),
     senders: ['page'],
   },
   'person/create': {

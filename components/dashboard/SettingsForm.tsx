@@ -1,6 +1,7 @@
 import type { Settings } from '../../utils/model/settings';
 import { useT } from '../i18n';
 import { AboutMeFields } from './AboutMeFields';
+import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsForm(props: {
   settings: Settings;
@@ -26,7 +27,7 @@ export function SettingsForm(props: {
   );
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{t('dashboardSettings')}</h2>
+      <h2 id="settings-heading" tabIndex={-1}>{t('dashboardSettings')}</h2>
       <label class="check">
         <input type="checkbox" checked={settings.autoCapture} onChange={(e) => props.onChange({ autoCapture: e.currentTarget.checked })} />
         <span>
@@ -38,6 +39,7 @@ export function SettingsForm(props: {
       {number('genuineBelow', t('settingsGenuineBelow'), 100)}
       {number('collectorFrom', t('settingsCollectorFrom'), 100)}
       {number('xingWithdrawMinDays', t('settingsXingWithdrawDays'), 60)}
+      <ReminderSettings settings={settings} onChange={props.onChange} />
       <AboutMeFields me={settings.me} onChange={(me) => props.onChange({ me })} />
       <p role="status" class={props.status.kind === 'error' ? 'error' : 'muted'}>
         {props.status.kind === 'saved' ? t('settingsSaved') : props.status.kind === 'error' ? t('settingsError', props.status.message) : ''}

@@ -28,3 +28,20 @@ export const parseTags = (text: string): string[] =>
     .split(',')
     .map((tag) => tag.trim())
     .filter(Boolean);
+
+/** "kunde: 90" per line → {kunde: 90}; null when a line is not "tag: days" with 1–3650 days. Pure. */
+export function parseCadences(text: string): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*:\s*(\d{1,4})$/.exec(line);
+    const days = m ? Number(m[2]) : NaN;
+    if (!m || days < 1 || days > 3650) return null;
+    out[m[1]!.trim()] = days;
+  }
+  return out;
+}
+
+export const formatCadences = (cadences: Readonly<Record<string, number>> | undefined): string =>
+  Object.entries(cadences ?? {})
+    .map(([tag, days]) => `${tag}: ${days}`)
+    .join('\n');

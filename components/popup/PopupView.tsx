@@ -64,7 +64,7 @@ export function PopupView(props: PopupViewProps) {
         />
       </label>
       {props.search ? (
-        <SearchResults results={props.search.items} total={props.search.total} />
+        <SearchResults results={props.search.items} total={props.search.total} locale={props.locale} onOpenPerson={props.journal.onOpenPerson} />
       ) : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
           {props.tab === 'requests' ? (

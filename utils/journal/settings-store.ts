@@ -3,6 +3,7 @@ import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { DEFAULT_SETTINGS, Settings } from '../model/settings';
 import { SettingsRecord } from './envelopes';
+import { HandlerError } from '../messaging/handler-error';
 
 export async function getSettings(deps: Deps): Promise<Settings> {
   const raw = await deps.db.get('settings', 'settings');
@@ -19,7 +20,8 @@ export async function updateSettings(deps: Deps, patch: Partial<Settings>): Prom
     const raw = await tx.store.get('settings');
     const current = SettingsRecord.safeParse(raw).success ? (raw as SettingsRecord).value : DEFAULT_SETTINGS;
     const next = Settings.parse({ ...current, ...patch });
-    if (next.genuineBelow > next.collectorFrom) throw new RangeError('genuineBelow must not exceed collectorFrom');
+    // A code, not only a sentence: the dashboard says it in the user's language.
+    if (next.genuineBelow > next.collectorFrom) throw new HandlerError('invalid-settings', 'genuineBelow must not exceed collectorFrom');
     await tx.store.put({ v: 1, key: 'settings', value: next });
     return next;
   });

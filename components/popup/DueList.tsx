@@ -20,7 +20,7 @@ export function DueList(props: {
   const list = (items: readonly DueItem[]) => (
     <ul class="due-list">
       {items.map(({ reminder, name, eventName, metAt }) => (
-        <li key={reminder.id} class="due" data-reminder={reminder.id}>
+        <li key={reminder.id} class="due" data-reminder={reminder.id} data-person={reminder.personId}>
           <button type="button" class="link" onClick={() => props.onOpenPerson(reminder.personId)}>
             {t(reminder.kind === 'follow-up' ? 'journal_noticeFollowUp' : 'journal_noticeGetInTouch', name)}
           </button>

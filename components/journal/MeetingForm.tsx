@@ -38,7 +38,8 @@ export function MeetingForm(props: {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const at = fromIsoDay(day);
+    // Today means now (a message later today then counts as the follow-up); another day means its noon.
+    const at = day === isoDay(props.now) ? Math.max(props.now, Date.now()) : fromIsoDay(day);
     if (at === null) return setStatus({ kind: 'error', message: t('journal_invalidDate') });
     setStatus({ kind: 'saving' });
     try {

@@ -62,7 +62,7 @@ describe('message router', () => {
     ['a look-alike host', capture, { id: 'ext-id', url: 'https://www.xing.com.evil.example/profile/x', tab: { id: 1 }, frameId: 0 }, 'forbidden-sender'],
     ['a page of another extension', { type: 'settings/update', payload: { patch: {} } }, { id: 'ext-id', url: 'chrome-extension://other/popup.html' }, 'forbidden-sender'],
     ['a capture whose URL is not a profile', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/contacts/requests' } }, XING_TAB, 'handler-failed'],
-    ['settings out of order', { type: 'settings/update', payload: { patch: { genuineBelow: 90, collectorFrom: 10 } } }, POPUP, 'handler-failed'],
+    ['settings out of order', { type: 'settings/update', payload: { patch: { genuineBelow: 90, collectorFrom: 10 } } }, POPUP, 'invalid-settings'],
   ];
 
   it.each(rejected)('rejects %s and writes nothing', async (_name, message, sender, code) => {

@@ -23,6 +23,8 @@ export function PagePanel(props: {
       return <p class="empty">{t('pageSystemPage')}</p>;
     case 'list':
       return <p class="empty">{t('pageRequestList')}</p>;
+    case 'conversation':
+      return <p class="empty">{t('journal_conversation')}</p>;
     case 'reading':
       return <p class="muted" role="status">{t('pageReading', siteName(t, page.platform))}</p>;
     case 'error':

@@ -1,8 +1,8 @@
 import type { ContactCount } from '../utils/model/people';
 import type { Translate } from '../utils/i18n';
 
-export const formatDate = (ms: number, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(ms));
+/** Dates with the month's name (utils/text/dates.ts): "12/03/2026" reads differently in different countries. */
+export { formatDay as formatDate } from '../utils/text/dates';
 
 export const formatContacts = (t: Translate, contacts: ContactCount): string =>
   t(contacts.atLeast ? 'personContactsAtLeast' : 'personContacts', String(contacts.count));

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './lib/chromium';
 import { demoPages } from './lib/demo-pages';
+import { sendFromPage } from './lib/ext-message';
 
 const args = process.argv.slice(2);
 const headed = !args.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -41,6 +42,42 @@ async function popupShots(session: ChromiumSession, suffix: string) {
   await popup.close();
 }
 
+/**
+ * The networker's part: a meeting logged on the open profile (follow-up due at once, so the Due tab has
+ * something), the card on the next open, the Due tab, and in the light run the person page and Events.
+ */
+async function journalShots(session: ChromiumSession, suffix: string) {
+  const popup = await session.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.waitForSelector('.person-name', { timeout: 10_000 });
+  await sendFromPage(popup, 'settings/update', { patch: { followUpDays: 0 } });
+  await popup.locator('button[aria-expanded]').first().click();
+  await popup.locator('#popup-meeting-event').fill('AUFSCHWUNG-Messe 2026');
+  await popup.locator('#popup-meeting-place').fill('Frankfurt');
+  await popup.locator('#popup-meeting-notes').fill(suffix ? 'Sucht Lieferanten für Präzisionsteile; Muster bis Ende April.' : 'Looking for precision-parts suppliers; samples by end of April.');
+  await popup.locator('#popup-meeting-tags').fill('messe, einkauf');
+  await popup.locator('form.journal-form input[type=checkbox]').first().check();
+  await popup.locator('form.journal-form button[type=submit]').click();
+  await popup.waitForFunction(() => document.querySelector('[data-testid="meeting-status"]')?.textContent?.trim(), null, { timeout: 10_000 });
+  await shoot(popup, `popup-meeting-saved${suffix}`);
+  await popup.reload();
+  await popup.waitForSelector('[data-testid="recognition"] .met', { timeout: 10_000 });
+  await shoot(popup, `popup-recognition${suffix}`);
+  await popup.locator('#popup-tab-due').click();
+  await popup.waitForSelector('li.due', { timeout: 10_000 });
+  await shoot(popup, `popup-due${suffix}`);
+  const personId = await popup.evaluate(() => document.querySelector('li.due')?.getAttribute('data-person'));
+  await popup.close();
+  if (suffix || !personId) return;
+  const dashboard = await session.openExtensionPage(`options.html#person/${personId}`);
+  await dashboard.waitForSelector('[data-testid="timeline"]', { timeout: 10_000 });
+  await shoot(dashboard, 'dashboard-person');
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#events'));
+  await dashboard.waitForSelector('#events-heading', { timeout: 10_000 });
+  await shoot(dashboard, 'dashboard-events');
+  await dashboard.close();
+}
+
 /** The demo user's own profile, as a user would type it under "About you". */
 async function fillAboutMe(dashboard: Page) {
   const fields: [string, string][] = [
@@ -67,6 +104,7 @@ async function headless() {
       const suffix = scheme === 'dark' ? '-dark-de' : '';
       await shoot(site, `in-page-xing-profile${suffix}`);
       await popupShots(session, suffix);
+      await journalShots(session, suffix);
       if (scheme === 'light') {
         const dashboard = await session.openExtensionPage('options.html#people');
         await dashboard.waitForSelector('table.data tbody tr', { timeout: 10_000 });

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 
-export type DashboardSection = 'people' | 'settings' | 'diagnostics';
+export type DashboardSection = 'people' | 'events' | 'settings' | 'diagnostics';
 
 export function DashboardView(props: {
+  /** The section the open page belongs to (a person's page belongs to People). */
   section: DashboardSection;
   onSection: (section: DashboardSection) => void;
   children: ComponentChildren;
@@ -11,6 +12,7 @@ export function DashboardView(props: {
   const t = useT();
   const sections: { key: DashboardSection; label: string }[] = [
     { key: 'people', label: t('dashboardPeople') },
+    { key: 'events', label: t('journal_events') },
     { key: 'settings', label: t('dashboardSettings') },
     { key: 'diagnostics', label: t('dashboardDiagnostics') },
   ];

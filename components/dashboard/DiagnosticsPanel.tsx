@@ -1,6 +1,8 @@
 import type { MessageKey } from '../../utils/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import { useT } from '../i18n';
+import { formatDayTime } from '../../utils/text/dates';
+import { failureLabel, pageTypeLabel } from './page-type-words';
 
 const STORE_LABELS: Record<string, MessageKey> = {
   people: 'storePeople',
@@ -12,6 +14,7 @@ const STORE_LABELS: Record<string, MessageKey> = {
   verdicts: 'storeVerdicts',
   blocklist: 'storeBlocklist',
   quarantine: 'storeQuarantine',
+  reminders: 'journal_storeReminders',
 };
 
 export function DiagnosticsPanel(props: {
@@ -23,7 +26,7 @@ export function DiagnosticsPanel(props: {
   const t = useT();
   return (
     <section aria-labelledby="diagnostics-heading">
-      <h2 id="diagnostics-heading">{t('dashboardDiagnostics')}</h2>
+      <h2 id="diagnostics-heading" tabIndex={-1}>{t('dashboardDiagnostics')}</h2>
       <p class="muted">{t('diagnosticsPrivacy')}</p>
       <table class="data narrow">
         <thead>
@@ -58,16 +61,12 @@ export function DiagnosticsPanel(props: {
           <tbody>
             {props.diagnostics.map((d) => (
               <tr key={d.pageType} data-page-type={d.pageType}>
-                <td>
-                  <code>{d.pageType}</code>
-                </td>
+                <td>{pageTypeLabel(t, d.pageType)}</td>
                 <td class="num">{d.successes}</td>
                 <td class="num">{d.failures}</td>
                 <td class="num" data-testid="skipped-cards">{d.skippedCards ?? 0}</td>
-                <td>
-                  {d.lastFailure
-                    ? `${new Date(d.lastFailure.at).toLocaleString(props.locale)}: ${d.lastFailure.code}${d.lastFailure.field ? ` (${d.lastFailure.field})` : ''}, ${d.lastFailure.message}`
-                    : ''}
+                <td title={d.lastFailure ? `${d.lastFailure.code}${d.lastFailure.field ? ` (${d.lastFailure.field})` : ''}: ${d.lastFailure.message}` : undefined}>
+                  {d.lastFailure ? `${formatDayTime(d.lastFailure.at, props.locale)}: ${failureLabel(t, d.lastFailure.code)}` : ''}
                 </td>
               </tr>
             ))}

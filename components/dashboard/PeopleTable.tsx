@@ -1,23 +1,40 @@
+import { useState } from 'preact/hooks';
 import type { Person } from '../../utils/model/people';
-import { formatDate } from '../format';
+import { formatDay } from '../../utils/text/dates';
 import { useT } from '../i18n';
+import { plural } from '../journal/words';
 
+export const PAGE_SIZE = 100;
+
+/**
+ * The people in pages of a hundred (30,000 people stay smooth: only one page is ever in the DOM). Each
+ * name is a link to the person's page, so rows work by keyboard and open in a new tab too.
+ */
 export function PeopleTable(props: {
   items: readonly Person[];
   total: number;
+  offset: number;
   query: string;
   locale: string;
   onQuery: (query: string) => void;
+  onOffset: (offset: number) => void;
+  onAdd: (fields: { displayName: string; company?: string; headline?: string }) => Promise<void>;
 }) {
   const t = useT();
+  const [name, setName] = useState('');
+  const [company, setCompany] = useState('');
+  const open = (person: Person) => (location.hash = `#person/${encodeURIComponent(person.id)}`);
+  const last = Math.min(props.offset + props.items.length, props.total);
   return (
     <section aria-labelledby="people-heading">
-      <h2 id="people-heading">{t('dashboardPeople')}</h2>
+      <h2 id="people-heading" tabIndex={-1}>
+        {t('dashboardPeople')}
+      </h2>
       <input
         type="search"
         class="wide"
         value={props.query}
-        placeholder={t('popupSearchPlaceholder')}
+        placeholder={t('journal_searchHint')}
         aria-label={t('popupSearchLabel')}
         onInput={(event) => props.onQuery(event.currentTarget.value)}
       />
@@ -27,7 +44,20 @@ export function PeopleTable(props: {
         <p class="empty">{t('searchNoResults')}</p>
       ) : (
         <>
-          <p class="muted">{t('searchResultsCount', String(props.total))}</p>
+          <div class="pager">
+            <span class="muted" aria-live="polite">{plural(t, props.locale, 'journal_people', props.total)}</span>
+            {props.total > PAGE_SIZE ? (
+              <>
+                <button type="button" disabled={props.offset === 0} onClick={() => props.onOffset(Math.max(0, props.offset - PAGE_SIZE))}>
+                  {t('journal_previous')}
+                </button>
+                <span>{t('journal_pageOf', [props.offset + 1, last, props.total])}</span>
+                <button type="button" disabled={last >= props.total} onClick={() => props.onOffset(props.offset + PAGE_SIZE)}>
+                  {t('journal_next')}
+                </button>
+              </>
+            ) : null}
+          </div>
           <table class="data">
             <thead>
               <tr>
@@ -39,17 +69,47 @@ export function PeopleTable(props: {
             </thead>
             <tbody>
               {props.items.map((person) => (
-                <tr key={person.id}>
-                  <td>{person.displayName}</td>
+                <tr key={person.id} class="row-link" onClick={(e) => (e.target as HTMLElement).tagName !== 'A' && open(person)}>
+                  <td>
+                    <a href={`#person/${encodeURIComponent(person.id)}`}>{person.displayName}</a>
+                  </td>
                   <td>{[person.headline, person.company].filter(Boolean).join(' · ')}</td>
                   <td>{person.location ?? ''}</td>
-                  <td>{formatDate(person.updatedAt, props.locale)}</td>
+                  <td>{formatDay(person.updatedAt, props.locale)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </>
       )}
+      <form
+        class="journal-form"
+        aria-labelledby="add-person-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          void props.onAdd({ displayName: name.trim(), ...(company.trim() ? { company: company.trim() } : {}) }).then(() => {
+            setName('');
+            setCompany('');
+          });
+        }}
+      >
+        <h3 id="add-person-title">{t('journal_addPerson')}</h3>
+        <p class="small muted">{t('journal_addPersonHint')}</p>
+        <div class="row">
+          <label class="stack" for="add-name">
+            <span>{t('journal_name')}</span>
+            <input id="add-name" type="text" required maxLength={500} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <label class="stack" for="add-company">
+            <span>{t('journal_company')}</span>
+            <input id="add-company" type="text" maxLength={500} value={company} onInput={(e) => setCompany(e.currentTarget.value)} />
+          </label>
+        </div>
+        <div class="actions">
+          <button type="submit">{t('journal_add')}</button>
+        </div>
+      </form>
     </section>
   );
 }

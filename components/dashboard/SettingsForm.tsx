@@ -1,6 +1,7 @@
 import type { Settings } from '../../utils/model/settings';
 import { useT } from '../i18n';
 import { AboutMeFields } from './AboutMeFields';
+import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsForm(props: {
   settings: Settings;
@@ -28,7 +29,7 @@ export function SettingsForm(props: {
   );
   return (
     <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">{t('dashboardSettings')}</h2>
+      <h2 id="settings-heading" tabIndex={-1}>{t('dashboardSettings')}</h2>
       {props.damaged ? (
         <p class="error" role="alert">
           {t('integrity_settingsDamaged')}
@@ -51,6 +52,7 @@ export function SettingsForm(props: {
           <span>{t(key === 'linkedinPremium' ? 'compose_settingsLinkedinPremium' : 'compose_settingsXingPremium')}</span>
         </label>
       ))}
+      <ReminderSettings settings={settings} onChange={props.onChange} />
       <AboutMeFields me={settings.me} onChange={(me) => props.onChange({ me })} />
       <p role="status" class={props.status.kind === 'error' ? 'error' : 'muted'}>
         {props.status.kind === 'saved' ? t('settingsSaved') : props.status.kind === 'error' ? t('settingsError', props.status.message) : ''}

@@ -4,9 +4,9 @@ import { errorText } from '../error-text';
 import { Composer, type ComposerProps } from '../compose/Composer';
 import { siteName } from '../format';
 import { useT } from '../i18n';
-import { PersonCard } from '../PersonCard';
 import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
+import { PersonPanel, type JournalActions } from './PersonPanel';
 
 export function PagePanel(props: {
   page: PageState;
@@ -15,6 +15,7 @@ export function PagePanel(props: {
   onManualEntry: (facts: ProfileFacts) => void;
   /** The composer for the person on the page (absent: no button). */
   composer?: Omit<ComposerProps, 'onClose'>;
+  journal: JournalActions;
 }) {
   const { page, locale, onCapture } = props;
   const t = useT();
@@ -28,10 +29,16 @@ export function PagePanel(props: {
       return <p class="empty">{t('pageSystemPage')}</p>;
     case 'list':
       return <p class="empty">{t('pageRequestList')}</p>;
+    case 'conversation':
+      return <p class="empty">{t('journal_conversation')}</p>;
     case 'reading':
       return <p class="muted" role="status">{t('pageReading', siteName(t, page.platform))}</p>;
     case 'error':
-      return <p class="error" role="alert">{t('errorBackground', errorText(t, page))}</p>;
+      return (
+        <p class="error" role="alert">
+          {page.code === 'journal-upgrade-failed' ? t('journal_upgradeFailed', page.message) : t('errorBackground', errorText(t, page))}
+        </p>
+      );
     case 'layout':
       return (
         <div>
@@ -44,7 +51,7 @@ export function PagePanel(props: {
     case 'person':
       return (
         <>
-          <PersonCard person={page.person} identities={page.identities} latest={page.latest} locale={locale} />
+          <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} locale={locale} journal={props.journal} />
           {props.composer && composing ? <Composer {...props.composer} onClose={() => setComposing(false)} /> : null}
           {props.composer && !composing ? (
             <button type="button" class="compose-open" onClick={() => setComposing(true)}>

@@ -2,7 +2,10 @@ import type { Person, ProfileFacts } from '../../utils/model/people';
 import { useT } from '../i18n';
 import { Tabs } from '../Tabs';
 import type { ComposerProps } from '../compose/Composer';
+import type { DueItem } from '../../utils/model/reminders';
+import { DueList } from './DueList';
 import { PagePanel } from './PagePanel';
+import type { JournalActions } from './PersonPanel';
 import type { PageState } from './page-state';
 import type { RequestView } from './request-view';
 import { RequestList, type BandFilter } from './RequestList';
@@ -28,6 +31,10 @@ export interface PopupViewProps {
   onCapture: () => void;
   onOpenDashboard: () => void;
   composer?: Omit<ComposerProps, 'onClose'>;
+  journal: JournalActions;
+  due: readonly DueItem[];
+  onSnooze: (id: string, until: number) => void;
+  onDone: (id: string) => void;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -35,7 +42,7 @@ export function PopupView(props: PopupViewProps) {
   const tabs = [
     { key: 'requests', label: t('popupTabRequests'), badge: props.pendingTotal },
     { key: 'page', label: t('popupTabPage') },
-    { key: 'due', label: t('popupTabDue') },
+    { key: 'due', label: t('popupTabDue'), badge: props.due.filter((d) => d.reminder.dueAt <= props.journal.now).length },
   ] as const;
   return (
     <main class="popup">
@@ -59,16 +66,18 @@ export function PopupView(props: PopupViewProps) {
         />
       </label>
       {props.search ? (
-        <SearchResults results={props.search.items} total={props.search.total} />
+        <SearchResults results={props.search.items} total={props.search.total} locale={props.locale} onOpenPerson={props.journal.onOpenPerson} />
       ) : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
           {props.tab === 'requests' ? (
             <RequestList items={props.requests} total={props.pendingTotal} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
           ) : null}
           {props.tab === 'page' ? (
-            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} composer={props.composer} />
+            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} journal={props.journal} composer={props.composer} />
           ) : null}
-          {props.tab === 'due' ? <p class="empty">{t('popupNothingDue')}</p> : null}
+          {props.tab === 'due' ? (
+            <DueList items={props.due} now={props.journal.now} locale={props.locale} onSnooze={props.onSnooze} onDone={props.onDone} onOpenPerson={props.journal.onOpenPerson} />
+          ) : null}
         </Tabs>
       )}
     </main>

@@ -1,5 +1,6 @@
 import type { Identity, Person, Snapshot } from '../../utils/model/people';
 import type { Platform } from '../../utils/model/base';
+import type { PersonSummary } from '../../utils/model/person-views';
 
 /** What the popup knows about the open tab. */
 export type PageState =
@@ -7,9 +8,11 @@ export type PageState =
   | { kind: 'unsupported' }
   | { kind: 'system' }
   | { kind: 'list' }
+  /** A chat: messages of people who sent a request are kept (said so, instead of "a list of requests"). */
+  | { kind: 'conversation' }
   /** The page is still rendering: the content script reads it as soon as its content is there. */
   | { kind: 'reading'; platform: Platform; pageType: string }
-  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot }
+  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot; summary?: PersonSummary }
   | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; captureCode?: string; capturing?: boolean }
   | { kind: 'error'; message: string; code?: string }
   /** The content script could not read the page: nothing was stored; offer manual entry on profiles. */

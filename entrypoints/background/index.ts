@@ -1,22 +1,54 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../../utils/journal/handlers';
-import { openJournalDB } from '../../utils/journal/open';
+import { rescheduleReminders, runReminderAlarm } from '../../utils/journal/journal-handlers';
+import { JournalUpgradeError, openJournalDB } from '../../utils/journal/open';
+import type { Deps } from '../../utils/journal/profiles';
 import { createRouter } from '../../utils/messaging/router';
 import type { SenderInfo } from '../../utils/messaging/senders';
+import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell';
 import { tabActions } from './tab-actions';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // Opened on first use and again after a version change. State lives only in IndexedDB: every
   // write is a committed transaction before its answer, so the worker may be stopped at any moment.
+  let depsPromise: Promise<Deps> | null = null;
+  const deps = () =>
+    (depsPromise ??= openJournalDB({ onVersionChange: () => (depsPromise = null) })
+      .then((db) => ({ db, now: () => Date.now(), newId: () => crypto.randomUUID() }))
+      .catch((error: unknown) => {
+        depsPromise = null; // try again on the next message: the old journal is intact
+        throw error;
+      }));
   let routerPromise: Promise<ReturnType<typeof createRouter>> | null = null;
-  const router = () =>
-    (routerPromise ??= openJournalDB({ onVersionChange: () => (routerPromise = null) }).then((db) =>
-      createRouter(createHandlers({ db, now: () => Date.now(), newId: () => crypto.randomUUID() }, tabActions), self),
-    ));
+  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, tabActions, reminderShell), self)).catch((error: unknown) => {
+    routerPromise = null;
+    throw error;
+  }));
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) =>
-    router().then((handle) => handle(message, sender)),
+    router().then(
+      (handle) => handle(message, sender),
+      // A failed upgrade is the one error every page must show as such: the journal is still there, unchanged.
+      (error: unknown) => ({
+        ok: false,
+        error: error instanceof JournalUpgradeError ? { code: 'journal-upgrade-failed', message: error.message } : { code: 'handler-failed', message: String(error) },
+      }),
+    ),
   );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void deps().then((d) => runReminderAlarm(d, reminderShell));
+  });
+  // Alarms may not outlive a browser restart: set the next one from the journal on start and on update.
+  const reschedule = () => void deps().then((d) => rescheduleReminders(d, reminderShell)).catch(() => undefined);
+  browser.runtime.onStartup.addListener(reschedule);
+  browser.runtime.onInstalled.addListener(reschedule);
+  browser.notifications.onClicked.addListener((id) => {
+    const personId = personOfNotice(id);
+    if (!personId) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person/${encodeURIComponent(personId)}`) });
+    void browser.notifications.clear(id);
+  });
 });

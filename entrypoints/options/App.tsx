@@ -1,54 +1,77 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { DashboardView, type DashboardSection } from '../../components/dashboard/DashboardView';
+import { DashboardView } from '../../components/dashboard/DashboardView';
 import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
-import { PeopleTable } from '../../components/dashboard/PeopleTable';
+import { EventsView } from '../../components/dashboard/EventsView';
+import { PAGE_SIZE, PeopleTable } from '../../components/dashboard/PeopleTable';
+import { PersonPage } from '../../components/dashboard/PersonPage';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
 import { useT } from '../../components/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import type { Person } from '../../utils/model/people';
+import type { EventView } from '../../utils/model/person-views';
 import type { Settings } from '../../utils/model/settings';
 import { createClient } from '../../utils/messaging/client';
+import type { ErrorCode } from '../../utils/messaging/protocol';
+import { unwrap } from '../popup/use-journal';
+import { hashOf, routeFromHash, type Route } from './route';
+import { usePerson } from './use-person';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
-const SECTIONS: DashboardSection[] = ['people', 'settings', 'diagnostics'];
-const sectionFromHash = (): DashboardSection =>
-  SECTIONS.find((s) => `#${s}` === location.hash) ?? 'people';
 
 export function App({ locale }: { locale: string }) {
   const t = useT();
-  const [section, setSection] = useState<DashboardSection>(sectionFromHash);
+  const [route, setRoute] = useState<Route>(() => routeFromHash(location.hash));
   const [query, setQuery] = useState('');
+  const [offset, setOffset] = useState(0);
   const [people, setPeople] = useState<{ items: Person[]; total: number }>({ items: [], total: 0 });
+  const [events, setEvents] = useState<EventView[] | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsDamaged, setSettingsDamaged] = useState(false);
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const [stats, setStats] = useState<{ counts: Record<string, number>; schemaVersion: number; diagnostics: DiagnosticRecord[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ code: ErrorCode; message: string } | null>(null);
+  const [peopleVersion, setPeopleVersion] = useState(0);
+  const person = usePerson(client, route.personId, () => {
+    setPeopleVersion((v) => v + 1);
+    location.hash = '#people';
+  });
+  const firstRender = useRef(true);
+  const go = (next: Route) => (location.hash = hashOf(next));
 
   useEffect(() => {
-    const onHash = () => setSection(sectionFromHash());
+    const onHash = () => setRoute(routeFromHash(location.hash));
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
   useEffect(() => {
-    if (location.hash !== `#${section}`) history.pushState(null, '', `#${section}`);
-    if (section === 'settings') void client.send('settings/get', {}).then((r) => {
-        if (!r.ok) return setError(r.error.message);
+    if (route.section === 'settings') void client.send('settings/get', {}).then((r) => {
+        if (!r.ok) return setError(r.error);
         setSettings(r.data.settings);
         setSettingsDamaged(!!r.data.damaged);
       });
-    if (section === 'diagnostics') void client.send('journal/stats', {}).then((r) => (r.ok ? setStats(r.data) : setError(r.error.message)));
-  }, [section]);
+    if (route.section === 'diagnostics') void client.send('journal/stats', {}).then((r) => (r.ok ? setStats(r.data) : setError(r.error)));
+    if (route.section === 'events' || route.personId) void client.send('events/list', {}).then((r) => (r.ok ? setEvents(r.data.items) : setError(r.error)));
+  }, [route.section, route.personId]);
 
+  // After a switch, focus moves to the new section's heading, so keyboard and screen-reader users land there.
   useEffect(() => {
-    if (section !== 'people') return;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h2[tabindex="-1"]')?.focus());
+  }, [route.section, route.personId, person.records === 'loading']);
+
+  useEffect(() => setOffset(0), [query]);
+  useEffect(() => {
+    if (route.section !== 'people' || route.personId) return;
     const timer = setTimeout(() => {
-      void client.send('people/list', { query, limit: 200 }).then((r) => (r.ok ? setPeople(r.data) : setError(r.error.message)));
-    }, query ? 120 : 0);
+      void client.send('people/list', { query, offset, limit: PAGE_SIZE }).then((r) => (r.ok ? setPeople(r.data) : setError(r.error)));
+    }, query ? 60 : 0);
     return () => clearTimeout(timer);
-  }, [section, query]);
+  }, [route.section, route.personId, query, offset, peopleVersion]);
 
   const onSettings = async (patch: Partial<Settings>) => {
     const res = await client.send('settings/update', { patch });
@@ -56,15 +79,49 @@ export function App({ locale }: { locale: string }) {
       setSettings(res.data.settings);
       setSettingsDamaged(false);
       setStatus({ kind: 'saved' });
-    } else setStatus({ kind: 'error', message: res.error.message });
+    } else setStatus({ kind: 'error', message: res.error.code === 'invalid-settings' ? t('journal_thresholdsOrder') : res.error.message });
   };
 
+  const onAdd = async (fields: { displayName: string; company?: string }) => {
+    const { personId } = unwrap(await client.send('person/create', fields));
+    go({ section: 'people', personId });
+  };
+
+  const notice = person.notice;
   return (
-    <DashboardView section={section} onSection={setSection}>
-      {error ? <p class="error" role="alert">{t('errorBackground', error)}</p> : null}
-      {section === 'people' ? <PeopleTable {...people} query={query} locale={locale} onQuery={setQuery} /> : null}
-      {section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}
-      {section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
+    <DashboardView section={route.section} onSection={(section) => go({ section })}>
+      {error ? (
+        <p class="error" role="alert">
+          {error.code === 'journal-upgrade-failed' ? t('journal_upgradeFailed', error.message) : t('errorBackground', error.message)}
+        </p>
+      ) : null}
+      {notice ? (
+        <p role="status" class="notice">
+          {notice.kind === 'merged' ? t('journal_merged', notice.name) : notice.kind === 'undone' ? t('journal_undone') : t('journal_deleted', notice.name)}{' '}
+          {notice.kind === 'merged' ? (
+            <button type="button" onClick={() => void person.undoMerge(notice.undo)}>
+              {t('journal_undo')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {route.personId ? (
+        person.records === 'loading' ? (
+          <p class="muted">{t('loading')}</p>
+        ) : person.records ? (
+          <PersonPage records={person.records} locale={locale} eventNames={(events ?? []).map((e) => e.event.name)} now={Date.now()} actions={person.actions} />
+        ) : (
+          <p class="empty">
+            {t('journal_personMissing')} <a href="#people">{t('journal_backToPeople')}</a>
+          </p>
+        )
+      ) : null}
+      {route.section === 'people' && !route.personId ? (
+        <PeopleTable {...people} offset={offset} query={query} locale={locale} onQuery={setQuery} onOffset={setOffset} onAdd={onAdd} />
+      ) : null}
+      {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}
+      {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}
+      {route.section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>
   );
 }

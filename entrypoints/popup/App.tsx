@@ -12,6 +12,7 @@ import { detectPage } from '../../utils/platforms/detect';
 import { useComposerHost } from './composer-host';
 import { loadPageState, loadRequests } from './load';
 import { findTargetTab, type TargetTab } from './target-tab';
+import { useJournal } from './use-journal';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
 
@@ -36,6 +37,12 @@ export function App({ locale }: { locale: string }) {
     },
     [t],
   );
+
+  const reloadPerson = useCallback(async () => {
+    const state = await loadPageState(client, target);
+    if (state.kind === 'person') setPage(state);
+  }, [target]);
+  const journal = useJournal(client, reloadPerson);
 
   useEffect(() => {
     void findTargetTab().then((tgt) => {
@@ -107,6 +114,7 @@ export function App({ locale }: { locale: string }) {
       onManualEntry={(facts) => void onManualEntry(facts)}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
       composer={composer}
+      {...journal}
     />
   );
 }

@@ -21,7 +21,7 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
     if (status.error.code === 'system-page') return { kind: 'system' };
     return { kind: 'layout', platform: page.platform, pageType: status.pageType, message: status.error.message, code: status.error.code, ...(page.key ? { key: page.key } : {}) };
   }
-  if (!page.key) return { kind: 'list' };
+  if (!page.key) return page.type === 'xing.messages' || page.type === 'linkedin.messaging' ? { kind: 'conversation' } : { kind: 'list' };
   const res = await client.send('person/get', { platform: page.platform, key: page.key });
   if (!res.ok) return { kind: 'error', message: res.error.message, code: res.error.code };
   if (!res.data.view) return { kind: 'unknown-person', platform: page.platform, key: page.key };

@@ -46,7 +46,7 @@ const popup = [
     }),
   ),
 ].join('');
-const dashboard = markup(h(PeopleTable, { items: [person, { ...person, id: 'q', displayName: TOKEN.slice(0, 500) }], total: 2, query: '', locale: 'en', onQuery: () => {} }));
+const dashboard = markup(h(PeopleTable, { items: [person, { ...person, id: 'q', displayName: TOKEN.slice(0, 500) }], total: 2, offset: 0, query: '', locale: 'en', onQuery: () => {}, onOffset: () => {}, onAdd: async () => {} }));
 
 describe('long unbroken strings wrap, the whole text stays there (break 7)', () => {
   it('popup and dashboard keep their width in Chromium', async () => {

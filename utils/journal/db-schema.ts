@@ -4,6 +4,7 @@ import type { DiagnosticRecord } from '../model/diagnostics';
 import type { Identity, Person, Snapshot } from '../model/people';
 import type { QuarantineRecord, SettingsRecord } from './envelopes';
 import type { RequestRecord } from '../model/requests';
+import type { Reminder } from '../model/reminders';
 
 /** The IndexedDB layout at the current version: store names, keys and index key types. */
 export interface JournalDB extends DBSchema {
@@ -17,6 +18,7 @@ export interface JournalDB extends DBSchema {
   };
   interactions: { key: string; value: Interaction; indexes: { personTime: [string, number]; at: number } };
   events: { key: string; value: JournalEvent; indexes: { name: string } };
+  reminders: { key: string; value: Reminder; indexes: { stateDue: [string, number]; personId: string } };
   verdicts: { key: string; value: Verdict; indexes: { personId: string; requestId: string } };
   blocklist: { key: string; value: BlockEntry };
   settings: { key: string; value: SettingsRecord };
@@ -32,6 +34,7 @@ export type StoreName =
   | 'interactions'
   | 'events'
   | 'verdicts'
+  | 'reminders'
   | 'blocklist'
   | 'settings'
   | 'quarantine'

@@ -21,6 +21,8 @@ import type { ProfileFacts } from '../model/people';
 import { getSettings, readSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 import { requireOwnPage, requireOwnPageType } from './sender-page';
+import { journalHandlers, NO_REMINDER_SHELL, REMINDER_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
+import { personRecords } from './person-records';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -37,7 +39,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update']);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', ...REMINDER_WRITES]);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
@@ -53,7 +55,7 @@ const NO_TAB_ACTIONS: TabActions = {
 };
 
 /** The background's answers to every protocol message, over the journal store and the tab actions. */
-export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS): Handlers {
+export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, reminders: ReminderShell = NO_REMINDER_SHELL): Handlers {
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
   const handlers = answers(deps, peopleIndex, scoring, tabs);
@@ -65,6 +67,8 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS): H
       } finally {
         peopleIndex.invalidate();
         scoring.invalidate();
+        // A request or message may answer a follow-up, a meeting adds one: the alarm follows the journal.
+        await rescheduleReminders(deps, reminders).catch(() => undefined);
       }
     };
   }
@@ -83,6 +87,7 @@ type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
 function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
   return {
+    ...journalHandlers(deps),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));
@@ -166,7 +171,9 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return clearVerdict(deps, payload);
     },
     async 'person/get'(payload) {
-      return { view: await getPersonByIdentity(deps, payload.platform, payload.key) };
+      const view = await getPersonByIdentity(deps, payload.platform, payload.key);
+      const records = view ? await personRecords(deps, view.person.id) : null;
+      return { view: view && records ? { ...view, summary: records.summary } : view };
     },
     async 'people/list'(payload) {
       return listPeople(deps, payload, peopleIndex);

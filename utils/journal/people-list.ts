@@ -3,6 +3,7 @@ import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { Person } from '../model/people';
+import { eventNamesByPerson } from './events';
 
 export interface PeoplePage {
   items: Person[];
@@ -11,7 +12,7 @@ export interface PeoplePage {
 
 export interface PeopleIndexEntry {
   person: Person;
-  /** Name, headline, company and location folded for search. */
+  /** Name, headline, company, location, tags, events and notes folded for search. */
   folded: string;
 }
 
@@ -22,9 +23,15 @@ export async function buildPeopleIndex(deps: Deps): Promise<PeopleIndexEntry[]> 
   const raw = await deps.db.getAll('people');
   const checked = checkRecords('people', Person, raw, recordKey, deps.now());
   await quarantine(deps.db, checked.invalid);
+  const events = await eventNamesByPerson(deps);
   return checked.valid
     .sort((a, b) => b.updatedAt - a.updatedAt)
-    .map((person) => ({ person, folded: foldForSearch([person.displayName, person.headline, person.company, person.location].join(' ')) }));
+    .map((person) => ({
+      person,
+      folded: foldForSearch(
+        [person.displayName, person.headline, person.company, person.location, ...person.tags, ...(events.get(person.id) ?? []), person.notes].join(' \u0001 '),
+      ),
+    }));
 }
 
 /** People, most recently updated first, optionally filtered by a folded substring. Uses the cached index when given. */

@@ -18,6 +18,7 @@ const KEY_PATH: Record<StoreName, string> = {
   events: 'id',
   verdicts: 'id',
   blocklist: 'id',
+  reminders: 'id',
   settings: 'key',
   quarantine: 'id',
   diagnostics: 'pageType',

@@ -3,6 +3,7 @@ import type { Deps } from './profiles';
 import { checkRecords, moveToQuarantine, recordKey, type QuarantineTx } from './quarantine';
 import { DEFAULT_SETTINGS, SAFE_SETTINGS, Settings } from '../model/settings';
 import { SettingsRecord } from './envelopes';
+import { HandlerError } from '../messaging/handler-error';
 
 export interface SettingsRead {
   settings: Settings;
@@ -52,7 +53,8 @@ export async function updateSettings(deps: Deps, patch: Partial<Settings>): Prom
       current = bad.length > 0 || (await tx.objectStore('quarantine').index('store').count('settings')) > 0 ? SAFE_SETTINGS : DEFAULT_SETTINGS;
     }
     const next = Settings.parse({ ...current, ...patch });
-    if (next.genuineBelow > next.collectorFrom) throw new RangeError('genuineBelow must not exceed collectorFrom');
+    // A code, not only a sentence: the dashboard says it in the user's language.
+    if (next.genuineBelow > next.collectorFrom) throw new HandlerError('invalid-settings', 'genuineBelow must not exceed collectorFrom');
     await tx.objectStore('settings').put({ v: 1, key: 'settings', value: next });
     return next;
   });

@@ -9,6 +9,7 @@ export const COUNTED_STORES = [
   'interactions',
   'events',
   'verdicts',
+  'reminders',
   'blocklist',
   'quarantine',
 ] as const satisfies readonly StoreName[];

@@ -7,6 +7,8 @@ import { Settings } from '../model/settings';
 import { VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
 import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from './limits';
+import { PersonSummary } from '../model/person-views';
+import { journalProtocol } from './journal-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -22,7 +24,7 @@ export interface MessageSpec {
   senders: readonly SenderKind[];
 }
 
-const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional() });
+const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional(), summary: PersonSummary.optional() });
 const Url = z.string().url().max(2000);
 const Key = ProfileKey;
 const Direction = z.enum(['received', 'sent']);
@@ -197,6 +199,7 @@ export const protocol = {
     response: z.object({ settings: Settings }),
     senders: ['page'],
   },
+  ...journalProtocol,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
@@ -219,7 +222,11 @@ export type ErrorCode =
   /** Said by the sending side, not the background: no answer came (the worker was stopped, or is not there). */
   | 'unreachable'
   /** An automatic read while the user has switched automatic capture off: nothing was recorded. */
-  | 'capture-off';
+  | 'capture-off'
+  /** The journal could not be upgraded to this version: it is still at the old one, with every record. */
+  | 'journal-upgrade-failed'
+  /** Settings that contradict each other (the score bands' thresholds out of order). */
+  | 'invalid-settings';
 
 export type Result<T extends MessageType> =
   | { ok: true; data: ResponseOf<T> }

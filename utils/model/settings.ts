@@ -34,6 +34,10 @@ export const Settings = z.object({
   xingPremium: z.boolean().optional(),
   /** The user's own follow-up templates with placeholders ({firstName}, {eventAt} …; utils/compose/user-template.ts). */
   composeTemplates: z.array(z.string().min(1).max(2000)).max(20).optional(),
+  /** Days after a logged meeting until the follow-up reminder (fractions only for tests and the demo). */
+  followUpDays: z.number().min(0).max(60).optional(),
+  /** Keep-in-touch cadence in days per tag ("kunde": 90). */
+  tagCadences: z.record(ShortText, z.number().int().min(1).max(3650)).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PagePanel } from '../../../components/popup/PagePanel';
+import type { JournalActions } from '../../../components/popup/PersonPanel';
 import { Identity } from '../../../utils/model/people';
 import { card, LINKEDIN_LIST, pendingKeys, routedJournal, tab } from './router-helpers';
 import { renderInto } from './render';
+
+const NO_JOURNAL: JournalActions = { eventNames: [], now: 0, onLogMeeting: async () => ({}), onSaveNotes: async () => {}, onOpenPerson: () => {} };
 
 // Issue 13, break 3: `Identity.id` (`platform:key`) allowed 100 characters while keys may be 200, so a key of
 // 92-100 characters was never stored, and one such card lost the whole list.
@@ -46,8 +49,8 @@ describe('one limit for profile keys and the ids made of them (break 3)', () => 
     const refused = await j.handle({ type: 'capture/requests', payload: { platform: 'linkedin', url: LINKEDIN_LIST, direction: 'received', requests: 'x' } }, tab(LINKEDIN_LIST));
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
-    const layout = renderInto(<PagePanel page={{ kind: 'layout', platform: 'linkedin', pageType: 'linkedin.invitations.received', ...refused.error, key: 'k' }} locale="en" onCapture={() => {}} onManualEntry={() => {}} />);
-    const failed = renderInto(<PagePanel page={{ kind: 'unknown-person', platform: 'linkedin', key: 'k', captureError: refused.error.message, captureCode: refused.error.code }} locale="en" onCapture={() => {}} onManualEntry={() => {}} />);
+    const layout = renderInto(<PagePanel page={{ kind: 'layout', platform: 'linkedin', pageType: 'linkedin.invitations.received', ...refused.error, key: 'k' }} locale="en" onCapture={() => {}} onManualEntry={() => {}} journal={NO_JOURNAL} />);
+    const failed = renderInto(<PagePanel page={{ kind: 'unknown-person', platform: 'linkedin', key: 'k', captureError: refused.error.message, captureCode: refused.error.code }} locale="en" onCapture={() => {}} onManualEntry={() => {}} journal={NO_JOURNAL} />);
     for (const el of [layout, failed]) {
       expect(el.textContent).toContain('could not store what this page showed');
       expect(el.textContent).not.toContain(refused.error.message);

@@ -31,3 +31,44 @@ export const V2_EXAMPLES = {
 
 /** Version 3 added an index only: records are as in version 2. */
 export const V3_EXAMPLES = V2_EXAMPLES;
+
+/** Version 4 added the reminders store; everything of version 3 is unchanged. */
+export const V4_EXAMPLES = {
+  ...V3_EXAMPLES,
+  reminders: [
+    { v: 1, id: 'rm1', personId: 'p2', kind: 'follow-up', state: 'open', dueAt: 1_700_172_950_000, createdAt: 1_700_000_150_000, sinceInteractionId: 'i1', since: 1_700_000_150_000 },
+    { v: 1, id: 'rm2', personId: 'p1', kind: 'keep-in-touch', state: 'done', dueAt: 1_707_776_000_000, createdAt: 1_700_000_000_000, everyDays: 90, tag: 'messe', closedAt: 1_707_800_000_000 },
+  ],
+} as const;
+
+/** Names that have broken software elsewhere: markup, quotes, right-to-left marks, emoji, lone accents, SQL. */
+const HOSTILE_NAMES = [
+  '<img src=x onerror=alert(1)>',
+  "Robert'); DROP TABLE people;--",
+  'Ｊａｎａ　Ｓｃｈｍｉｄｔ',
+  'Ali \u202Ereversed\u202C Name',
+  'Zoë Ø\u0301ström 👩‍💼',
+  '"quoted" \\ back\\slash',
+  '\u200B\u200Dzero width',
+  'null',
+  'undefined',
+  '__proto__',
+];
+
+/** A version-3 journal of `count` people with hostile names and 10 kB notes, one identity and snapshot each. */
+export function hostileJournal(count: number) {
+  const note = 'Notiz äöü ß € <b>&amp;</b> \u0000 '.repeat(400).slice(0, 10_000);
+  const people = [];
+  const identities = [];
+  const snapshots = [];
+  for (let i = 0; i < count; i++) {
+    const id = `h${i}`;
+    const name = `${HOSTILE_NAMES[i % HOSTILE_NAMES.length]} ${i}`;
+    const key = `hostile-${i}`;
+    const url = `https://www.linkedin.com/in/${key}/`;
+    people.push({ v: 1, id, displayName: name, tags: ['<tag>', `t${i % 7}`], notes: note, createdAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i });
+    identities.push({ v: 1, id: `linkedin:${key}`, platform: 'linkedin', key, personId: id, url, firstSeenAt: 1_700_000_000_000, lastSeenAt: 1_700_000_000_000 });
+    snapshots.push({ v: 1, id: `hs${i}`, personId: id, platform: 'linkedin', key, observedAt: 1_700_000_000_000, url, facts: { name } });
+  }
+  return { people, identities, snapshots };
+}

@@ -9,7 +9,8 @@ import { DiagnosticRecord } from '../../../utils/model/diagnostics';
 import { Identity, Person, Snapshot } from '../../../utils/model/people';
 import { BlockEntry, Interaction, JournalEvent, Verdict } from '../../../utils/model/relationships';
 import { RequestRecord } from '../../../utils/model/requests';
-import { V1_EXAMPLES, V2_EXAMPLES, V3_EXAMPLES } from './examples';
+import { Reminder } from '../../../utils/model/reminders';
+import { hostileJournal, V1_EXAMPLES, V2_EXAMPLES, V3_EXAMPLES, V4_EXAMPLES } from './examples';
 
 const uniqueName = () => `mig-${Math.random().toString(36).slice(2)}`;
 
@@ -24,6 +25,7 @@ const RECORD_SCHEMAS = {
   blocklist: BlockEntry,
   settings: SettingsRecord,
   diagnostics: DiagnosticRecord,
+  reminders: Reminder,
 } as const;
 
 /** Writes the examples of one version into a database created by the ladder up to that version. */
@@ -48,17 +50,20 @@ describe('journal migrations', () => {
   it('creates every store with its lookup indexes on a fresh profile', async () => {
     const db = await openJournalDB({ name: uniqueName() });
     expect([...db.objectStoreNames].sort()).toEqual(
-      ['blocklist', 'diagnostics', 'events', 'identities', 'interactions', 'people', 'quarantine', 'requests', 'settings', 'snapshots', 'verdicts'],
+      ['blocklist', 'diagnostics', 'events', 'identities', 'interactions', 'people', 'quarantine', 'reminders', 'requests', 'settings', 'snapshots', 'verdicts'],
     );
     const tx = db.transaction(['identities', 'requests', 'interactions'], 'readonly');
     expect([...tx.objectStore('requests').indexNames].sort()).toEqual(['identity', 'personId', 'stateDirectionTime', 'stateTime']);
     expect([...tx.objectStore('interactions').indexNames].sort()).toEqual(['at', 'personTime']);
     expect(tx.objectStore('identities').keyPath).toBe('id');
+    await tx.done;
+    const reminders = db.transaction('reminders').store;
+    expect([...reminders.indexNames].sort()).toEqual(['personId', 'stateDue']);
     db.close();
   });
 
   it('keeps every example record valid when the ladder runs from every older version to the current one', async () => {
-    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES, 3: V3_EXAMPLES };
+    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES, 3: V3_EXAMPLES, 4: V4_EXAMPLES };
     for (let from = 1; from <= DB_VERSION; from++) {
       const examples = examplesByVersion[from];
       expect(examples, `examples for version ${from}`).toBeDefined();
@@ -112,6 +117,54 @@ describe('journal migrations', () => {
     raw.close();
     const db = await openJournalDB({ name });
     expect(await db.get('people', 'p1')).toMatchObject({ displayName: 'Jana Schmidt' });
+    db.close();
+  });
+});
+
+describe('journal migrations with a large, hostile journal', () => {
+  it('moves 1,000 people with hostile names and 10 kB notes from version 3 to the current version unchanged', async () => {
+    const name = uniqueName();
+    const journal = hostileJournal(1000);
+    await seedAtVersion(name, 3, journal);
+    const db = await openJournalDB({ name });
+    expect(db.version).toBe(DB_VERSION);
+    for (const [store, records] of Object.entries(journal)) {
+      const stored = await db.getAll(store as never);
+      expect(stored.length, store).toBe(records.length);
+      const byId = new Map(stored.map((r) => [(r as { id: string }).id, r]));
+      for (const record of records) expect(byId.get(record.id), `${store} ${record.id}`).toEqual(record);
+    }
+    for (const person of await db.getAll('people')) expect(Person.safeParse(person).success).toBe(true);
+    expect(await db.count('reminders')).toBe(0);
+    db.close();
+  });
+
+  it('a step that fails leaves the old version and every record as they were, and says which step failed', async () => {
+    const name = uniqueName();
+    const journal = hostileJournal(50);
+    await seedAtVersion(name, 3, journal);
+    const broken: Migration = {
+      version: 4,
+      description: 'a step that breaks half-way',
+      async upgrade(db, tx) {
+        db.createObjectStore('reminders', { keyPath: 'id' });
+        const people = tx.objectStore('people');
+        const cursor = await people.openCursor();
+        await cursor!.update({ ...(cursor!.value as object), displayName: 'half-migrated' });
+        throw new Error('disk full');
+      },
+    };
+    await expect(openJournalDB({ name, migrations: [...MIGRATIONS.slice(0, 3), broken] })).rejects.toThrow(/version 4.*disk full/);
+    const raw = await openDB(name);
+    expect(raw.version).toBe(3);
+    expect([...raw.objectStoreNames]).not.toContain('reminders');
+    const people = await raw.getAll('people');
+    expect(people).toEqual([...journal.people].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    raw.close();
+    // The real step then runs over the untouched data.
+    const db = await openJournalDB({ name });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.count('people')).toBe(50);
     db.close();
   });
 });

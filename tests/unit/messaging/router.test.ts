@@ -64,7 +64,7 @@ describe('message router', () => {
     ['a capture whose URL is not a profile', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/contacts/requests' } }, XING_TAB, 'forbidden-sender'],
     ['a capture whose URL is not the page the tab shows', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/profile/Uwe_Schmidt' } }, XING_TAB, 'forbidden-sender'],
     ['a capture whose URL is not a profile, from a tab on that page', { ...capture, payload: { ...capture.payload, url: 'https://www.xing.com/contacts/requests' } }, { ...XING_TAB, url: 'https://www.xing.com/contacts/requests' }, 'handler-failed'],
-    ['settings out of order', { type: 'settings/update', payload: { patch: { genuineBelow: 90, collectorFrom: 10 } } }, POPUP, 'handler-failed'],
+    ['settings out of order', { type: 'settings/update', payload: { patch: { genuineBelow: 90, collectorFrom: 10 } } }, POPUP, 'invalid-settings'],
   ];
 
   it.each(rejected)('rejects %s and writes nothing', async (_name, message, sender, code) => {

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Person } from '../../utils/model/people';
+import type { Reminder } from '../../utils/model/reminders';
+import { useT } from '../i18n';
+
+export interface DetailsPatch {
+  displayName: string;
+  headline: string;
+  company: string;
+  location: string;
+  keepInTouchDays: number | null;
+}
+
+/** Name, headline, company, location and the person's own keep-in-touch cadence. */
+export function PersonDetails(props: { person: Person; cadence?: Reminder; onSave: (patch: DetailsPatch) => Promise<void> }) {
+  const t = useT();
+  const own = props.cadence && props.cadence.state !== 'cancelled' && !props.cadence.tag ? String(props.cadence.everyDays ?? '') : '';
+  const initial = () => ({ displayName: props.person.displayName, headline: props.person.headline ?? '', company: props.person.company ?? '', location: props.person.location ?? '', cadence: own });
+  const [form, setForm] = useState(initial);
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  useEffect(() => setForm(initial()), [props.person.id, props.person.updatedAt, own]);
+  const field = (key: 'displayName' | 'headline' | 'company' | 'location', label: string) => (
+    <label class="stack" for={`details-${key}`}>
+      <span>{label}</span>
+      <input id={`details-${key}`} type="text" value={form[key]} required={key === 'displayName'} maxLength={500} onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })} />
+    </label>
+  );
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const days = form.cadence.trim() ? Number(form.cadence) : null;
+    if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) return setStatus({ kind: 'error', message: t('journal_tagCadencesInvalid') });
+    setStatus({ kind: 'saving' });
+    try {
+      await props.onSave({ displayName: form.displayName.trim(), headline: form.headline.trim(), company: form.company.trim(), location: form.location.trim(), keepInTouchDays: days });
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <form class="journal-form" onSubmit={(e) => void submit(e)} aria-labelledby="details-title">
+      <h3 id="details-title">{t('journal_editPerson')}</h3>
+      {field('displayName', t('journal_name'))}
+      {field('headline', t('journal_headline'))}
+      {field('company', t('journal_company'))}
+      {field('location', t('journal_location'))}
+      <label class="stack" for="details-cadence">
+        <span>{t('journal_cadence')}</span>
+        <input id="details-cadence" type="number" min={1} max={3650} value={form.cadence} onInput={(e) => setForm({ ...form, cadence: e.currentTarget.value })} />
+      </label>
+      <div class="actions">
+        <button type="submit" disabled={status.kind === 'saving'}>
+          {status.kind === 'saving' ? t('journal_saving') : t('journal_save')}
+        </button>
+      </div>
+      <p role="status" class={status.kind === 'error' ? 'error' : 'muted'}>
+        {status.kind === 'saved' ? t('journal_notesSaved') : status.kind === 'error' ? t('journal_saveFailed', status.message) : ''}
+      </p>
+    </form>
+  );
+}

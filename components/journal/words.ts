@@ -1,0 +1,47 @@
+import type { MessageKey, Translate } from '../../utils/i18n';
+import type { Interaction } from '../../utils/model/relationships';
+
+/** The interaction kinds in words ("message-sent" is never shown as such). */
+export const KIND_KEYS: Record<Interaction['kind'], MessageKey> = {
+  met: 'journal_kind_met',
+  'message-sent': 'journal_kind_message_sent',
+  'message-received': 'journal_kind_message_received',
+  'helped-them': 'journal_kind_helped_them',
+  'helped-me': 'journal_kind_helped_me',
+  introduced: 'journal_kind_introduced',
+  'follow-up-done': 'journal_kind_follow_up_done',
+};
+
+/**
+ * A count with its noun in the right plural form for the language (Intl.PluralRules): German and English
+ * need only "one" and "other"; other categories fall back to "other".
+ */
+export function plural(t: Translate, locale: string, base: 'journal_people' | 'journal_conversationSaved', count: number): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  const key = `${base}_${category === 'one' ? 'one' : 'other'}` as MessageKey;
+  return t(key, new Intl.NumberFormat(locale).format(count));
+}
+
+/** Tags as the user types them: "messe, kunde ,  " → ["messe", "kunde"]. Pure. */
+export const parseTags = (text: string): string[] =>
+  text
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+
+/** "kunde: 90" per line → {kunde: 90}; null when a line is not "tag: days" with 1–3650 days. Pure. */
+export function parseCadences(text: string): Record<string, number> | null {
+  const out: Record<string, number> = {};
+  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*:\s*(\d{1,4})$/.exec(line);
+    const days = m ? Number(m[2]) : NaN;
+    if (!m || days < 1 || days > 3650) return null;
+    out[m[1]!.trim()] = days;
+  }
+  return out;
+}
+
+export const formatCadences = (cadences: Readonly<Record<string, number>> | undefined): string =>
+  Object.entries(cadences ?? {})
+    .map(([tag, days]) => `${tag}: ${days}`)
+    .join('\n');

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import type { Identity, Person, Snapshot } from '../../utils/model/people';
+import type { PersonSummary } from '../../utils/model/person-views';
+import { useT } from '../i18n';
+import { MeetingForm, type MeetingDraft } from '../journal/MeetingForm';
+import { NotesEditor } from '../journal/NotesEditor';
+import { Recognition } from '../journal/Recognition';
+import { PersonCard } from '../PersonCard';
+
+/** What the journal side of the popup needs from its shell. */
+export interface JournalActions {
+  eventNames: readonly string[];
+  now: number;
+  onLogMeeting: (personId: string, draft: MeetingDraft) => Promise<{ followUpAt?: number }>;
+  onSaveNotes: (personId: string, patch: { notes: string; tags: string[] }) => Promise<void>;
+  onOpenPerson: (personId: string) => void;
+}
+
+/** The person on the open tab: who they are, how you know them, and what to do next. */
+export function PersonPanel(props: {
+  person: Person;
+  identities: readonly Identity[];
+  latest?: Snapshot;
+  summary?: PersonSummary;
+  locale: string;
+  journal: JournalActions;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState<'none' | 'meeting' | 'notes'>('none');
+  const { person, journal } = props;
+  const toggle = (which: 'meeting' | 'notes') => setOpen((current) => (current === which ? 'none' : which));
+  return (
+    <div>
+      <PersonCard person={person} identities={props.identities} latest={props.latest} locale={props.locale} />
+      {props.summary ? <Recognition summary={props.summary} locale={props.locale} /> : null}
+      {person.tags.length ? <p class="tags">{person.tags.map((tag) => <span class="pill" key={tag}>{tag}</span>)}</p> : null}
+      <div class="actions">
+        <button type="button" class="primary" aria-expanded={open === 'meeting'} onClick={() => toggle('meeting')}>
+          {t('journal_logMeeting')}
+        </button>
+        <button type="button" aria-expanded={open === 'notes'} onClick={() => toggle('notes')}>
+          {t('journal_editNotes')}
+        </button>
+        <button type="button" class="link" onClick={() => journal.onOpenPerson(person.id)}>
+          {t('journal_openPersonPage')}
+        </button>
+      </div>
+      {open === 'meeting' ? (
+        <MeetingForm
+          eventNames={journal.eventNames}
+          now={journal.now}
+          locale={props.locale}
+          idPrefix="popup-meeting"
+          onSave={(draft) => journal.onLogMeeting(person.id, draft)}
+          onCancel={() => setOpen('none')}
+        />
+      ) : null}
+      {open === 'notes' ? <NotesEditor person={person} idPrefix="popup-notes" onSave={(patch) => journal.onSaveNotes(person.id, patch)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PersonPageActions } from '../../components/dashboard/PersonPage';
+import type { Client } from '../../utils/messaging/client';
+import type { MergeUndo, PersonRecords } from '../../utils/model/person-views';
+import { unwrap } from '../popup/use-journal';
+
+export type Notice = { kind: 'merged'; name: string; undo: MergeUndo } | { kind: 'undone' } | { kind: 'deleted'; name: string } | null;
+
+/** The person page's records and actions; every action reloads the records after the write committed. */
+export function usePerson(client: Client, personId: string | undefined, onGone: () => void) {
+  const [records, setRecords] = useState<PersonRecords | null | 'loading'>('loading');
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const load = useCallback(async () => {
+    if (!personId) return;
+    setRecords(unwrap(await client.send('person/records', { personId })).records);
+  }, [client, personId]);
+
+  useEffect(() => {
+    setRecords('loading');
+    void load().catch(() => setRecords(null));
+  }, [load]);
+
+  const id = personId ?? '';
+  const actions: PersonPageActions = {
+    async onLogMeeting(draft) {
+      const { followUpAt } = unwrap(await client.send('meeting/log', { personId: id, ...draft }));
+      await load();
+      return followUpAt === undefined ? {} : { followUpAt };
+    },
+    async onSaveNotes(patch) {
+      unwrap(await client.send('person/update', { personId: id, patch }));
+      await load();
+    },
+    async onSaveDetails({ headline, company, location, ...rest }) {
+      // Empty fields are left as they are: a person's headline is cleared on the site, not here.
+      const patch = { ...rest, ...(headline ? { headline } : {}), ...(company ? { company } : {}), ...(location ? { location } : {}) };
+      unwrap(await client.send('person/update', { personId: id, patch }));
+      await load();
+    },
+    async onSearch(query) {
+      return unwrap(await client.send('people/list', { query, limit: 20 })).items;
+    },
+    async onMerge(other) {
+      const { undo } = unwrap(await client.send('person/merge', { keepId: id, mergeId: other.id }));
+      setNotice({ kind: 'merged', name: other.displayName, undo });
+      await load();
+    },
+    async onDelete() {
+      const name = records && records !== 'loading' ? records.person.displayName : '';
+      unwrap(await client.send('person/delete', { personId: id }));
+      setNotice({ kind: 'deleted', name });
+      onGone();
+    },
+  };
+
+  const undoMerge = async (undo: MergeUndo) => {
+    unwrap(await client.send('person/unmerge', { undo }));
+    setNotice({ kind: 'undone' });
+    await load();
+  };
+
+  return { records, actions, notice, setNotice, undoMerge };
+}

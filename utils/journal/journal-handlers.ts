@@ -1,0 +1,68 @@
+import type { Handler } from '../messaging/router';
+import type { DueItem } from '../model/reminders';
+import { listEvents } from './events';
+import { createPerson, logMeeting, updatePerson } from './meetings';
+import { personRecords } from './person-records';
+import { deletePerson, mergePeople, undoMerge } from './person-merge';
+import type { Deps } from './profiles';
+import { listDue, nextWakeAt, settleReminder, takeDueNotices } from './reminders';
+
+/** What the background does with reminders outside the journal (given by its entrypoint: alarms, notifications). */
+export interface ReminderShell {
+  /** Sets the one reminder alarm to `at`, or clears it when nothing is open. */
+  schedule(at: number | null): Promise<void>;
+  notify(items: readonly DueItem[]): Promise<void>;
+}
+
+export const NO_REMINDER_SHELL: ReminderShell = { schedule: async () => undefined, notify: async () => undefined };
+
+type JournalType =
+  | 'meeting/log'
+  | 'person/create'
+  | 'person/update'
+  | 'person/records'
+  | 'person/merge'
+  | 'person/unmerge'
+  | 'person/delete'
+  | 'events/list'
+  | 'reminders/due'
+  | 'reminder/settle';
+
+/** Messages of the networker's journal that change reminders: after each, the alarm is set anew. */
+export const REMINDER_WRITES = new Set<JournalType>(['meeting/log', 'person/update', 'person/merge', 'person/unmerge', 'person/delete', 'reminder/settle']);
+
+/** The answers to the journal's own messages (meetings, people, reminders, events). */
+export function journalHandlers(deps: Deps): { [T in JournalType]: Handler<T> } {
+  return {
+    'meeting/log': (payload) => logMeeting(deps, payload),
+    'person/create': async (payload) => ({ personId: await createPerson(deps, payload) }),
+    'person/update': async ({ personId, patch }) => ({ person: await updatePerson(deps, personId, patch) }),
+    'person/records': async ({ personId }) => ({ records: await personRecords(deps, personId) }),
+    'person/merge': ({ keepId, mergeId }) => mergePeople(deps, keepId, mergeId),
+    'person/unmerge': async ({ undo }) => {
+      await undoMerge(deps, undo);
+      return {};
+    },
+    'person/delete': ({ personId }) => deletePerson(deps, personId),
+    'events/list': async () => ({ items: await listEvents(deps) }),
+    'reminders/due': async ({ horizon }) => ({ items: await listDue(deps, horizon) }),
+    'reminder/settle': async ({ id, action }) => ({ reminder: await settleReminder(deps, id, action) }),
+  };
+}
+
+/**
+ * The alarm's work: announce what is due (each reminder once), then set the alarm for the next one.
+ * Marked announced before the notification shows: a worker killed in between loses a notice, never
+ * repeats one, and the reminder still waits in the Due tab.
+ */
+export async function runReminderAlarm(deps: Deps, shell: ReminderShell): Promise<number> {
+  const { notices, nextWakeAt: next } = await takeDueNotices(deps);
+  if (notices.length) await shell.notify(notices);
+  await shell.schedule(next);
+  return notices.length;
+}
+
+/** Sets the alarm from the journal (worker start, browser start, after a write). */
+export async function rescheduleReminders(deps: Deps, shell: ReminderShell): Promise<void> {
+  await shell.schedule(await nextWakeAt(deps));
+}

@@ -1,0 +1,128 @@
+import type { IDBPTransaction } from 'idb';
+import { atomically } from './atomic';
+import type { JournalDB } from './db-schema';
+import type { Deps } from './profiles';
+import { Interaction, JournalEvent } from '../model/relationships';
+import { Person } from '../model/people';
+import { Reminder, type DueItem } from '../model/reminders';
+import { RequestRecord } from '../model/requests';
+import { completed, followUpAnswered, needsNotice, nextWake, snoozed } from '../reminders/schedule';
+
+const STORES: ['reminders', 'requests', 'interactions', 'people', 'events'] = ['reminders', 'requests', 'interactions', 'people', 'events'];
+type ReminderTx = IDBPTransaction<JournalDB, typeof STORES, 'readwrite'>;
+
+/** Open reminders, earliest due first (the stateDue index), valid ones only. */
+async function openReminders(tx: ReminderTx, upTo = Number.MAX_SAFE_INTEGER): Promise<Reminder[]> {
+  const raw = await tx.objectStore('reminders').index('stateDue').getAll(IDBKeyRange.bound(['open', 0], ['open', upTo]));
+  return raw.flatMap((r) => {
+    const parsed = Reminder.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Times of every request and message with the person: any of them after a meeting answers its follow-up. */
+async function contactTimes(tx: ReminderTx, personId: string): Promise<number[]> {
+  const [requests, interactions] = await Promise.all([
+    tx.objectStore('requests').index('personId').getAll(personId),
+    tx.objectStore('interactions').index('personTime').getAll(IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER])),
+  ]);
+  const times: number[] = [];
+  for (const raw of requests) {
+    const r = RequestRecord.safeParse(raw);
+    if (r.success) times.push(r.data.firstSeenAt, ...r.data.history.map((h) => h.at.to));
+  }
+  for (const raw of interactions) {
+    const i = Interaction.safeParse(raw);
+    if (i.success && (i.data.kind === 'message-sent' || i.data.kind === 'message-received')) times.push(i.data.at);
+  }
+  return times;
+}
+
+/** Cancels due follow-ups that a recorded request or message has answered; returns the rest. */
+async function dropAnswered(tx: ReminderTx, reminders: Reminder[], now: number): Promise<Reminder[]> {
+  const kept: Reminder[] = [];
+  for (const reminder of reminders) {
+    if (reminder.kind === 'follow-up' && reminder.dueAt <= now && followUpAnswered(reminder, await contactTimes(tx, reminder.personId))) {
+      await tx.objectStore('reminders').put({ ...reminder, state: 'cancelled', closedAt: now });
+    } else kept.push(reminder);
+  }
+  return kept;
+}
+
+/** What a reminder shows: the person's name, and for a follow-up the meeting it follows. */
+async function dueItem(tx: ReminderTx, reminder: Reminder): Promise<DueItem | null> {
+  const person = Person.safeParse(await tx.objectStore('people').get(reminder.personId));
+  if (!person.success) return null;
+  const item: DueItem = { reminder, name: person.data.displayName };
+  if (reminder.sinceInteractionId) {
+    const met = Interaction.safeParse(await tx.objectStore('interactions').get(reminder.sinceInteractionId));
+    if (met.success) {
+      item.metAt = met.data.at;
+      const event = met.data.eventId ? JournalEvent.safeParse(await tx.objectStore('events').get(met.data.eventId)) : null;
+      if (event?.success) item.eventName = event.data.name;
+    }
+  }
+  return item;
+}
+
+/**
+ * The alarm's work: due reminders not yet announced are marked announced and returned, in the same
+ * transaction, so that a second alarm (or a worker restarted mid-way) never announces one twice. A
+ * reminder whose notice is lost with a killed worker still shows in the Due tab.
+ */
+export async function takeDueNotices(deps: Deps): Promise<{ notices: DueItem[]; nextWakeAt: number | null }> {
+  const now = deps.now();
+  const tx = deps.db.transaction(STORES, 'readwrite');
+  return atomically(tx, async () => {
+    const open = await dropAnswered(tx, await openReminders(tx), now);
+    const notices: DueItem[] = [];
+    for (const reminder of open) {
+      if (!needsNotice(reminder, now)) continue;
+      const marked = { ...reminder, notifiedAt: now };
+      await tx.objectStore('reminders').put(marked);
+      const item = await dueItem(tx, marked);
+      if (item) notices.push(item);
+    }
+    const remaining = open.map((r) => (needsNotice(r, now) ? { ...r, notifiedAt: now } : r));
+    return { notices, nextWakeAt: nextWake(remaining, now) };
+  });
+}
+
+/** When the alarm must next fire (null: nothing open). */
+export async function nextWakeAt(deps: Deps): Promise<number | null> {
+  const tx = deps.db.transaction('reminders', 'readonly');
+  const raw = await tx.store.index('stateDue').getAll(IDBKeyRange.bound(['open', 0], ['open', Number.MAX_SAFE_INTEGER]));
+  await tx.done;
+  return nextWake(raw.flatMap((r) => (Reminder.safeParse(r).success ? [r as Reminder] : [])), deps.now());
+}
+
+/** The Due tab: open reminders due by `horizon`, earliest first, answered follow-ups dropped. */
+export async function listDue(deps: Deps, horizon: number): Promise<DueItem[]> {
+  const now = deps.now();
+  const tx = deps.db.transaction(STORES, 'readwrite');
+  return atomically(tx, async () => {
+    const open = await dropAnswered(tx, await openReminders(tx, horizon), now);
+    const items: DueItem[] = [];
+    for (const reminder of open.slice(0, 200)) {
+      const item = await dueItem(tx, reminder);
+      if (item) items.push(item);
+    }
+    return items;
+  });
+}
+
+/** Snooze or done; done on a follow-up also records "follow-up done" in the person's timeline. */
+export async function settleReminder(deps: Deps, id: string, action: { snoozeUntil: number } | { done: true }): Promise<Reminder> {
+  const now = deps.now();
+  const tx = deps.db.transaction(STORES, 'readwrite');
+  return atomically(tx, async () => {
+    const current = Reminder.safeParse(await tx.objectStore('reminders').get(id));
+    if (!current.success) throw new Error('reminder not found');
+    const next = 'done' in action ? completed(current.data, now) : snoozed(current.data, action.snoozeUntil, now);
+    await tx.objectStore('reminders').put(next);
+    if ('done' in action) {
+      await tx.objectStore('interactions').put(Interaction.parse({ v: 1, id: `done:${id}:${now}`, personId: current.data.personId, kind: 'follow-up-done', at: now }));
+    }
+    return next;
+  });
+}

@@ -1,0 +1,72 @@
+import type { Reminder } from '../model/reminders';
+
+// Pure scheduling rules for reminders: time comes in as `now`, nothing here reads a clock or a store.
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_FOLLOW_UP_DAYS = 2;
+
+/** A follow-up is due `days` after the meeting; a meeting logged late is due at once, never in the past. */
+export function followUpDue(meetingAt: number, now: number, days: number): number {
+  return Math.max(meetingAt + Math.round(days * DAY_MS), now);
+}
+
+/** A follow-up is unnecessary once a request or message with the person was recorded after the meeting. */
+export function followUpAnswered(reminder: Pick<Reminder, 'kind' | 'since'>, contactTimes: readonly number[]): boolean {
+  if (reminder.kind !== 'follow-up' || reminder.since === undefined) return false;
+  const since = reminder.since;
+  return contactTimes.some((at) => at > since);
+}
+
+/** Open, due, and not yet announced for this due time: a reminder is announced once per `dueAt`. */
+export function needsNotice(reminder: Reminder, now: number): boolean {
+  return reminder.state === 'open' && reminder.dueAt <= now && (reminder.notifiedAt === undefined || reminder.notifiedAt < reminder.dueAt);
+}
+
+/** When the alarm must next wake the worker: now if something due is unannounced, else the earliest later due time. */
+export function nextWake(reminders: readonly Reminder[], now: number): number | null {
+  let next: number | null = null;
+  for (const r of reminders) {
+    if (r.state !== 'open') continue;
+    if (needsNotice(r, now)) return now;
+    if (r.dueAt > now && (next === null || r.dueAt < next)) next = r.dueAt;
+  }
+  return next;
+}
+
+/** Snoozed: due again at `until` (at least a minute from now), and announced again then. */
+export function snoozed(reminder: Reminder, until: number, now: number): Reminder {
+  const { notifiedAt: _dropped, ...rest } = reminder;
+  return { ...rest, state: 'open', dueAt: Math.max(until, now + 60_000) };
+}
+
+/** Done: a follow-up closes; a keep-in-touch cadence starts its next round from now. */
+export function completed(reminder: Reminder, now: number): Reminder {
+  if (reminder.kind === 'keep-in-touch' && reminder.everyDays) {
+    const { notifiedAt: _dropped, ...rest } = reminder;
+    return { ...rest, state: 'open', dueAt: now + reminder.everyDays * DAY_MS };
+  }
+  return { ...reminder, state: 'done', closedAt: now };
+}
+
+/**
+ * The keep-in-touch cadence of a person: their own, else the shortest of their tags' cadences; none when
+ * neither is set. Returns where it came from, for the Due tab's wording.
+ */
+export function cadenceFor(
+  ownDays: number | undefined,
+  tags: readonly string[],
+  tagCadences: Readonly<Record<string, number>>,
+): { everyDays: number; tag?: string } | null {
+  if (ownDays) return { everyDays: ownDays };
+  let best: { everyDays: number; tag: string } | null = null;
+  for (const tag of tags) {
+    const days = tagCadences[tag];
+    if (days && (!best || days < best.everyDays)) best = { everyDays: days, tag };
+  }
+  return best;
+}
+
+/** The next keep-in-touch due time: a cadence after the last interaction (after it was set, if none). */
+export function keepInTouchDue(lastInteractionAt: number | undefined, setAt: number, everyDays: number): number {
+  return (lastInteractionAt ?? setAt) + everyDays * DAY_MS;
+}

@@ -52,7 +52,7 @@ function judge(entry: FixtureEntry, clean: PageParse, churned: PageParse): Verdi
 describe('churn drill: random class hashes, half the other attributes dropped', () => {
   const cleanResults = new Map(FIXTURES.map((e) => [e.file, parseLinkedinPage(loadFixture(e.file), ctxFor(e))]));
 
-  it.each(SEEDS)('seed %i: name and key survive on at least 95 percent of the fixtures, never wrong data', (seed) => {
+  it.each(SEEDS)('seed %i: name and key survive on at least 95 percent of the fixtures, never wrong data', { timeout: 60_000 }, (seed) => {
     const random = seededRandom(seed);
     const verdicts: Record<string, Verdict> = {};
     const full: Record<string, PageParse> = {};

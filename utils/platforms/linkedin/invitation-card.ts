@@ -21,6 +21,7 @@ import {
   TIME,
   WITHDRAW_LABELS,
 } from './selectors';
+import { isBadgeText, labelAgrees } from './label-check';
 import { isCardTime, parseMutual } from './text-facts';
 
 // One invitation card (received or sent) into RequestFacts, or a named error when key or name is missing.
@@ -39,19 +40,19 @@ export function readInvitationCard(card: Element, direction: RequestFacts['direc
   const pageType: PageType = direction === 'received' ? 'linkedin.invitations.received' : 'linkedin.invitations.sent';
   const controls = [...card.querySelectorAll(CONTROLS)];
   const links = [...card.querySelectorAll(PROFILE_LINK)].filter((a) => slugFromHref(a.getAttribute('href')));
-  // The member link's own text: its first text block (the 2024 link also holds the headline).
-  const linkName = links.map((a) => textBlocks(a, isOutsideContent)[0]?.text).find(Boolean);
-  const name = firstOf<string>([
-    // aria-labels of the card's own buttons name the person ("Accept X’s invitation", "Einladung an X zurückziehen");
-    // a label with a shortened name ("Accept Anna’s invitation") gives way to the link's full name.
-    () => {
-      const label = controls.map((c) => matchName(c.getAttribute('aria-label'), NAME_LABELS)).find(Boolean);
-      return label && linkName?.startsWith(`${label} `) ? linkName : label;
-    },
-    () => linkName,
-    () => links.map((a) => cleanText(a.querySelector(PHOTO)?.getAttribute('alt'))).find(Boolean),
+  // Visible text decides: the member link's own text (its first text block that is not a badge: the 2024 link also
+  // holds the headline), else the legacy title. The buttons' labels ("Accept X’s invitation", "Einladung an X
+  // zurückziehen") and the photo's alt only confirm it; a shortened label ("Accept Anna’s invitation") agrees.
+  const visible = firstOf<string>([
+    () => links.map((a) => textBlocks(a, isOutsideContent).find((b) => !isBadgeText(b.text))?.text).find(Boolean),
     () => visibleText(card.querySelector(LEGACY_INVITATION.title)),
   ]);
+  const labels = controls.map((c) => matchName(c.getAttribute('aria-label'), NAME_LABELS)).filter((n): n is string => !!n);
+  const alt = links.map((a) => cleanText(a.querySelector(PHOTO)?.getAttribute('alt'))).find(Boolean);
+  const against = visible ? labels.find((label) => !labelAgrees(label, visible)) : undefined;
+  if (against) return { code: 'conflicting-field', pageType, field: 'name', message: `an invitation card was skipped: it shows "${visible}", a button's label says "${against}"` };
+  // Without visible text, a label counts only when the photo's alt text agrees with it (two witnesses).
+  const name = visible ?? (alt && labels.length && labels.every((l) => labelAgrees(l, alt)) ? alt : undefined);
   const key = pickKey(links, name);
   if (!key || !name) {
     const field = key ? 'name' : 'key';

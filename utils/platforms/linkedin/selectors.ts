@@ -13,6 +13,8 @@
 export const MAIN = ['main', '[role="main"]'] as const;
 /** Regions that never hold the page's person: side bars, global nav, the messaging overlay, dialogs, menus. */
 export const NOT_CONTENT = 'aside, nav, header[componentkey="GlobalNav"], #global-nav, #msg-overlay, [data-view-name="messaging-overlay"], [role="dialog"], [aria-modal="true"], [role="menu"], [role="complementary"]';
+/** The global navigation bar (2024 Ember `#global-nav` [FIX-L], 2026 `header[componentkey="GlobalNav"]`): the viewer's own links. */
+export const GLOBAL_NAV = ':is(#global-nav, header[componentkey="GlobalNav"], nav[aria-label="Primary Navigation"], nav[aria-label="Primäre Navigation"])';
 /** Subtrees whose text is never page content: controls, embedded data, icons, dialogs (guest sign-in modals [FIX-G]). */
 const SKIP_TAGS = ['script', 'style', 'code', 'template', 'noscript', 'svg', 'button', 'input', 'textarea', 'select', 'option', 'form', 'img', 'iframe', 'li-icon'];
 const SKIP_ROLES = ['button', 'dialog', 'alertdialog', 'menu', 'menuitem', 'tooltip', 'textbox'];

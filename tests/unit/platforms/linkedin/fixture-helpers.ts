@@ -24,7 +24,7 @@ export interface FixtureEntry {
       actions: string[];
       direction?: 'received' | 'sent';
     }[];
-    messages?: { senderKey?: string; senderName: string; time?: string; text: string }[];
+    messages?: { senderKey?: string; senderName: string; fromViewer?: true; time?: string; text: string }[];
   };
 }
 

@@ -93,6 +93,7 @@ describe.each(FIXTURES)('$file', (entry) => {
         const at = `${entry.file} message ${i}`;
         expect(got?.senderKey, at).toBe(want.senderKey);
         expect(got?.senderName, at).toBe(want.senderName);
+        expect(got?.fromViewer, at).toBe(want.fromViewer);
         expect(got?.time?.text, at).toBe(want.time);
         expect(collapse(got?.text), at).toBe(collapse(want.text));
       });

@@ -13,6 +13,8 @@ export interface FixtureEntry {
   era: string;
   expect: {
     refused?: boolean;
+    /** The named error the page must give (issue 15: a conflict, the viewer's own profile): never a person. */
+    error?: { code: string; field?: string };
     person?: Record<string, unknown> & { key: string; name: string; mutual?: { key?: string; name: string }[] };
     requests?: {
       key: string;

@@ -14,6 +14,7 @@ import {
   IGNORE_LABELS,
   LEGACY_INVITATION,
   MORE_TEXT,
+  NAME_DECORATION,
   NOTE_BOX,
   PHOTO,
   PROFILE_LINK,
@@ -21,7 +22,7 @@ import {
   TIME,
   WITHDRAW_LABELS,
 } from './selectors';
-import { isBadgeText, labelAgrees } from './label-check';
+import { labelAgrees, shownName } from './label-check';
 import { isCardTime, parseMutual } from './text-facts';
 
 // One invitation card (received or sent) into RequestFacts, or a named error when key or name is missing.
@@ -44,7 +45,7 @@ export function readInvitationCard(card: Element, direction: RequestFacts['direc
   // holds the headline), else the legacy title. The buttons' labels ("Accept X’s invitation", "Einladung an X
   // zurückziehen") and the photo's alt only confirm it; a shortened label ("Accept Anna’s invitation") agrees.
   const visible = firstOf<string>([
-    () => links.map((a) => textBlocks(a, isOutsideContent).find((b) => !isBadgeText(b.text))?.text).find(Boolean),
+    () => links.map((a) => textBlocks(a, isOutsideContent).map((b) => shownName(b.el)).find(Boolean)).find(Boolean),
     () => visibleText(card.querySelector(LEGACY_INVITATION.title)),
   ]);
   const labels = controls.map((c) => matchName(c.getAttribute('aria-label'), NAME_LABELS)).filter((n): n is string => !!n);
@@ -59,8 +60,9 @@ export function readInvitationCard(card: Element, direction: RequestFacts['direc
     return { code: 'missing-field', pageType, field, message: `an invitation card without its ${field} was skipped` };
   }
 
-  const blocks = textBlocks(card, isOutsideContent).filter((b) => !MORE_TEXT.test(b.text));
-  const nameAt = blocks.findIndex((b) => b.text === name);
+  // Badges and pronouns beside the name ("Premium", "(she/her)", "Open to work") are neither headline nor note.
+  const blocks = textBlocks(card, isOutsideContent).filter((b) => !MORE_TEXT.test(b.text) && !NAME_DECORATION.test(b.text));
+  const nameAt = blocks.findIndex((b) => b.text === name || shownName(b.el) === name);
   const timeEl = card.querySelector(TIME);
   const timeBlock = blocks.find((b) => (timeEl && b.el === timeEl) || isCardTime(b.text));
   const timeText = timeEl ? visibleText(timeEl) : timeBlock?.text;

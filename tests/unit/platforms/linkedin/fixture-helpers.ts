@@ -15,6 +15,8 @@ export interface FixtureEntry {
     refused?: boolean;
     /** The named error the page must give (issue 15: a conflict, the viewer's own profile): never a person. */
     error?: { code: string; field?: string };
+    /** Cards the page must skip with a named error (the rest are still read). */
+    skipped?: { code: string; field?: string }[];
     person?: Record<string, unknown> & { key: string; name: string; mutual?: { key?: string; name: string }[] };
     requests?: {
       key: string;

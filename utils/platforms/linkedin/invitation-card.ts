@@ -83,7 +83,8 @@ export function readInvitationCard(card: Element, direction: RequestFacts['direc
     note: note ?? '',
     ...(timeText ? { time: { text: timeText, ...(range ? { range } : {}) } } : {}),
     ...(mutualCount !== undefined ? { mutualCount } : {}),
-    actions: actionsOf(controls),
+    // A control that wraps the name (a name link or button labelled with a badge or an action, issue 15) is the name.
+    actions: actionsOf(controls.filter((c) => !cleanText(c.textContent).includes(name))),
   };
 }
 

@@ -1,5 +1,6 @@
 import { cleanText } from '../../text/clean';
 import { isSkipped } from './dom-text';
+export { labelAgrees, sameName } from '../name-agreement';
 import { NAME_DECORATION, NOT_A_NAME, NOT_NAME_LABEL } from './selectors';
 
 // Visible text decides, labels confirm (issue 15). An aria-label or title is a hint about the text it labels: it may
@@ -8,18 +9,6 @@ import { NAME_DECORATION, NOT_A_NAME, NOT_NAME_LABEL } from './selectors';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-/** Names compared as a reader would: case, Unicode form and spacing do not count. */
-const fold = (text: string | null | undefined): string => cleanText(text).normalize('NFC').toLocaleLowerCase();
-
-export const sameName = (a: string | null | undefined, b: string | null | undefined): boolean => fold(a) !== '' && fold(a) === fold(b);
-
-/** A label's name agrees with the visible name: the same, or its first name(s) ("Message Amelia" for "Amelia Hartmann"). */
-export function labelAgrees(labelName: string, visible: string): boolean {
-  const a = fold(labelName);
-  const b = fold(visible);
-  return a !== '' && (a === b || b.startsWith(`${a} `));
-}
 
 /** A badge, pronoun, degree or action text beside or inside a name ("Premium", "(she/her)", "has verifications"). */
 export const isBadgeText = (text: string): boolean => NAME_DECORATION.test(text) || NOT_NAME_LABEL.test(text);

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { cleanText } from '../../text/clean';
 import { decodeSegment } from '../page-types';
 import { JSON_SCRIPT, LD_JSON, ME_TYPE, VOYAGER_CODE } from './selectors';
@@ -7,7 +6,7 @@ import { type Degree, parseDistance } from './text-facts';
 // The page's own data, a second witness beside the DOM: Voyager JSON in `<code id="bpr-guid-…">` islands (2024
 // Ember [FIX-L]), SDUI rehydrate payloads (`script[type="application/json"]`, 2026) and the guest page's ld+json
 // Person ([FIX-G]). Read defensively: size limits, JSON.parse only (never eval), every entity checked against a
-// zod schema (zod/mini: the profile reader's budget), unknown keys dropped.
+// schema (parseMember below), unknown keys dropped.
 
 /** What the embedded data says about one profile; every field optional. */
 export interface EmbeddedProfile {
@@ -30,20 +29,36 @@ export interface EmbeddedPage {
 
 const MAX_JSON = 2_000_000;
 const MAX_ENTITIES = 2_000;
-const Text = z.optional(z.string().check(z.maxLength(5_000)));
-/** A member entity (Voyager Profile/MiniProfile, the SDUI payload's profile): the fields read here, nothing else. */
-const Member = z.object({
-  firstName: Text,
-  lastName: Text,
-  headline: Text,
-  occupation: Text,
-  publicIdentifier: Text,
-  entityUrn: Text,
-  locationName: Text,
-  geoLocationName: Text,
-});
-type Member = z.infer<typeof Member>;
-const LdPerson = z.object({ name: Text, url: Text, sameAs: z.optional(z.unknown()), address: z.optional(z.object({ addressLocality: Text })) });
+const MAX_TEXT = 5_000;
+/** The member fields read here; an entity whose field is present but not a string of sane length fails as a whole. */
+const MEMBER_FIELDS = ['firstName', 'lastName', 'headline', 'occupation', 'publicIdentifier', 'entityUrn', 'locationName', 'geoLocationName'] as const;
+type Member = Partial<Record<(typeof MEMBER_FIELDS)[number], string>>;
+type Parsed<T> = { success: true; data: T } | { success: false };
+
+/**
+ * The schema check of one entity (Voyager Profile/MiniProfile, the SDUI payload's profile): each known field absent
+ * or a string of at most MAX_TEXT characters; every other key dropped. Hand-written rather than zod: zod in the
+ * profile reader doubled its compile time in a new tab (BENCHMARKS.md, issue 15), and content scripts bundle no zod.
+ */
+function parseMember(v: unknown): Parsed<Member> {
+  if (!isObject(v)) return { success: false };
+  const data: Member = {};
+  for (const field of MEMBER_FIELDS) {
+    const value = v[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length > MAX_TEXT) return { success: false };
+    data[field] = value;
+  }
+  return { success: true, data };
+}
+
+/** ld+json Person: name and url as strings, sameAs and address kept for the reads below. */
+function parseLdPerson(v: Json): Parsed<{ name?: string; url?: string; sameAs?: unknown; locality?: string }> {
+  const { name, url, sameAs, address } = v;
+  const locality = isObject(address) ? address.addressLocality : undefined;
+  for (const text of [name, url, locality]) if (text !== undefined && (typeof text !== 'string' || text.length > MAX_TEXT)) return { success: false };
+  return { success: true, data: { name: name as string | undefined, url: url as string | undefined, sameAs, locality: locality as string | undefined } };
+}
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -96,7 +111,7 @@ export function embeddedPage(root: Document, slug: string): EmbeddedPage {
   }
   for (const el of root.querySelectorAll(JSON_SCRIPT)) {
     const data = parseIsland(el.textContent);
-    const m = isObject(data) && isObject(data.profile) ? Member.safeParse(data.profile) : undefined;
+    const m = isObject(data) && isObject(data.profile) ? parseMember(data.profile) : undefined;
     if (m?.success && isObject(data) && isObject(data.profile)) note(m.data, data.profile);
   }
   for (const el of root.querySelectorAll(LD_JSON)) readLd(parseIsland(el.textContent), slug, found, page);
@@ -113,7 +128,7 @@ function readVoyager(data: Json, page: EmbeddedPage, note: (m: Member, raw: Json
   // The `/voyager/api/me` island: its mini profile is the viewer, never a member of the page.
   const me = isObject(data.data) && data.data.$type === ME_TYPE ? str(data.data['*miniProfile']) : '';
   for (const entity of included) {
-    const m = Member.safeParse(entity);
+    const m = parseMember(entity);
     if (!m.success || !m.data.publicIdentifier) continue;
     if (me && m.data.entityUrn === me) {
       page.viewerKey = keyOf(m.data.publicIdentifier);
@@ -158,7 +173,7 @@ function readLd(data: unknown, slug: string, found: EmbeddedProfile[], page: Emb
   const graph = isObject(data) && Array.isArray(data['@graph']) ? data['@graph'].slice(0, MAX_ENTITIES) : [data];
   for (const node of graph) {
     if (!isObject(node) || node['@type'] !== 'Person') continue;
-    const p = LdPerson.safeParse(node);
+    const p = parseLdPerson(node);
     if (!p.success) continue;
     const key = urlSlug(p.data.url) ?? urlSlug(p.data.sameAs);
     const name = str(p.data.name);
@@ -168,7 +183,7 @@ function readLd(data: unknown, slug: string, found: EmbeddedProfile[], page: Emb
     }
     const out: EmbeddedProfile = {};
     if (name) out.name = name;
-    const location = str(p.data.address?.addressLocality);
+    const location = str(p.data.locality);
     if (location) out.location = location;
     const works = Array.isArray(node.worksFor) ? node.worksFor.filter(isObject) : [];
     const company = works.map((w) => str(w.name)).find(Boolean);

@@ -33,6 +33,8 @@ export interface MessageFacts {
   senderName: string;
   time?: TimeFact;
   text: string;
+  /** The viewer's own message, recognised by key where the page shows the viewer's key: never a contact's. */
+  fromViewer?: true;
 }
 
 /** Everything read from one page. `errors` name what could not be read; nothing half-read is in the lists. */

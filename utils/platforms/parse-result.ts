@@ -12,7 +12,11 @@ export type ParseErrorCode =
   | 'missing-name'
   | 'missing-key'
   /** The page's main container was not found at all: the site changed its layout. */
-  | 'layout-not-recognised';
+  | 'layout-not-recognised'
+  /** Two readings of a field (visible text, labels, the page's embedded data) disagree: nothing is guessed or stored. */
+  | 'conflicting-field'
+  /** The viewer's own profile: the user is never a contact, so nothing is recorded or scored. */
+  | 'own-profile';
 
 export interface ParseError {
   code: ParseErrorCode;

@@ -14,6 +14,7 @@ import {
   IGNORE_LABELS,
   LEGACY_INVITATION,
   MORE_TEXT,
+  NAME_DECORATION,
   NOTE_BOX,
   PHOTO,
   PROFILE_LINK,
@@ -21,6 +22,7 @@ import {
   TIME,
   WITHDRAW_LABELS,
 } from './selectors';
+import { labelAgrees, shownName } from './label-check';
 import { isCardTime, parseMutual } from './text-facts';
 
 // One invitation card (received or sent) into RequestFacts, or a named error when key or name is missing.
@@ -39,27 +41,28 @@ export function readInvitationCard(card: Element, direction: RequestFacts['direc
   const pageType: PageType = direction === 'received' ? 'linkedin.invitations.received' : 'linkedin.invitations.sent';
   const controls = [...card.querySelectorAll(CONTROLS)];
   const links = [...card.querySelectorAll(PROFILE_LINK)].filter((a) => slugFromHref(a.getAttribute('href')));
-  // The member link's own text: its first text block (the 2024 link also holds the headline).
-  const linkName = links.map((a) => textBlocks(a, isOutsideContent)[0]?.text).find(Boolean);
-  const name = firstOf<string>([
-    // aria-labels of the card's own buttons name the person ("Accept X’s invitation", "Einladung an X zurückziehen");
-    // a label with a shortened name ("Accept Anna’s invitation") gives way to the link's full name.
-    () => {
-      const label = controls.map((c) => matchName(c.getAttribute('aria-label'), NAME_LABELS)).find(Boolean);
-      return label && linkName?.startsWith(`${label} `) ? linkName : label;
-    },
-    () => linkName,
-    () => links.map((a) => cleanText(a.querySelector(PHOTO)?.getAttribute('alt'))).find(Boolean),
+  // Visible text decides: the member link's own text (its first text block that is not a badge: the 2024 link also
+  // holds the headline), else the legacy title. The buttons' labels ("Accept X’s invitation", "Einladung an X
+  // zurückziehen") and the photo's alt only confirm it; a shortened label ("Accept Anna’s invitation") agrees.
+  const visible = firstOf<string>([
+    () => links.map((a) => textBlocks(a, isOutsideContent).map((b) => shownName(b.el)).find(Boolean)).find(Boolean),
     () => visibleText(card.querySelector(LEGACY_INVITATION.title)),
   ]);
+  const labels = controls.map((c) => matchName(c.getAttribute('aria-label'), NAME_LABELS)).filter((n): n is string => !!n);
+  const alt = links.map((a) => cleanText(a.querySelector(PHOTO)?.getAttribute('alt'))).find(Boolean);
+  const against = visible ? labels.find((label) => !labelAgrees(label, visible)) : undefined;
+  if (against) return { code: 'conflicting-field', pageType, field: 'name', message: `an invitation card was skipped: it shows "${visible}", a button's label says "${against}"` };
+  // Without visible text, a label counts only when the photo's alt text agrees with it (two witnesses).
+  const name = visible ?? (alt && labels.length && labels.every((l) => labelAgrees(l, alt)) ? alt : undefined);
   const key = pickKey(links, name);
   if (!key || !name) {
     const field = key ? 'name' : 'key';
     return { code: 'missing-field', pageType, field, message: `an invitation card without its ${field} was skipped` };
   }
 
-  const blocks = textBlocks(card, isOutsideContent).filter((b) => !MORE_TEXT.test(b.text));
-  const nameAt = blocks.findIndex((b) => b.text === name);
+  // Badges and pronouns beside the name ("Premium", "(she/her)", "Open to work") are neither headline nor note.
+  const blocks = textBlocks(card, isOutsideContent).filter((b) => !MORE_TEXT.test(b.text) && !NAME_DECORATION.test(b.text));
+  const nameAt = blocks.findIndex((b) => b.text === name || shownName(b.el) === name);
   const timeEl = card.querySelector(TIME);
   const timeBlock = blocks.find((b) => (timeEl && b.el === timeEl) || isCardTime(b.text));
   const timeText = timeEl ? visibleText(timeEl) : timeBlock?.text;
@@ -80,7 +83,8 @@ export function readInvitationCard(card: Element, direction: RequestFacts['direc
     note: note ?? '',
     ...(timeText ? { time: { text: timeText, ...(range ? { range } : {}) } } : {}),
     ...(mutualCount !== undefined ? { mutualCount } : {}),
-    actions: actionsOf(controls),
+    // A control that wraps the name (a name link or button labelled with a badge or an action, issue 15) is the name.
+    actions: actionsOf(controls.filter((c) => !cleanText(c.textContent).includes(name))),
   };
 }
 

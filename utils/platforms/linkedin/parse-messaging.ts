@@ -4,10 +4,13 @@ import type { ParseError } from '../parse-result';
 import { firstOf } from '../parse-result';
 import { firstMatch, isSkipped, matchName, multilineText, slugFromHref, visibleText } from './dom-text';
 import { messageTime, separatorDay } from './message-time';
+import { embeddedPage } from './embedded';
+import { labelAgrees } from './label-check';
 import { findMain } from './profile-top-card';
 import {
   CONVERSATION_LIST,
   DAY_SEPARATOR,
+  GLOBAL_NAV,
   HEADINGS,
   LABELLED,
   LEGACY_MESSAGE_BODY,
@@ -45,6 +48,7 @@ export function parseMessaging(root: Document, ctx: ParseContext): PageParse {
   }
   const messages: MessageFacts[] = [];
   const skipped: ParseError[] = [];
+  const viewer = viewerKey(root);
   let day: number | undefined;
   let previous: MessageFacts | undefined;
   for (const entry of listEntries(list)) {
@@ -58,12 +62,19 @@ export function parseMessaging(root: Document, ctx: ParseContext): PageParse {
       skipped.push(read);
       continue;
     }
+    if (viewer && read.senderKey === viewer) read.fromViewer = true;
     messages.push(read);
     previous = read;
   }
   const page: PageFacts = { pageType, messages };
   if (skipped.length) page.skipped = skipped;
   return { ok: true, page };
+}
+
+/** The viewer's key where the page shows it: the `/voyager/api/me` island (2024 [FIX-L]), else a profile link in the global nav. */
+function viewerKey(root: Document): string | undefined {
+  const nav = [...root.querySelectorAll(`${GLOBAL_NAV} ${PROFILE_LINK}`)].map((a) => slugFromHref(a.getAttribute('href'))).find(Boolean);
+  return embeddedPage(root, '').viewerKey ?? nav;
 }
 
 /** The thread's message list: data-view-name, the "Conversation with X" region, legacy classes, then structure. */
@@ -110,14 +121,20 @@ function readMessage(el: Element, previous: MessageFacts | undefined, day: numbe
   const outsideBody = (n: Element) => !bodyEl?.contains(n) && !n.closest(PARAGRAPH);
   const link = [...el.querySelectorAll(PROFILE_LINK)].find((a) => outsideBody(a) && slugFromHref(a.getAttribute('href')));
   const headings = [...el.querySelectorAll(HEADINGS)].filter(outsideBody);
-  const ownName = firstOf<string>([
-    () => matchName(link?.getAttribute('aria-label'), VIEW_PROFILE_LABELS),
+  // Visible text decides (the sender line, the group's "X sent the following messages" heading, the link's text);
+  // the link's "View X’s profile" label and the photo's alt only confirm it, or stand in together when none shows.
+  const label = matchName(link?.getAttribute('aria-label'), VIEW_PROFILE_LABELS);
+  const alt = cleanText(link?.querySelector(PHOTO)?.getAttribute('alt'));
+  const visible = firstOf<string>([
     () => visibleText(el.querySelector(MESSAGE_SENDER)),
     () => headings.map((h) => matchName(visibleText(h), SENT_HEADING)).find(Boolean),
     () => visibleText(link),
-    () => cleanText(link?.querySelector(PHOTO)?.getAttribute('alt')),
     () => visibleText(el.querySelector(LEGACY_MESSAGE_SENDER)),
   ]);
+  if (visible && label && !labelAgrees(label, visible)) {
+    return { code: 'conflicting-field', pageType, field: 'senderName', message: `a message was skipped: its sender shows "${visible}", the profile link's label says "${label}"` };
+  }
+  const ownName = visible ?? (label && (!alt || labelAgrees(label, alt)) ? label : alt || undefined);
   const ownKey = slugFromHref(link?.getAttribute('href'));
   const timeEl = [...el.querySelectorAll(TIME)].find(outsideBody);
   const ownTime = timeEl ? messageTime(timeEl, day, ctx) : undefined;

@@ -1,9 +1,11 @@
 import type { ProfileFacts } from '../../model/people';
 import type { PageFacts } from '../facts';
 import type { ParseError } from '../parse-result';
-import { embeddedProfile, type EmbeddedProfile } from './embedded';
+import { embeddedPage, type EmbeddedPage } from './embedded';
+import { ownerName } from './owner-name';
 import { linkMutuals, readCompany, readContacts, readDegree, readHeadline, readLocation, readMutualLine, viewCard } from './profile-fields';
-import { findMain, findTopCard, ownerName, titleName } from './profile-top-card';
+import { isOwnProfile, keyConflict } from './profile-identity';
+import { findMain, findTopCard } from './profile-top-card';
 
 type PersonResult = { ok: true; person: NonNullable<PageFacts['person']> } | { ok: false; error: ParseError };
 
@@ -22,23 +24,27 @@ export function readProfile(root: Document, slug: string): PersonResult {
   const main = findMain(root);
   if (!main) return fail('layout-not-recognised', 'no main content area on the profile page');
   const card = findTopCard(main, slug);
-  // Embedded data is the last strategy of each field: parsed only when some field needs it (its JSON islands
-  // can be large on real pages).
-  let parsed: EmbeddedProfile | undefined;
-  const data = (): EmbeddedProfile => (parsed ??= embeddedProfile(root, slug));
-  const name = ownerName(root, main, card, slug) ?? data().name ?? (card ? titleName(root) : undefined);
-  if (!name) return fail('missing-name', 'no name found on the profile', 'name');
+  // The page's embedded data is the second witness of name and key, and says who the viewer is.
+  let parsed: EmbeddedPage | undefined;
+  const data = (): EmbeddedPage => (parsed ??= embeddedPage(root, slug));
+  if (isOwnProfile(card ?? main, slug, data)) return fail('own-profile', 'this is your own profile: you are never recorded as a contact');
+  const read = ownerName(root, main, card, slug, data);
+  if (!read) return fail('missing-name', 'no name found on the profile', 'name');
+  if ('conflict' in read) return fail('conflicting-field', `the name is not certain: ${read.conflict}`, 'name');
+  const { name } = read;
+  const badKey = keyConflict(card, slug, name, data);
+  if (badKey) return fail('conflicting-field', `the key is not certain: ${badKey}`, 'key');
 
   const facts: ProfileFacts = { name };
   // Without a recognised top card, only the slug-keyed embedded data is trusted: main also holds other
   // people's lines ("· 2nd", "12 mutual connections") that must not become this person's facts.
   const view = card ? viewCard(card, name) : undefined;
-  const headline = (view && readHeadline(view, name)) ?? data().headline;
-  const company = (view && readCompany(view)) ?? data().company;
-  const location = (view && readLocation(view)) ?? data().location;
+  const headline = (view && readHeadline(view, name)) ?? data().profile.headline;
+  const company = (view && readCompany(view)) ?? data().profile.company;
+  const location = (view && readLocation(view)) ?? data().profile.location;
   const contacts = view && readContacts(view);
   const mutual = view && readMutualLine(view);
-  const degree = (view && readDegree(view)) ?? data().degree;
+  const degree = (view && readDegree(view)) ?? data().profile.degree;
   if (headline) facts.headline = headline;
   if (company) facts.company = company;
   if (location) facts.location = location;

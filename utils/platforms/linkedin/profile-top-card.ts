@@ -1,17 +1,14 @@
 import { cleanText } from '../../text/clean';
 import { firstOf } from '../parse-result';
-import { isOutsideContent, matchName, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
+import { isOutsideContent, slugFromHref, textBlocks, type TextBlock, visibleText } from './dom-text';
+import { plausibleName } from './label-check';
 import {
   ABOUT_LINK,
   CONTACT_INFO_LINK,
   H1,
-  H2,
-  LABELLED,
   MAIN,
   MAYBE_NOT_OWNER,
-  NOT_A_NAME,
   NOT_CONTENT,
-  OWNER_ACTION_LABELS,
   SECTION,
   SECTION_HEADING,
   SIDEBAR_PEOPLE,
@@ -67,43 +64,9 @@ function mainHeading(main: Element): Element | undefined {
 }
 
 /** True when an ancestor of `el` (below `stop`) is a dialog, side bar or other non-owner area. */
-function insideSkipped(el: Element, stop: Element): boolean {
+export function insideSkipped(el: Element, stop: Element): boolean {
   for (let up = el.parentElement; up && up !== stop; up = up.parentElement) if (isNotOwnerArea(up)) return true;
   return false;
-}
-
-/** A name as a person's name: one line, not empty, not absurdly long, not a UI word. */
-export function plausibleName(text: string | null | undefined): string | undefined {
-  const name = cleanText(text);
-  return name && name.length <= 120 && !NOT_A_NAME.test(name) ? name : undefined;
-}
-
-/** The profile owner's name from the page structure, best strategy first. Never from side bars. */
-export function ownerName(root: Document, main: Element, card: Element | undefined, slug: string): string | undefined {
-  const scope = card ?? main;
-  return firstOf<string>([
-    // 1. href: the owner's "about this profile" link carries the name as its label or text [FIX-L 2024-07].
-    () => ownerLinks(scope, slug, ABOUT_LINK).map((a) => plausibleName(a.getAttribute('aria-label')) ?? plausibleName(visibleText(a)))[0],
-    // 2. landmark + structure: the top card's own heading (h1 in 2024 and guest, the first h2 in 2026).
-    () => plausibleName(visibleText(firstHeading(scope, H1))),
-    () => (card ? plausibleName(visibleText(firstHeading(card, H2))) : undefined),
-    // 3. aria-labels of the top card's own actions ("Invite X to connect", "X folgen", …).
-    () => (card ? labelName(card) : undefined),
-  ]);
-}
-
-function firstHeading(scope: Element, tag: string): Element | undefined {
-  return [...scope.querySelectorAll(tag)].find((h) => !insideSkipped(h, scope) && visibleText(h));
-}
-
-/** Pattern order wins over document order: "Invite X to connect" before any "Follow …" (which could be a company). */
-function labelName(card: Element): string | undefined {
-  const labels = [...card.querySelectorAll(LABELLED)].filter((el) => !el.closest(SIDEBAR_PEOPLE)).map((el) => el.getAttribute('aria-label'));
-  for (const pattern of OWNER_ACTION_LABELS) {
-    const name = labels.map((label) => plausibleName(matchName(label, [pattern]))).find(Boolean);
-    if (name) return name;
-  }
-  return undefined;
 }
 
 /** The document title without the unread counter and site suffix: "(7) Jörg Müller | LinkedIn" → "Jörg Müller". */

@@ -13,6 +13,8 @@
 export const MAIN = ['main', '[role="main"]'] as const;
 /** Regions that never hold the page's person: side bars, global nav, the messaging overlay, dialogs, menus. */
 export const NOT_CONTENT = 'aside, nav, header[componentkey="GlobalNav"], #global-nav, #msg-overlay, [data-view-name="messaging-overlay"], [role="dialog"], [aria-modal="true"], [role="menu"], [role="complementary"]';
+/** The global navigation bar (2024 Ember `#global-nav` [FIX-L], 2026 `header[componentkey="GlobalNav"]`): the viewer's own links. */
+export const GLOBAL_NAV = ':is(#global-nav, header[componentkey="GlobalNav"], nav[aria-label="Primary Navigation"], nav[aria-label="Primäre Navigation"])';
 /** Subtrees whose text is never page content: controls, embedded data, icons, dialogs (guest sign-in modals [FIX-G]). */
 const SKIP_TAGS = ['script', 'style', 'code', 'template', 'noscript', 'svg', 'button', 'input', 'textarea', 'select', 'option', 'form', 'img', 'iframe', 'li-icon'];
 const SKIP_ROLES = ['button', 'dialog', 'alertdialog', 'menu', 'menuitem', 'tooltip', 'textbox'];
@@ -215,8 +217,25 @@ export const MUTUAL_HINT = /mutual|gemeinsame/i;
 export const FOLLOWERS_TEXT = /^\d[\d.,\u00A0\u202F]*\+?\s+(followers?|Follower(innen)?)$/i;
 /** Visual separators between top-card items. */
 export const SEPARATOR_TEXT = /^[·•|,]$/;
-/** Pronoun and badge texts next to a name (skipped when looking for the headline). */
-export const NAME_DECORATION = /^(he\/him|she\/her|they\/them|er\/ihm|sie\/ihr|·|•|\||verified|verifiziert|premium)$/i;
+/** Pronoun and badge texts next to or inside a name heading (left out of the name; skipped when looking for the headline). */
+export const NAME_DECORATION =
+  /^(\(?(he\/him|she\/her|they\/them|he\/they|she\/they|er\/ihm|sie\/ihr|sie\/ihnen|they\/them\/theirs)\)?|·|•|\||verified|verifiziert|premium|top voice|creator|open to work|#opentowork|offen für (neue )?(jobs|stellen|angebote)|hiring|#hiring|stellt ein|(\d+)(st|nd|rd)\+?|[123]\.)$/i;
+/**
+ * aria-labels and titles that describe a badge, a state or an action, not a person: never a name hint, never a name
+ * ("Amelia has verifications" on the 2024 about-this-profile link [issue 15 report], "Premium", "Open to work",
+ * "View … profile", "Einladung von … annehmen"). German forms follow LinkedIn's wording where seen, else unverified.
+ */
+export const NOT_NAME_LABEL =
+  /\b(has verifications?|hat Verifizierungen|verifi(ed|cation|ziert|zierung(en)?)|premium|open to work|#?opentowork|offen für|hiring|stellt ein|top voice|about this profile|Info zu diesem Profil|contact info|Kontaktinfo|profile (photo|picture)|Profilbild|Titelbild|background)\b|^(View|Open|Show|Visit|See|Einladung|Accept|Ignore|Withdraw|Message|Follow|Connect|Invite|Report|More)\b|\b(anzeigen|annehmen|ignorieren|zurückziehen|folgen|vernetzen|melden)$/i;
+
+// ── The viewer's own profile (issue 15: never a contact) ────────────────────────────────────────────
+/** Edit links that only the profile's owner sees: intro, sections, the `/in/me/` shortcuts (2024 Ember, 2026 SDUI; fixtures). */
+export const OWN_PROFILE_LINKS = 'a[href*="/edit/intro"], a[href*="/edit/forms/"], a[href*="/add-edit/"], a[href*="/in/me/"]';
+/** Labels and texts of the owner's controls: "Edit profile", "Add section", "Profil bearbeiten", "Abschnitt hinzufügen". */
+export const OWN_PROFILE_CONTROL =
+  /^(Edit (intro|profile|your profile)|Profil bearbeiten|Intro bearbeiten|Add (profile )?section|(Profil)?abschnitt hinzufügen|Enhance profile|Profil optimieren|Add custom button|Open to|Offen für)$/i;
+/** The `/voyager/api/me` island's type: its mini profile is the viewer [FIX-L 2024-07]. */
+export const ME_TYPE = 'com.linkedin.voyager.common.Me';
 
 // ── Messaging (platform-notes §4) ───────────────────────────────────────────────────────────────────
 /** Thread message list: 2026 `data-view-name` (fixture guess, unverified), legacy `.msg-s-message-list-content` [HatmanStack, undated]. */

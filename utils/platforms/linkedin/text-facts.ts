@@ -46,20 +46,24 @@ export function parseMutual(raw: string | null | undefined): MutualLine | undefi
       const count = toInt(m[1]);
       return count === undefined ? undefined : { count, names: [] };
     }
-    if (kind === 'one') return { count: 1, names: splitNames(m[1]) };
-    if (kind === 'two') return { count: 2, names: [...splitNames(m[1]), ...splitNames(m[2])] };
-    const names = splitNames(m[1]);
+    // A name the page hides (a control around it, a lazy render) leaves an empty slot ("Tobias Lang, und 11 weitere"):
+    // the count would be off by one, so such a line is not read at all.
+    const first = splitNames(m[1]);
+    if (!first) return undefined;
+    if (kind === 'one') return { count: 1, names: first };
+    if (kind === 'two') {
+      const second = splitNames(m[2]);
+      return second ? { count: 2, names: [...first, ...second] } : undefined;
+    }
     const others = toInt(m[2]);
-    return others === undefined ? undefined : { count: others + names.length, names };
+    return others === undefined ? undefined : { count: others + first.length, names: first };
   }
   return undefined;
 }
 
-function splitNames(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(/\s*,\s*/)
-    .map((n) => cleanText(n))
-    .filter(Boolean);
+function splitNames(raw: string | undefined): string[] | undefined {
+  const names = (raw ?? '').split(/\s*,\s*/).map((n) => cleanText(n));
+  return names.length && names.every(Boolean) ? names : undefined;
 }
 
 function toInt(raw: string | undefined): number | undefined {

@@ -20,11 +20,11 @@ function plausibleName(text: string): boolean {
  * class, a heading in the module, the photo's alt text) only when the name fits the page name in the URL.
  */
 export function readName(scope: ParentNode, key: string): string | undefined {
-  const strong = textExcept(firstInPage(scope, PROFILE.name), PROFILE.nameNoise);
+  const strong = shownName(firstInPage(scope, PROFILE.name));
   if (strong && plausibleName(strong)) return strong;
   const weak = [
-    () => textExcept(firstInPage(scope, PROFILE.legacy.name), PROFILE.nameNoise),
-    () => textExcept(firstInPage(scope, PROFILE.nameHeadings), PROFILE.nameNoise),
+    () => shownName(firstInPage(scope, PROFILE.legacy.name)),
+    () => shownName(firstInPage(scope, PROFILE.nameHeadings)),
     () => cleanText(firstInPage(scope, PROFILE.photo)?.getAttribute('alt')),
   ];
   for (const strategy of weak) {
@@ -33,6 +33,29 @@ export function readName(scope: ParentNode, key: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A heading's name as shown: flags, buttons and icons cut out (nameNoise), and every text piece that is a badge
+ * ("PRO COACH", "Premium", "Insider", pronouns) dropped even when it lost its Flag hook (issue 15).
+ */
+function shownName(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Element) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += piece(child.nodeValue ?? '');
+      else if (child.nodeType === 1 && !(child as Element).matches(PROFILE.nameNoise)) {
+        const inner = child as Element;
+        if (inner.firstElementChild === null) out += piece(inner.textContent ?? '');
+        else walk(inner);
+      }
+    }
+  };
+  walk(el);
+  return cleanText(out);
+}
+
+const piece = (text: string): string => (WORDS.nameBadges.test(cleanText(text)) ? ' ' : text);
 
 /** The element holding the whole visible occupation line. */
 function occupationLine(scope: ParentNode): Element | null {

@@ -33,6 +33,9 @@ export function actionOf(control: Element, personName: string, base: string): Re
     const text = cleanText(raw);
     return personName ? text.split(personName).join(' ') : text;
   };
+  // A control that wraps the member's name (a name link or button labelled with a badge or an action, issue 15)
+  // is the name, not an action of the card.
+  if (personName && cleanText(control.textContent).includes(personName)) return undefined;
   const text = withoutName(control.textContent);
   if (isLabel(text, WORDS.notAName)) return undefined;
   for (const read of [() => withoutName(control.getAttribute('aria-label')), () => withoutName(control.getAttribute('title')), () => text]) {

@@ -6,6 +6,7 @@ import { nameFromAria, readActions } from './request-actions';
 import { readTime } from './seen-time';
 import { REQUESTS, STRUCTURE, WORDS } from './selectors';
 import { afterLabel, isLabel, nameFitsKey, parseMutualLine, startsWithLabel } from './text';
+import { labelAgrees } from '../name-agreement';
 
 // One contact-request card → RequestFacts, or the required field it lacks. Never a half-filled record.
 
@@ -25,20 +26,23 @@ function dominantKey(links: { key: string }[]): string | undefined {
 }
 
 /** Key and name of the card's member: name hook → aria-labels → link title → link text → photo alt → legacy. */
-function identify(card: Element, base: string): { key?: string; name?: string } {
+function identify(card: Element, base: string): { key?: string; name?: string; conflict?: string } {
   const links = profileLinks(card, base);
   const mainKey = dominantKey(links);
   const own = links.filter((l) => l.key === mainKey);
   const plausible = (t: string) => t.length >= 2 && t.length <= 200 && !isLabel(t, WORDS.notAName);
 
+  // Visible text decides, labels confirm (issue 15): the name hook's text wins, and a button label naming someone
+  // else makes the name a conflict; a label alone counts only when it fits the page name in the key.
+  const ariaName = nameFromAria(card);
   const hook = queryFirst(card, REQUESTS.name);
   const hookName = textExcept(hook, STRUCTURE.decoration);
   if (hook && hookName && plausible(hookName)) {
     const bound = links.find((l) => l.el === hook || l.el.contains(hook) || hook.contains(l.el));
+    if (ariaName && !labelAgrees(ariaName, hookName)) return { key: bound?.key ?? mainKey, conflict: `it shows "${hookName}", a button's label says "${ariaName}"` };
     return { key: bound?.key ?? mainKey, name: hookName };
   }
-  const ariaName = nameFromAria(card);
-  if (ariaName && plausible(ariaName)) return { key: mainKey, name: ariaName };
+  if (ariaName && plausible(ariaName) && mainKey && nameFitsKey(ariaName, mainKey)) return { key: mainKey, name: ariaName };
 
   const weak = [
     (el: Element) => cleanText(el.getAttribute('title')),
@@ -122,7 +126,8 @@ type CardRead = { ok: true; request: RequestFacts } | { ok: false; error: ParseE
 /** Reads one card. Key and name are required; everything else only when the card shows it. Pure. */
 export function readRequestCard(card: Element, direction: Direction, ctx: ParseContext): CardRead {
   const pageType = direction === 'received' ? 'xing.requests.received' : 'xing.requests.sent';
-  const { key, name } = identify(card, ctx.url);
+  const { key, name, conflict } = identify(card, ctx.url);
+  if (conflict) return { ok: false, error: { code: 'conflicting-field', pageType, field: 'name', message: `request card skipped: ${conflict}` } };
   if (!key || !name) {
     const field = key ? 'name' : 'key';
     const who = name ?? key ?? 'unknown member';

@@ -154,6 +154,8 @@ export const MESSAGES = {
 
 /** UI words of both languages. Compared case-insensitively after cleanText; a trailing colon is ignored. */
 export const WORDS = {
+  /** Membership and role badges shown inside or beside the name heading (both eras; XPW 2025 Flag, XBLOG): never part of a name. */
+  nameBadges: /^(PRO ?COACH|PRO ?TRAINER|PRO|Premium|ProJobs|ProBusiness|Insider|XING Insider|Ambassador|XING Ambassador|Moderator(in)?|Top ?Mentor|Verifiziert|Verified|Basis|Basic|Offen für Jobs|Open to work|\((sie|er|they|she|he)\/(ihr|ihm|them|her|him)\))$/i,
   wants: ['Ich suche', 'Wants'],
   haves: ['Ich biete', 'Haves'],
   memberSince: ['Mitglied seit', 'Member since', 'XING-Mitglied seit', 'On XING since'],

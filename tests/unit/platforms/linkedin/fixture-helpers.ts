@@ -13,6 +13,10 @@ export interface FixtureEntry {
   era: string;
   expect: {
     refused?: boolean;
+    /** The named error the page must give (issue 15: a conflict, the viewer's own profile): never a person. */
+    error?: { code: string; field?: string };
+    /** Cards the page must skip with a named error (the rest are still read). */
+    skipped?: { code: string; field?: string }[];
     person?: Record<string, unknown> & { key: string; name: string; mutual?: { key?: string; name: string }[] };
     requests?: {
       key: string;
@@ -24,7 +28,7 @@ export interface FixtureEntry {
       actions: string[];
       direction?: 'received' | 'sent';
     }[];
-    messages?: { senderKey?: string; senderName: string; time?: string; text: string }[];
+    messages?: { senderKey?: string; senderName: string; fromViewer?: true; time?: string; text: string }[];
   };
 }
 

@@ -31,6 +31,16 @@ describe.each(FIXTURES)('$file', (entry) => {
     });
   }
 
+  const error = entry.expect.error;
+  if (error) {
+    it(`gives the named error ${error.code}${error.field ? ` (${error.field})` : ''}, never a person`, () => {
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect({ code: result.error.code, field: result.error.field }).toEqual({ code: error.code, field: error.field });
+      expect(result.error.message).toBeTruthy();
+    });
+  }
+
   const person = entry.expect.person;
   if (person) {
     it('reads the person field by field', () => {
@@ -47,7 +57,7 @@ describe.each(FIXTURES)('$file', (entry) => {
 
   // What a tab opened on a profile runs (linkedin-profile.content): the full parser's answer on profiles and
   // refused pages, and every other page left to the full reader.
-  if (entry.pageType === 'linkedin.profile' || entry.expect.refused) {
+  if (entry.pageType === 'linkedin.profile' || entry.expect.refused || entry.expect.error) {
     it('gives the same answer through the profile reader (parseLinkedinProfilePage)', () => {
       expect(parseLinkedinProfilePage(doc, ctx)).toEqual(result);
     });
@@ -62,7 +72,7 @@ describe.each(FIXTURES)('$file', (entry) => {
     it('reads every request card field by field', () => {
       const page = pageOf(result);
       expect(page.pageType).toBe(entry.pageType);
-      expect(page.skipped).toBeUndefined();
+      expect(page.skipped?.map((e) => ({ code: e.code, field: e.field }))).toEqual(entry.expect.skipped);
       expect(page.requests?.length).toBe(requests.length);
       requests.forEach((want, i) => {
         const got = page.requests?.[i];
@@ -93,6 +103,7 @@ describe.each(FIXTURES)('$file', (entry) => {
         const at = `${entry.file} message ${i}`;
         expect(got?.senderKey, at).toBe(want.senderKey);
         expect(got?.senderName, at).toBe(want.senderName);
+        expect(got?.fromViewer, at).toBe(want.fromViewer);
         expect(got?.time?.text, at).toBe(want.time);
         expect(collapse(got?.text), at).toBe(collapse(want.text));
       });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySystemPage } from '../../../../utils/platforms/linkedin/classify';
 import { multilineText, slugFromHref, textBlocks, visibleText } from '../../../../utils/platforms/linkedin/dom-text';
-import { embeddedProfile, parseIsland } from '../../../../utils/platforms/linkedin/embedded';
+import { embeddedPage, parseIsland } from '../../../../utils/platforms/linkedin/embedded';
 import { lastWeekday, messageTime, separatorDay } from '../../../../utils/platforms/linkedin/message-time';
 
 const html = (body: string, head = '') => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
@@ -71,8 +71,29 @@ describe('embedded data', () => {
         '{"firstName":"Jörg","lastName":"Müller","publicIdentifier":"jörg-müller-8b1a2c3d","headline":"Leiter","entityUrn":"urn:li:fsd_profile:AC1"},' +
         '{"entityUrn":"urn:li:fs_profileNetworkInfo:AC1","distance":{"value":"DISTANCE_2"}}]}</code>',
     );
-    expect(embeddedProfile(doc, 'jörg-müller-8b1a2c3d')).toEqual({ name: 'Jörg Müller', headline: 'Leiter', degree: 2 });
-    expect(embeddedProfile(doc, 'someone-else')).toEqual({});
+    expect(embeddedPage(doc, 'jörg-müller-8b1a2c3d').profile).toEqual({ name: 'Jörg Müller', headline: 'Leiter', degree: 2 });
+    expect(embeddedPage(doc, 'someone-else').profile).toEqual({});
+    expect(embeddedPage(doc, 'someone-else').members).toEqual([
+      { key: 'sabine-krueger-77a1b2c3', name: 'Sabine Krüger' },
+      { key: 'jörg-müller-8b1a2c3d', name: 'Jörg Müller' },
+    ]);
+  });
+
+  it('knows the viewer from the /voyager/api/me island and never counts the viewer as a member', () => {
+    const doc = html(
+      '<code>{"data":{"*miniProfile":"urn:li:fs_miniProfile:ME1","$type":"com.linkedin.voyager.common.Me"},' +
+        '"included":[{"firstName":"Sabine","lastName":"Krüger","publicIdentifier":"sabine-krueger-77a1b2c3","entityUrn":"urn:li:fs_miniProfile:ME1"}]}</code>',
+    );
+    expect(embeddedPage(doc, 'sabine-krueger-77a1b2c3')).toEqual({ profile: {}, viewerKey: 'sabine-krueger-77a1b2c3', members: [] });
+  });
+
+  it('drops entities that fail the schema, islands over the size limit, and never evaluates anything', () => {
+    const big = `{"included":[{"firstName":"A","lastName":"B","publicIdentifier":"ab","pad":"${'x'.repeat(2_000_001)}"}]}`;
+    const doc = html(
+      '<code>{"included":[{"firstName":{"evil":1},"lastName":"X","publicIdentifier":"ab"},{"firstName":"Eva","lastName":"Ok","publicIdentifier":["ab"]}]}</code>' +
+        `<code>${big}</code><script type="application/json">{"profile":{"firstName":"alert(1)","lastName":7,"publicIdentifier":"ab"}}</script>`,
+    );
+    expect(embeddedPage(doc, 'ab')).toEqual({ profile: {}, members: [] });
   });
 });
 

@@ -56,6 +56,7 @@ async function sendRequests(client: Client, platform: Platform, url: string, pag
 }
 
 function sendMessages(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType>> {
-  const messages = (page.messages ?? []).map(({ senderKey, senderName, time, text }) => ({ senderName, text, ...(senderKey ? { senderKey } : {}), ...(time ? { time } : {}) }));
+  // The viewer's own messages are never a contact's (issue 15).
+  const messages = (page.messages ?? []).filter((m) => !m.fromViewer).map(({ senderKey, senderName, time, text }) => ({ senderName, text, ...(senderKey ? { senderKey } : {}), ...(time ? { time } : {}) }));
   return client.send('capture/messages', { platform, url, auto, messages });
 }

@@ -12,9 +12,22 @@ const US_SHORT = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4}),? (\d{1,2}):(\d{2})(?::(\
 const ISO_UTC = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?: ?UTC|Z)?$/; // 2024-12-13 02:39:15 UTC
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// A 30,000-row export has a few thousand distinct dates: each is read once. Bounded, so a file of unique times
+// does not grow it without end.
+const cache = new Map<string, TimeRange | null>();
+
 /** The window an export's date names (a whole day, minute or second), or null when it is not a date. Pure. */
 export function parseExportDate(raw: string): TimeRange | null {
-  const text = raw.trim();
+  let known = cache.get(raw);
+  if (known === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    known = readDate(raw.trim());
+    cache.set(raw, known);
+  }
+  return known && { from: known.from, to: known.to };
+}
+
+function readDate(text: string): TimeRange | null {
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) {
     const month = MONTHS[m[2]!.toLowerCase()];

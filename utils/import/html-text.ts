@@ -1,8 +1,13 @@
 // LinkedIn's messages.csv holds message bodies as HTML fragments (sponsored InMail) or with entities (2018).
 // They become plain text here and are only ever shown as text.
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8}|#39);/gi;
+// The named entities seen in exports and the ones German and French text needs; numeric ones cover the rest.
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', bull: '•', middot: '·',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', laquo: '«', raquo: '»', euro: '€', copy: '©', reg: '®', trade: '™',
+  auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', ccedil: 'ç',
+};
+const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 const BREAK = /<\s*(?:br|\/p|\/div|\/li)\b[^>]*>/gi;
 const TAG = /<\/?[a-z][^>]*>/gi;
 
@@ -14,7 +19,7 @@ export function decodeEntities(text: string): string {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[body.toLowerCase()] ?? whole;
+    return NAMED[body] ?? NAMED[body.toLowerCase()] ?? whole;
   });
 }
 

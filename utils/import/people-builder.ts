@@ -1,4 +1,6 @@
 import { detectPage } from '../platforms/detect';
+import { linkedinDetectors } from '../platforms/linkedin/urls';
+import { xingDetectors } from '../platforms/xing/urls';
 import { profileUrl } from '../platforms/profile-url';
 import type { Platform, TimeRange } from '../model/base';
 import { Identity, Person } from '../model/people';
@@ -18,7 +20,8 @@ export interface PersonSeen {
 /** The profile key a URL of this platform names, or undefined when it names none. Pure. */
 export function profileKeyOf(platform: Platform, url: string | undefined): string | undefined {
   if (!url) return undefined;
-  const page = detectPage(url.trim().replace(/^http:\/\//, 'https://'));
+  // Only this platform's detectors: an import reads tens of thousands of URLs.
+  const page = detectPage(url.trim().replace(/^http:\/\//, 'https://'), platform === 'xing' ? xingDetectors : linkedinDetectors);
   return page && page.type === `${platform}.profile` && page.key ? page.key : undefined;
 }
 
@@ -84,6 +87,9 @@ export class PeopleBuilder {
 /** The fields that hold text, without empty ones (the model's optional fields are absent, never ''). */
 export function defined<T extends Record<string, string | undefined>>(fields: T): Partial<Record<keyof T, string>> {
   const out: Partial<Record<keyof T, string>> = {};
-  for (const [k, v] of Object.entries(fields)) if (v) out[k as keyof T] = v.slice(0, 500);
+  for (const k in fields) {
+    const v = fields[k];
+    if (v) out[k] = v.length > 500 ? v.slice(0, 500) : v;
+  }
   return out;
 }

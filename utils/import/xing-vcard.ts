@@ -60,6 +60,6 @@ function addCard(people: PeopleBuilder, card: ContentLine[]): void {
     ...(url ? { url } : {}),
     company: cleanText(components(first('ORG'))[0] ?? ''),
     headline: cleanText(unescape(first('TITLE'))),
-    location: cleanText([where[3], where[5]].filter(Boolean).join(', ')),
+    location: cleanText([where[3], where[6]].filter(Boolean).join(', ')),
   });
 }

@@ -5,6 +5,7 @@ import { profileUrl } from '../platforms/profile-url';
 import type { Platform, TimeRange } from '../model/base';
 import { Identity, Person } from '../model/people';
 import { nameKey } from './names';
+import { fnv1a } from '../scoring/fingerprint/hash';
 import type { ImportDeps, ImportedPerson } from './types';
 
 export interface PersonSeen {
@@ -27,6 +28,9 @@ export function profileKeyOf(platform: Platform, url: string | undefined): strin
 
 /** The key a request or message of a person without a profile URL is filed under: a folded name, never a slug. */
 export const nameRef = (platform: Platform, name: string): string => `${platform}~name:${nameKey(name)}`;
+
+/** The person id of a name ref: two 32-bit hashes of it (a collision would merge two names; at 64 bits, not in a lifetime's contacts). */
+export const nameRefId = (ref: string): string => `name-${fnv1a(ref).toString(36)}-${fnv1a(`${ref}\u0000`).toString(36)}`;
 
 /**
  * Collects the people a file names, one per profile key (or, without a URL, per folded name), built as the
@@ -55,7 +59,9 @@ export class PeopleBuilder {
     }
     const person = Person.parse({
       v: 1,
-      id: this.deps.newId(),
+      // A person without a profile key gets the same id from every import of their name, so that a re-import
+      // finds them again; with a key, the identity finds them and the id is a fresh one.
+      id: key ? this.deps.newId() : nameRefId(ref),
       displayName: seen.name,
       ...defined({ headline: seen.headline, company: seen.company, location: seen.location }),
       tags: [],

@@ -19,6 +19,7 @@ import type { Platform } from '../model/base';
 import type { ProfileFacts } from '../model/people';
 import { getSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
+import { importHandlers } from './import-handlers';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -35,7 +36,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update']);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore']);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
@@ -81,6 +82,7 @@ type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
 function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
   return {
+    ...importHandlers(deps),
     async 'capture/profile'(payload) {
       const result = await recordProfile(deps, profileObservation(payload));
       await recordParseOutcome(deps, { pageType: `${payload.platform}.profile` });

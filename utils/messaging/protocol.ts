@@ -6,6 +6,7 @@ import { RequestRecord } from '../model/requests';
 import { Settings } from '../model/settings';
 import { VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
+import { IMPORT_PROTOCOL } from './import-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -163,6 +164,7 @@ export const protocol = {
     response: z.object({ settings: Settings }),
     senders: ['page'],
   },
+  ...IMPORT_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

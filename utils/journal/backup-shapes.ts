@@ -12,6 +12,13 @@ export const BackupMark = z.object({ v: z.literal(1), key: z.literal('lastBackup
 export type BackupMark = z.infer<typeof BackupMark>;
 
 /**
+ * Written in the same transaction as an import: after a stopped worker the page asks whether its job's receipt
+ * is there, and so knows whether the whole import landed or none of it.
+ */
+export const ImportReceipt = z.object({ v: z.literal(1), key: z.literal('lastImport'), jobId: z.string().min(1).max(100), fileName: z.string().max(300), at: EpochMs });
+export type ImportReceipt = z.infer<typeof ImportReceipt>;
+
+/**
  * The shape every record of each store must have to be restored. A store added later must be added here: the
  * test beside the backup fails until it is (a store without a shape would be restored unchecked).
  */
@@ -24,7 +31,7 @@ export const STORE_SHAPES: Record<StoreName, z.ZodType> = {
   events: JournalEvent,
   verdicts: Verdict,
   blocklist: BlockEntry,
-  settings: z.union([SettingsRecord, BackupMark]),
+  settings: z.union([SettingsRecord, BackupMark, ImportReceipt]),
   quarantine: QuarantineRecord,
   diagnostics: DiagnosticRecord,
 };

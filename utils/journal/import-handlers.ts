@@ -5,11 +5,11 @@ import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';
 import { exportBackup, lastBackupAt, restoreBackup } from './backup';
-import { importIntoJournal } from './import-journal';
+import { importIntoJournal, importLanded } from './import-journal';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
 
-type ImportHandlers = Pick<Handlers, 'import/run' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
+type ImportHandlers = Pick<Handlers, 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
 
 interface Job {
   job: 'import' | 'restore';
@@ -42,7 +42,7 @@ export function importHandlers(deps: Deps): ImportHandlers {
   const progress = (job: Job) => (done: number, total: number) => Object.assign(job, { phase: 'writing', done, total });
 
   return {
-    async 'import/run'({ fileName, base64 }) {
+    async 'import/run'({ jobId, fileName, base64 }) {
       const job = start('import');
       try {
         let data;
@@ -54,11 +54,14 @@ export function importHandlers(deps: Deps): ImportHandlers {
         }
         if (data.errors.length) return { status: 'refused', format: data.format, rows: data.rows, errors: data.errors.slice(0, 1000), errorCount: data.errors.length };
         job.cancel.signal.throwIfAborted();
-        const outcome = await importIntoJournal(deps, data, progress(job), job.cancel.signal);
+        const outcome = await importIntoJournal(deps, data, progress(job), job.cancel.signal, { jobId, fileName });
         return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
       } finally {
         running = null;
       }
+    },
+    async 'import/landed'({ jobId }) {
+      return { landed: await importLanded(deps, jobId) };
     },
     async 'import/progress'() {
       return running ? { job: running.job, phase: running.phase, done: running.done, total: running.total } : { job: 'idle', phase: 'done', done: 0, total: 0 };

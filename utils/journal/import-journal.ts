@@ -7,6 +7,7 @@ import { committed, getMany, queuePuts, type Progress } from './bulk-write';
 import { checkRecords, recordKey } from './quarantine';
 import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
+import { ImportReceipt } from './backup-shapes';
 
 export interface ImportOutcome {
   peopleAdded: number;
@@ -18,7 +19,7 @@ export interface ImportOutcome {
   quarantined: number;
 }
 
-const STORES = ['people', 'identities', 'requests', 'interactions', 'quarantine'];
+const STORES = ['people', 'identities', 'requests', 'interactions', 'quarantine', 'settings'];
 
 /**
  * Writes an import into the journal in one transaction: all of it or nothing (a stopped worker, a quota error or
@@ -27,7 +28,13 @@ const STORES = ['people', 'identities', 'requests', 'interactions', 'quarantine'
  * wrote is overwritten. Requests and messages carry ids made from their content, so a second import adds nothing.
  * Every record written is validated; records of the journal found damaged on the way are quarantined.
  */
-export async function importIntoJournal(deps: Deps, data: ImportedData, onProgress?: Progress, signal?: AbortSignal): Promise<ImportOutcome> {
+export async function importIntoJournal(
+  deps: Deps,
+  data: ImportedData,
+  onProgress?: Progress,
+  signal?: AbortSignal,
+  job?: { jobId: string; fileName: string },
+): Promise<ImportOutcome> {
   if (data.errors.length) throw new Error(`the file has ${data.errors.length} bad rows; nothing was imported`);
   signal?.throwIfAborted();
   const now = deps.now();
@@ -77,6 +84,7 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, onProgre
     outcome.unchanged = data.requests.length - requests.length + data.messages.length - messages.length;
 
     for (const entry of bad) tx.objectStore(entry.store).delete(entry.key);
+    if (job) tx.objectStore('settings').put(ImportReceipt.parse({ v: 1, key: 'lastImport', ...job, at: now }));
     queuePuts(tx, [
       { store: 'quarantine', records: bad },
       { store: 'people', records: people },
@@ -97,6 +105,12 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, onProgre
   } finally {
     signal?.removeEventListener('abort', abort);
   }
+}
+
+/** Whether the import of this job committed (its receipt is the journal's last import). */
+export async function importLanded(deps: Deps, jobId: string): Promise<boolean> {
+  const receipt = ImportReceipt.safeParse(await deps.db.get('settings', 'lastImport' as never));
+  return receipt.success && receipt.data.jobId === jobId;
 }
 
 /** Fields the journal's person lacks, filled from the file; null when nothing changes. Pure. */

@@ -18,7 +18,7 @@ const page = ['page'] as const;
 export const IMPORT_PROTOCOL = {
   /** The file's bytes as base64 (runtime messages carry JSON only); parsed and written by the background. */
   'import/run': {
-    request: z.object({ fileName: z.string().min(1).max(300), base64: z.string().max(140_000_000) }),
+    request: z.object({ jobId: z.string().min(1).max(100), fileName: z.string().min(1).max(300), base64: z.string().max(140_000_000) }),
     response: z.discriminatedUnion('status', [
       z.object({
         status: z.literal('imported'),
@@ -35,6 +35,8 @@ export const IMPORT_PROTOCOL = {
     ]),
     senders: page,
   },
+  /** Whether the import of this job landed: asked after the worker stopped during it (all or none did). */
+  'import/landed': { request: z.object({ jobId: z.string().min(1).max(100) }), response: z.object({ landed: z.boolean() }), senders: page },
   'import/progress': { request: z.object({}), response: Progress, senders: page },
   /** Stops a running import or restore: its transaction is aborted, nothing of it lands. */
   'import/cancel': { request: z.object({}), response: z.object({ cancelled: z.boolean() }), senders: page },

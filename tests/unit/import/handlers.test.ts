@@ -10,7 +10,7 @@ import { IMPORT_FIXTURES } from './fixtures';
 const SELF = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
 const DASHBOARD: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 9 }, frameId: 0 };
 const LINKEDIN_TAB: SenderInfo = { id: 'ext-id', url: 'https://www.linkedin.com/in/tobias-lang/', tab: { id: 4 }, frameId: 0 };
-const file = (name: string) => ({ fileName: name, base64: readFileSync(resolve(IMPORT_FIXTURES, name)).toString('base64') });
+const file = (name: string) => ({ jobId: 'job-1', fileName: name, base64: readFileSync(resolve(IMPORT_FIXTURES, name)).toString('base64') });
 
 describe('import, backup and export messages', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
@@ -33,6 +33,9 @@ describe('import, backup and export messages', () => {
     const list = await handle({ type: 'people/list', payload: { query: 'zoe patel', limit: 5 } }, DASHBOARD);
     expect(list.ok && list.data).toMatchObject({ total: 1 });
     expect(await handle({ type: 'import/progress', payload: {} }, DASHBOARD)).toMatchObject({ ok: true, data: { job: 'idle' } });
+    // what the page asks after a stopped worker: its job's receipt was written with the import
+    expect(await handle({ type: 'import/landed', payload: { jobId: 'job-1' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: true } });
+    expect(await handle({ type: 'import/landed', payload: { jobId: 'job-2' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: false } });
   });
 
   it('a corrupted file is refused with its rows and changes nothing; an unknown kind is refused by name', async () => {
@@ -42,6 +45,7 @@ describe('import, backup and export messages', () => {
     const unknown = await handle({ type: 'import/run', payload: file('made-up_unknown_Positions.csv') }, DASHBOARD);
     expect(unknown.ok && unknown.data).toMatchObject({ status: 'refused', format: null, errors: [{ row: 0, reason: expect.stringContaining('made-up_unknown_Positions.csv') }] });
     expect(await dumpAll(t.deps)).toEqual(before);
+    expect(await handle({ type: 'import/landed', payload: { jobId: 'job-1' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: false } });
   });
 
   it('backup, restore and the date of the last backup; CSV and vCard exports', async () => {

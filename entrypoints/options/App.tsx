@@ -8,10 +8,13 @@ import { useT } from '../../components/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import type { Person } from '../../utils/model/people';
 import type { Settings } from '../../utils/model/settings';
-import { createClient } from '../../utils/messaging/client';
+import { createClient, type Transport } from '../../utils/messaging/client';
+import { ImportExportPanel } from '../../components/dashboard/ImportExportPanel';
+import { useImportExport } from './use-import-export';
 
-const client = createClient((message) => browser.runtime.sendMessage(message));
-const SECTIONS: DashboardSection[] = ['people', 'settings', 'diagnostics'];
+const transport: Transport = (message) => browser.runtime.sendMessage(message);
+const client = createClient(transport);
+const SECTIONS: DashboardSection[] = ['people', 'import', 'settings', 'diagnostics'];
 const sectionFromHash = (): DashboardSection =>
   SECTIONS.find((s) => `#${s}` === location.hash) ?? 'people';
 
@@ -24,6 +27,7 @@ export function App({ locale }: { locale: string }) {
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const [stats, setStats] = useState<{ counts: Record<string, number>; schemaVersion: number; diagnostics: DiagnosticRecord[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const io = useImportExport(client, transport, () => confirm(t('import_restore_confirm')));
 
   useEffect(() => {
     const onHash = () => setSection(sectionFromHash());
@@ -57,6 +61,19 @@ export function App({ locale }: { locale: string }) {
     <DashboardView section={section} onSection={setSection}>
       {error ? <p class="error" role="alert">{t('errorBackground', error)}</p> : null}
       {section === 'people' ? <PeopleTable {...people} query={query} locale={locale} onQuery={setQuery} /> : null}
+      {section === 'import' ? (
+        <ImportExportPanel
+          state={io.state}
+          lastBackupAt={io.lastBackupAt}
+          now={Date.now()}
+          locale={locale}
+          onImport={(file) => void io.onImport(file)}
+          onCancel={io.onCancel}
+          onBackup={() => void io.onBackup()}
+          onRestore={(file) => void io.onRestore(file)}
+          onExport={(format) => void io.onExport(format)}
+        />
+      ) : null}
       {section === 'settings' && settings ? <SettingsForm settings={settings} status={status} onChange={(p) => void onSettings(p)} /> : null}
       {section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>

@@ -17,7 +17,7 @@ export function ImportExportPanel(props: {
 }) {
   const t = useT();
   const busy = props.state.kind === 'running';
-  const remind = props.lastBackupAt === null || props.now - props.lastBackupAt > BACKUP_REMINDER_MS;
+  const remind = props.lastBackupAt !== null && props.now - props.lastBackupAt > BACKUP_REMINDER_MS;
   const picked = (handler: (file: File) => void) => (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -36,8 +36,14 @@ export function ImportExportPanel(props: {
 
       <h3>{t('import_backup_title')}</h3>
       <p class="muted">{t('import_backup_intro')}</p>
-      <p data-testid="last-backup">{props.lastBackupAt === null ? t('import_backup_never') : t('import_backup_last', formatDate(props.lastBackupAt, props.locale))}</p>
-      {remind ? <p class="error" role="note" data-testid="backup-reminder">{t('import_backup_reminder')}</p> : null}
+      {props.lastBackupAt === null ? (
+        <p class="error" role="note" data-testid="backup-reminder">{t('import_backup_never')}</p>
+      ) : (
+        <>
+          <p data-testid="last-backup">{t('import_backup_last', formatDate(props.lastBackupAt, props.locale))}</p>
+          {remind ? <p class="error" role="note" data-testid="backup-reminder">{t('import_backup_reminder')}</p> : null}
+        </>
+      )}
       <p>
         <button type="button" class="primary" disabled={busy} onClick={props.onBackup}>{t('import_backup_create')}</button>{' '}
         <label class="file-button">

@@ -56,6 +56,7 @@ describe('Chromium: the dashboard import', () => {
     session = await launchChromium([]);
     const page = await session.openExtensionPage('options.html#import');
     const cdp = await page.context().newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
     const csv = Buffer.from(connectionsCsv(10_000));
     const seen: string[] = [];
     for (const delay of [50, 400, 900, 1600, 2500]) {

@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { CHROME_BUILD, launchChromium } from './lib/chromium';
 import { sendFromPage } from './lib/ext-message';
+import { callBench } from './bench/call';
 import { bundle } from './bench/browser-bundle';
 import { captureFigures } from './bench/capture-figures';
 import { journalFigures, rawFigures } from './bench/journal-figures';
@@ -13,12 +14,15 @@ import { pageFigures } from './bench/page-figures';
 import { renderFigures } from './bench/render-figures';
 import { scoringFigures } from './bench/scoring-figures';
 import { bundleSizes } from './bench/sizes';
+import { bulkFigures, dashboardImportFigures, parseFigure } from './bench/import-figures';
 import { budget, table, type Figure } from './bench/stats';
 import { workerHeapMB } from './bench/worker-heap';
 
 const quick = process.argv.includes('--quick');
 // `--only=page`: just the bundle sizes and what the content script costs on the sites' pages.
 const onlyPage = process.argv.includes('--only=page');
+// `--only=import`: the raw IndexedDB rate and the import, bulk-path and restore figures measured against it.
+const onlyImport = process.argv.includes('--only=import');
 const RUNS = quick ? 3 : 5;
 const SIZES = quick ? [1_000, 5_000] : [1_000, 10_000, 30_000];
 const started = Date.now();
@@ -26,11 +30,17 @@ const figures: Figure[] = [];
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
 
 const inBrowser = await bundle('in-browser.ts');
+const importBench = await bundle('import-in-browser.ts');
 figures.push(...bundleSizes(CHROME_BUILD));
 
-log('content-script cost on fixture pages (with vs without the extension)');
-figures.push(...(await pageFigures(RUNS)));
-figures.push(...(await captureFigures()));
+if (!onlyImport) {
+  log('content-script cost on fixture pages (with vs without the extension)');
+  figures.push(...(await pageFigures(RUNS)));
+  figures.push(...(await captureFigures()));
+}
+
+log('import: parsing alone');
+figures.push(parseFigure(RUNS));
 
 /** Scoring, raw IndexedDB, journal, search, render and worker-memory figures, in one browser with the extension. */
 async function journalAndWorkerFigures(): Promise<Figure[]> {
@@ -49,6 +59,11 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
     log('raw IndexedDB');
     const raw = await rawFigures(page, worker, RUNS);
     figures.push(...raw.figures);
+    log('import: bulk path, restore, and a whole import from the dashboard');
+    figures.push(...(await bulkFigures(page, importBench, raw.pageWriteRate, RUNS)));
+    await callBench(page, 'deleteDb', 'handschlag-journal');
+    figures.push(...(await dashboardImportFigures(session, Math.min(RUNS, 3))));
+    if (onlyImport) return figures;
     for (const n of SIZES) {
       log(`journal, search and first render at ${n.toLocaleString('en')} people`);
       figures.push(...(await journalFigures(page, n, raw.pageWriteRate, RUNS)));

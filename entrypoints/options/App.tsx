@@ -11,13 +11,16 @@ import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import type { Person } from '../../utils/model/people';
 import type { EventView } from '../../utils/model/person-views';
 import type { Settings } from '../../utils/model/settings';
-import { createClient } from '../../utils/messaging/client';
+import { createClient, type Transport } from '../../utils/messaging/client';
 import type { ErrorCode } from '../../utils/messaging/protocol';
+import { ImportExportPanel } from '../../components/dashboard/ImportExportPanel';
 import { unwrap } from '../popup/use-journal';
 import { hashOf, routeFromHash, type Route } from './route';
+import { useImportExport } from './use-import-export';
 import { usePerson } from './use-person';
 
-const client = createClient((message) => browser.runtime.sendMessage(message));
+const transport: Transport = (message) => browser.runtime.sendMessage(message);
+const client = createClient(transport);
 
 export function App({ locale }: { locale: string }) {
   const t = useT();
@@ -38,6 +41,7 @@ export function App({ locale }: { locale: string }) {
   });
   const firstRender = useRef(true);
   const go = (next: Route) => (location.hash = hashOf(next));
+  const io = useImportExport(client, transport, () => confirm(t('import_restore_confirm')));
 
   useEffect(() => {
     const onHash = () => setRoute(routeFromHash(location.hash));
@@ -118,6 +122,19 @@ export function App({ locale }: { locale: string }) {
       ) : null}
       {route.section === 'people' && !route.personId ? (
         <PeopleTable {...people} offset={offset} query={query} locale={locale} onQuery={setQuery} onOffset={setOffset} onAdd={onAdd} />
+      ) : null}
+      {route.section === 'import' ? (
+        <ImportExportPanel
+          state={io.state}
+          lastBackupAt={io.lastBackupAt}
+          now={Date.now()}
+          locale={locale}
+          onImport={(file) => void io.onImport(file)}
+          onCancel={io.onCancel}
+          onBackup={() => void io.onBackup()}
+          onRestore={(file) => void io.onRestore(file)}
+          onExport={(format) => void io.onExport(format)}
+        />
       ) : null}
       {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}
       {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}

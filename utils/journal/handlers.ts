@@ -23,6 +23,7 @@ import { storeCounts } from './stats';
 import { requireOwnPage, requireOwnPageType } from './sender-page';
 import { journalHandlers, NO_REMINDER_SHELL, REMINDER_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
 import { personRecords } from './person-records';
+import { importHandlers } from './import-handlers';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -39,7 +40,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', ...REMINDER_WRITES]);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', ...REMINDER_WRITES]);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
@@ -88,6 +89,7 @@ type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
   return {
     ...journalHandlers(deps),
+    ...importHandlers(deps),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));

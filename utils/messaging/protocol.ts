@@ -9,6 +9,7 @@ import { PAGE_TYPES } from '../platforms/page-types';
 import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from './limits';
 import { PersonSummary } from '../model/person-views';
 import { journalProtocol } from './journal-protocol';
+import { IMPORT_PROTOCOL } from './import-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -200,6 +201,7 @@ export const protocol = {
     senders: ['page'],
   },
   ...journalProtocol,
+  ...IMPORT_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

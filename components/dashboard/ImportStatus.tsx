@@ -1,0 +1,61 @@
+import { useT } from '../i18n';
+import type { ImportState } from './import-state';
+
+/** The visible outcome of an import or restore: progress while it runs, then what happened (never "imported" on a failure). */
+export function ImportStatus(props: { state: ImportState; locale: string; onCancel: () => void }) {
+  const t = useT();
+  const n = (x: number) => new Intl.NumberFormat(props.locale).format(x);
+  const s = props.state;
+  switch (s.kind) {
+    case 'idle':
+      return null;
+    case 'running':
+      return (
+        <div class="import-progress" role="status" aria-live="polite">
+          <progress max={s.total || 1} value={s.phase === 'writing' ? s.done : undefined} />
+          <span>{s.phase === 'writing' ? t('import_writing', [n(s.done), n(s.total)]) : t('import_reading')}</span>
+          <button type="button" onClick={props.onCancel}>{t('import_cancel')}</button>
+        </div>
+      );
+    case 'imported':
+      return (
+        <div class="import-result" role="status" data-result="imported">
+          <p>{t('import_done', [s.fileName, n(s.rows), n(s.peopleAdded), n(s.peopleMerged), n(s.requestsAdded), n(s.messagesAdded)])}</p>
+          {s.unchanged ? <p class="muted">{t('import_unchanged', n(s.unchanged))}</p> : null}
+        </div>
+      );
+    case 'refused':
+      return (
+        <div class="import-result error" role="alert" data-result="refused">
+          <p>{t('import_refused', s.fileName)}</p>
+          <ul>
+            {s.errors.slice(0, 20).map((e) => (
+              <li key={e.row}>
+                {t('import_row', n(e.row))}: {e.reason}
+              </li>
+            ))}
+          </ul>
+          {s.errorCount > 20 ? <p>{t('import_refused_more', n(s.errorCount - 20))}</p> : null}
+        </div>
+      );
+    case 'unknown':
+      return <p class="import-result error" role="alert" data-result="unknown">{t('import_unknown', s.fileName)}</p>;
+    case 'failed':
+      return <p class="import-result error" role="alert" data-result="failed">{t(s.job === 'import' ? 'import_failed' : 'import_restore_failed', s.message)}</p>;
+    case 'cancelled':
+      return <p class="import-result" role="status" data-result="cancelled">{t('import_cancelled')}</p>;
+    case 'interrupted':
+      return (
+        <p class={`import-result${s.landed ? '' : ' error'}`} role="alert" data-result={s.landed ? 'interrupted-all' : 'interrupted-none'}>
+          {t(s.landed ? 'import_interrupted_all' : 'import_interrupted_none')}
+        </p>
+      );
+    case 'restored':
+      return (
+        <div class="import-result" role="status" data-result="restored">
+          <p>{t('import_restored', n(s.people))}</p>
+          {s.quarantined ? <p class="muted">{t('import_restore_quarantined', n(s.quarantined))}</p> : null}
+        </div>
+      );
+  }
+}

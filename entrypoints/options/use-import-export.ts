@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ImportState } from '../../components/dashboard/import-state';
+import type { Client, Transport } from '../../utils/messaging/client';
+import type { ResponseOf } from '../../utils/messaging/protocol';
+
+/** Polls the background's progress this often: the bar moves at least every 250 ms while a job runs. */
+const POLL_MS = 200;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The dashboard's import, restore and export: reads the chosen file, sends it to the background, polls progress,
+ * and turns every ending into a visible state. A message that gets no answer (the worker was stopped) is followed by
+ * asking whether the job's receipt is in the journal: the import landed whole, or none of it did.
+ */
+export function useImportExport(client: Client, transport: Transport, confirmRestore: () => boolean) {
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [lastBackupAt, setLastBackupAt] = useState<number | null>(null);
+  const cancelled = useRef(false);
+
+  const refreshBackup = () => void client.send('backup/status', {}).then((r) => r.ok && setLastBackupAt(r.data.lastBackupAt));
+  useEffect(refreshBackup, []);
+
+  async function withProgress<T>(job: 'import' | 'restore', run: () => Promise<T>): Promise<T> {
+    cancelled.current = false;
+    setState({ kind: 'running', job, phase: 'reading', done: 0, total: 0 });
+    const timer = setInterval(() => {
+      void client.send('import/progress', {}).then((r) => {
+        if (r.ok && r.data.job === job) setState((s) => (s.kind === 'running' ? { kind: 'running', job, phase: r.data.phase, done: r.data.done, total: r.data.total } : s));
+      });
+    }, POLL_MS);
+    try {
+      return await run();
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
+  async function onImport(file: File) {
+    const jobId = crypto.randomUUID();
+    await withProgress('import', async () => {
+      const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+      let answer: unknown;
+      try {
+        answer = await transport({ type: 'import/run', payload: { jobId, fileName: file.name, base64 } });
+      } catch {
+        const landed = await client.send('import/landed', { jobId });
+        setState({ kind: 'interrupted', landed: landed.ok && landed.data.landed });
+        return;
+      }
+      const r = answer as { ok: true; data: ResponseOf<'import/run'> } | { ok: false; error: { message: string } };
+      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : { kind: 'failed', job: 'import', message: r.error.message });
+      else if (r.data.status === 'imported') setState({ kind: 'imported', fileName: file.name, ...r.data });
+      else if (r.data.format === null) setState({ kind: 'unknown', fileName: file.name });
+      else setState({ kind: 'refused', fileName: file.name, errors: r.data.errors, errorCount: r.data.errorCount });
+    });
+  }
+
+  async function onRestore(file: File) {
+    if (!confirmRestore()) return;
+    await withProgress('restore', async () => {
+      const r = await client.send('backup/restore', { json: await file.text() });
+      if (r.ok) setState({ kind: 'restored', people: r.data.restored.people ?? 0, quarantined: r.data.quarantined });
+      else setState(cancelled.current ? { kind: 'cancelled' } : { kind: 'failed', job: 'restore', message: r.error.message });
+    });
+    refreshBackup();
+  }
+
+  async function onBackup() {
+    const r = await client.send('backup/export', {});
+    if (!r.ok) return setState({ kind: 'failed', job: 'restore', message: r.error.message });
+    download(r.data.json, `handschlag-backup-${today()}.json`, 'application/json');
+    setLastBackupAt(r.data.exportedAt);
+  }
+
+  async function onExport(format: 'csv' | 'vcard') {
+    const r = await client.send('export/people', { format });
+    if (!r.ok) return setState({ kind: 'failed', job: 'import', message: r.error.message });
+    download(r.data.text, `handschlag-people-${today()}.${format === 'csv' ? 'csv' : 'vcf'}`, format === 'csv' ? 'text/csv' : 'text/vcard');
+  }
+
+  function onCancel() {
+    cancelled.current = true;
+    void client.send('import/cancel', {});
+  }
+
+  return { state, lastBackupAt, onImport, onRestore, onBackup, onExport, onCancel };
+}

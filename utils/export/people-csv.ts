@@ -1,0 +1,24 @@
+import Papa from 'papaparse';
+import type { Identity, Person } from '../model/people';
+
+export interface PersonWithIdentities {
+  person: Person;
+  identities: Identity[];
+}
+
+const HEADER = ['Name', 'Headline', 'Company', 'Location', 'Tags', 'Notes', 'LinkedIn', 'XING', 'Added', 'Updated'];
+
+/**
+ * People as CSV for spreadsheets and CRM imports: one row each, UTF-8 with a byte-order mark (so that Excel reads
+ * umlauts), CRLF. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a
+ * leading apostrophe (Papa Parse's `escapeFormulae`): a name or note from a web page must never execute. Pure.
+ */
+export function peopleCsv(list: readonly PersonWithIdentities[]): string {
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const url = (ids: Identity[], platform: Identity['platform']) => ids.find((i) => i.platform === platform)?.url ?? '';
+  const rows = list.map(({ person: p, identities }) => [
+    p.displayName, p.headline ?? '', p.company ?? '', p.location ?? '', p.tags.join(', '), p.notes,
+    url(identities, 'linkedin'), url(identities, 'xing'), iso(p.createdAt), iso(p.updatedAt),
+  ]);
+  return `\uFEFF${Papa.unparse({ fields: HEADER, data: rows }, { escapeFormulae: true, newline: '\r\n', quotes: false })}\r\n`;
+}

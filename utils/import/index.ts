@@ -1,0 +1,26 @@
+import { decodeUtf8 } from './csv';
+import { isConnectionsHeader, parseConnections } from './linkedin-connections';
+import { isInvitationsHeader, parseInvitations } from './linkedin-invitations';
+import { isMessagesHeader, parseMessages } from './linkedin-messages';
+import { looksLikeVcard, parseVcards } from './xing-vcard';
+import { ImportRefused, type ImportDeps, type ImportedData } from './types';
+import Papa from 'papaparse';
+
+export * from './types';
+
+/** How much of a CSV file is looked at to find its header (LinkedIn's preamble is three lines). */
+const HEAD_ROWS = 12;
+
+/**
+ * Reads an export file of a kind Handschlag knows: by its content (the header row, or `BEGIN:VCARD`), so a renamed
+ * file still works. Anything else is refused with `ImportRefused` naming the file. Pure.
+ */
+export function parseImport(fileName: string, bytes: Uint8Array, deps: ImportDeps): ImportedData {
+  if (looksLikeVcard(bytes)) return parseVcards(bytes, deps);
+  const text = decodeUtf8(bytes);
+  const head = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy' }).data.map((row) => row.map((c) => c.trim().toLowerCase()));
+  if (head.some(isConnectionsHeader)) return parseConnections(text, deps);
+  if (head.some(isInvitationsHeader)) return parseInvitations(text, deps);
+  if (head.some(isMessagesHeader)) return parseMessages(text, deps);
+  throw new ImportRefused(`${fileName.slice(0, 200)} is not a file Handschlag can import (LinkedIn Connections.csv, Invitations.csv, messages.csv, or XING vCards)`);
+}

@@ -1,0 +1,50 @@
+import { cleanText } from '../text/clean';
+import { columns, readCsv, rowCount } from './csv';
+import { parseExportDate } from './dates';
+import { displayName } from './names';
+import { PeopleBuilder, profileKeyOf } from './people-builder';
+import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+
+/** `First Name,Last Name,[URL,]Email Address,Company,Position,Connected On` in any order. */
+export const isConnectionsHeader = (cells: string[]): boolean =>
+  cells.includes('first name') && cells.includes('last name') && cells.includes('connected on');
+
+/**
+ * LinkedIn's Connections.csv of every era: 2018 (no URL, US dates with a time, or `20 Nov 2018`) and 2024-2025
+ * (the `Notes:` preamble, a URL column, `16 Dec 2024`). E-mail addresses are not kept: the journal stores what a
+ * profile shows, and LinkedIn's column often holds `urn:li:member:` ids instead. Pure.
+ */
+export function parseConnections(text: string, deps: ImportDeps): ImportedData {
+  const table = readCsv(text, isConnectionsHeader);
+  const cell = columns(table.header);
+  const people = new PeopleBuilder('linkedin', deps);
+  const errors: RowError[] = [...table.errors];
+  for (const { row, cells } of table.rows) {
+    const url = cell(cells, 'url') || undefined;
+    // Members who hide their name appear with empty name cells but a URL: their profile key names them.
+    const name = displayName(cell(cells, 'first name'), cell(cells, 'last name')) || profileKeyOf('linkedin', url) || '';
+    const date = cell(cells, 'connected on');
+    const connectedAt = date ? parseExportDate(date) : undefined;
+    if (connectedAt === null) {
+      errors.push({ row, reason: `"Connected On" is not a date: ${date.slice(0, 40)}` });
+      continue;
+    }
+    if (!name) {
+      errors.push({ row, reason: 'first and last name are empty' });
+      continue;
+    }
+    try {
+      people.add({
+        name,
+        url,
+        company: cleanText(cell(cells, 'company')),
+        headline: cleanText(cell(cells, 'position')),
+        ...(connectedAt ? { connectedAt } : {}),
+      });
+    } catch (error) {
+      errors.push({ row, reason: reasonOf(error) });
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { format: 'linkedin-connections', rows: rowCount(table), people: people.list(), requests: [], messages: [], skipped: {}, errors };
+}

@@ -1,0 +1,59 @@
+import { cleanMultiline } from '../text/clean';
+import { RequestRecord } from '../model/requests';
+import { fnv1a } from '../scoring/fingerprint/hash';
+import { columns, readCsv, rowCount } from './csv';
+import { parseExportDate } from './dates';
+import { displayName } from './names';
+import { PeopleBuilder } from './people-builder';
+import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+
+/** `From,To,Sent At,Message,Direction` (2018-2022), plus `inviterProfileUrl,inviteeProfileUrl` (2024 on). */
+export const isInvitationsHeader = (cells: string[]): boolean =>
+  ['from', 'to', 'sent at', 'direction'].every((name) => cells.includes(name));
+
+/**
+ * LinkedIn's Invitations.csv: the invitations still open when the export was made, incoming and outgoing, with
+ * their notes. Each becomes a pending request (history `by: 'import'`) with the other side as a person; the user's
+ * own side is not a person. Request ids come from the content, so importing the file again adds nothing. Pure.
+ */
+export function parseInvitations(text: string, deps: ImportDeps): ImportedData {
+  const table = readCsv(text, isInvitationsHeader);
+  const cell = columns(table.header);
+  const now = deps.now();
+  const people = new PeopleBuilder('linkedin', deps, now);
+  const requests = new Map<string, RequestRecord>();
+  const errors: RowError[] = [...table.errors];
+  for (const { row, cells } of table.rows) {
+    const dir = cell(cells, 'direction').toUpperCase();
+    if (dir !== 'INCOMING' && dir !== 'OUTGOING') {
+      errors.push({ row, reason: `"Direction" is neither INCOMING nor OUTGOING: ${dir.slice(0, 30)}` });
+      continue;
+    }
+    const sentAt = parseExportDate(cell(cells, 'sent at'));
+    if (!sentAt) {
+      errors.push({ row, reason: `"Sent At" is not a date: ${cell(cells, 'sent at').slice(0, 40)}` });
+      continue;
+    }
+    const incoming = dir === 'INCOMING';
+    const other = displayName(cell(cells, incoming ? 'from' : 'to'));
+    const url = cell(cells, incoming ? 'inviterprofileurl' : 'inviteeprofileurl') || undefined;
+    try {
+      const { key, personId } = people.add({ name: other, url });
+      const note = cleanMultiline(cell(cells, 'message'), 20_000);
+      const direction = incoming ? 'received' : 'sent';
+      const id = `import:linkedin:${direction}:${fnv1a(`${key}\n${sentAt.from}`).toString(36)}:${fnv1a(note).toString(36)}`;
+      requests.set(
+        id,
+        RequestRecord.parse({
+          v: 1, id, platform: 'linkedin', direction, personId, key, note,
+          firstSeenAt: Math.min(sentAt.from, now), lastSeenAt: now, sentAt,
+          state: 'pending', history: [{ state: 'pending', at: sentAt, by: 'import' }],
+        }),
+      );
+    } catch (error) {
+      errors.push({ row, reason: reasonOf(error) });
+    }
+  }
+  errors.sort((a, b) => a.row - b.row);
+  return { format: 'linkedin-invitations', rows: rowCount(table), people: people.list(), requests: [...requests.values()], messages: [], skipped: {}, errors };
+}

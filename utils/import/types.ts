@@ -1,0 +1,65 @@
+import type { TimeRange } from '../model/base';
+import type { Identity, Person } from '../model/people';
+import type { Interaction } from '../model/relationships';
+import type { RequestRecord } from '../model/requests';
+
+/** The kinds of file an import understands. */
+export const IMPORT_FORMATS = [
+  'linkedin-connections',
+  'linkedin-invitations',
+  'linkedin-messages',
+  'xing-vcard',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Time and ids come from outside, so that parsing is a pure function of the file. */
+export interface ImportDeps {
+  now: () => number;
+  newId: () => string;
+}
+
+/** A bad row: `row` is the data row's number, 1 being the first row under the header (or the first vCard). */
+export interface RowError {
+  row: number;
+  reason: string;
+}
+
+/**
+ * A person the file names. `ref` is what tells two rows of one person apart from two people: the identity's id
+ * (`linkedin:<slug>`) when the file gives a profile URL, else a name key (`linkedin~name:<folded name>`).
+ */
+export interface ImportedPerson {
+  ref: string;
+  person: Person;
+  identity?: Identity;
+  /** When the user connected with them (Connections.csv), as the file gives it. */
+  connectedAt?: TimeRange;
+}
+
+/** What a file holds, as plain domain records (validated with the model's shapes). */
+export interface ImportedData {
+  format: ImportFormat;
+  /** Data rows of the file (not a preamble, a header or blank lines); vCards for a vCard file. */
+  rows: number;
+  people: ImportedPerson[];
+  requests: RequestRecord[];
+  messages: Interaction[];
+  /** Rows left out on purpose (sponsored messages, drafts), by reason: not errors. */
+  skipped: Record<string, number>;
+  errors: RowError[];
+}
+
+/** A file the import cannot read at all (unknown kind, no header): nothing of it is used. */
+export class ImportRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportRefused';
+  }
+}
+
+/** A short reason for a row error: a zod failure as its first issues, anything else as its message. */
+export function reasonOf(error: unknown): string {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (Array.isArray(issues)) return issues.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+  return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
+}

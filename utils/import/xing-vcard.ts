@@ -1,0 +1,65 @@
+import { cleanText } from '../text/clean';
+import { displayName } from './names';
+import { PeopleBuilder } from './people-builder';
+import { contentLines, type ContentLine } from './vcard-lines';
+import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+
+/** True when the bytes start (after white space or a byte-order mark) with `BEGIN:VCARD`. */
+export function looksLikeVcard(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 64)).replace(/^[\s\u00EF\u00BB\u00BF\uFEFF]+/, '');
+  return /^BEGIN:VCARD/i.test(head);
+}
+
+/** Splits a structured value (N, ADR, ORG) at `;` not escaped with a backslash. */
+const components = (value: string): string[] => value.split(/(?<!\\);/).map(unescape);
+/** vCard 3.0/4.0 escapes; 2.1 values have none, and a lone backslash stays. */
+const unescape = (value: string): string => value.replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+
+/**
+ * XING contacts saved as vCards (2.1 as XING writes them, 3.0 and 4.0 as address books re-save them), one or many
+ * per file. Each card is one "row": a person with XING identity when its URL is a XING profile, else filed by name.
+ * Photos are not read; e-mail addresses, phone numbers and notes are not kept (the journal holds what a profile shows).
+ * Pure.
+ */
+export function parseVcards(bytes: Uint8Array, deps: ImportDeps): ImportedData {
+  const people = new PeopleBuilder('xing', deps);
+  const errors: RowError[] = [];
+  let rows = 0;
+  let card: ContentLine[] | null = null;
+  for (const line of contentLines(bytes)) {
+    if (line.name === 'BEGIN' && line.value.trim().toUpperCase() === 'VCARD') {
+      if (card) errors.push({ row: rows, reason: `vCard without END:VCARD (line ${card[0]?.line ?? line.line})` });
+      rows++;
+      card = [line];
+    } else if (line.name === 'END' && line.value.trim().toUpperCase() === 'VCARD') {
+      if (!card) continue;
+      try {
+        addCard(people, card);
+      } catch (error) {
+        errors.push({ row: rows, reason: reasonOf(error) });
+      }
+      card = null;
+    } else if (card) card.push(line);
+  }
+  if (card) errors.push({ row: rows, reason: 'vCard without END:VCARD at the end of the file' });
+  return { format: 'xing-vcard', rows, people: people.list(), requests: [], messages: [], skipped: {}, errors };
+}
+
+function addCard(people: PeopleBuilder, card: ContentLine[]): void {
+  const first = (name: string) => card.find((l) => l.name === name)?.value ?? '';
+  const n = components(first('N'));
+  // N is family;given;additional;prefix;suffix. FN is what the card calls the person; N when FN is missing (2.1).
+  const name = cleanText(unescape(first('FN'))) || displayName(n[3] ?? '', n[1] ?? '', n[2] ?? '', n[0] ?? '', n[4] ?? '');
+  if (!name) throw new Error('the vCard has no name (FN or N)');
+  const urls = card.filter((l) => l.name === 'URL').map((l) => unescape(l.value).trim());
+  const url = urls.find((u) => /^https?:\/\/(www\.)?xing\.com\/profile\//i.test(u))?.replace(/^https?:\/\/(www\.)?/i, 'https://www.');
+  const adr = card.find((l) => l.name === 'ADR' && /work/i.test(l.params.get('TYPE') ?? '')) ?? card.find((l) => l.name === 'ADR');
+  const where = adr ? components(adr.value) : [];
+  people.add({
+    name,
+    ...(url ? { url } : {}),
+    company: cleanText(components(first('ORG'))[0] ?? ''),
+    headline: cleanText(unescape(first('TITLE'))),
+    location: cleanText([where[3], where[6]].filter(Boolean).join(', ')),
+  });
+}

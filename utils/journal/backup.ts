@@ -1,0 +1,102 @@
+import { unwrap } from 'idb';
+import type { StoreName } from './db-schema';
+import { committed, queuePuts, type Progress } from './bulk-write';
+import { checkRecords, recordKey } from './quarantine';
+import type { QuarantineRecord } from './envelopes';
+import type { Deps } from './profiles';
+import { DB_VERSION } from './migrations';
+import { BACKUP_FORMAT, BACKUP_UPGRADES, BACKUP_VERSION, BackupFile, STORE_SHAPES, type BackupMark } from './backup-shapes';
+
+const storesOf = (deps: Deps): StoreName[] => [...deps.db.objectStoreNames] as StoreName[];
+
+/**
+ * Every record of every store, read in one transaction (a consistent picture), with the time of this backup
+ * written first so that the file holds it too and a restore gives back exactly the journal as it was after.
+ */
+export async function exportBackup(deps: Deps): Promise<BackupFile> {
+  const exportedAt = deps.now();
+  const names = storesOf(deps);
+  const tx = unwrap(deps.db).transaction(names, 'readwrite');
+  const done = committed(tx);
+  const mark: BackupMark = { v: 1, key: 'lastBackup', at: exportedAt };
+  tx.objectStore('settings').put(mark);
+  const all = await Promise.all(
+    names.map((name) => new Promise<unknown[]>((resolve, reject) => {
+      const req = tx.objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    })),
+  );
+  await done;
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: DB_VERSION, exportedAt, stores: Object.fromEntries(names.map((n, i) => [n, all[i]!])) };
+}
+
+/** When the last backup was taken, or null. */
+export async function lastBackupAt(deps: Deps): Promise<number | null> {
+  const raw = (await unwrapGet(deps, 'settings', 'lastBackup')) as Partial<BackupMark> | undefined;
+  return typeof raw?.at === 'number' ? raw.at : null;
+}
+
+function unwrapGet(deps: Deps, store: StoreName, key: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = unwrap(deps.db).transaction(store).objectStore(store).get(key);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+export interface RestoreOutcome {
+  restored: Record<string, number>;
+  quarantined: number;
+}
+
+/** A backup file read and brought up to this version, or an Error saying why it cannot be restored. Pure. */
+export function readBackup(raw: unknown): BackupFile {
+  const parsed = BackupFile.safeParse(raw);
+  if (!parsed.success) throw new Error('this is not a Handschlag backup file');
+  let file = parsed.data;
+  if (file.version > BACKUP_VERSION || file.schemaVersion > DB_VERSION) throw new Error('this backup was made by a newer version of Handschlag');
+  for (let v = file.version; v < BACKUP_VERSION; v++) file = BACKUP_UPGRADES[v - 1]!(file);
+  return file;
+}
+
+/**
+ * Replaces the whole journal by the backup's records in one transaction: all of them or, on any failure (quota,
+ * cancel, a stopped worker), the journal as it was. Records that fail their store's shape are not dropped: they go
+ * to quarantine with the reason, like damaged records met on reading.
+ */
+export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal): Promise<RestoreOutcome> {
+  const file = readBackup(raw);
+  const names = storesOf(deps);
+  const unknown = Object.keys(file.stores).filter((s) => !names.includes(s as StoreName));
+  if (unknown.length) throw new Error(`the backup has stores this version does not know: ${unknown.join(', ').slice(0, 200)}`);
+  const now = deps.now();
+  const writes: { store: string; records: unknown[] }[] = [];
+  const bad: QuarantineRecord[] = [];
+  const restored: Record<string, number> = {};
+  for (const name of names) {
+    if (name === 'quarantine') continue;
+    const checked = checkRecords(name, STORE_SHAPES[name], file.stores[name] ?? [], recordKey, now);
+    bad.push(...checked.invalid);
+    writes.push({ store: name, records: checked.valid });
+    restored[name] = checked.valid.length;
+  }
+  const quarantined = checkRecords('quarantine', STORE_SHAPES.quarantine, file.stores.quarantine ?? [], recordKey, now);
+  // A damaged quarantine entry is kept too, wrapped in an entry of its own.
+  writes.push({ store: 'quarantine', records: [...quarantined.valid, ...quarantined.invalid, ...bad] });
+  restored.quarantine = quarantined.valid.length;
+  signal?.throwIfAborted();
+
+  const tx = unwrap(deps.db).transaction(names, 'readwrite');
+  const done = committed(tx);
+  const abort = () => tx.abort();
+  signal?.addEventListener('abort', abort, { once: true });
+  try {
+    for (const name of names) tx.objectStore(name).clear();
+    queuePuts(tx, writes, onProgress);
+    await done;
+  } finally {
+    signal?.removeEventListener('abort', abort);
+  }
+  return { restored, quarantined: bad.length + quarantined.invalid.length };
+}

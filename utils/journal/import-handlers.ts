@@ -1,0 +1,118 @@
+import type { Handlers } from '../messaging/router';
+import { HandlerError } from '../messaging/handler-error';
+import { ImportRefused, parseImport } from '../import';
+import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
+import { peopleVcards } from '../export/vcard';
+import { Identity, Person } from '../model/people';
+import { exportBackup, lastBackupAt, restoreBackup } from './backup';
+import { importIntoJournal, importLanded } from './import-journal';
+import { checkRecords, quarantine, recordKey } from './quarantine';
+import type { Deps } from './profiles';
+
+type ImportHandlers = Pick<Handlers, 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
+
+interface Job {
+  job: 'import' | 'restore';
+  phase: 'reading' | 'writing' | 'done';
+  done: number;
+  total: number;
+  cancel: AbortController;
+}
+
+/** base64 to bytes without a data-URL round trip (Uint8Array.fromBase64 is not in every supported browser yet). */
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+/**
+ * The background's answers for imports, restores and exports. One import or restore at a time; its progress lives
+ * in the worker's memory only (if the worker is stopped, the job's transaction is lost with it and the page,
+ * whose message then fails, says that nothing was imported).
+ */
+export function importHandlers(deps: Deps): ImportHandlers {
+  let running: Job | null = null;
+  const start = (job: Job['job']): Job => {
+    if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
+    running = { job, phase: 'reading', done: 0, total: 0, cancel: new AbortController() };
+    return running;
+  };
+  const progress = (job: Job) => (done: number, total: number) => Object.assign(job, { phase: 'writing', done, total });
+
+  return {
+    async 'import/run'({ jobId, fileName, base64 }) {
+      const job = start('import');
+      try {
+        let data;
+        try {
+          data = parseImport(fileName, fromBase64(base64), deps);
+        } catch (error) {
+          if (error instanceof ImportRefused) return { status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 };
+          throw error;
+        }
+        if (data.errors.length) return { status: 'refused', format: data.format, rows: data.rows, errors: data.errors.slice(0, 1000), errorCount: data.errors.length };
+        job.cancel.signal.throwIfAborted();
+        const outcome = await importIntoJournal(deps, data, progress(job), job.cancel.signal, { jobId, fileName });
+        return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
+      } finally {
+        running = null;
+      }
+    },
+    async 'import/landed'({ jobId }) {
+      return { landed: await importLanded(deps, jobId) };
+    },
+    async 'import/progress'() {
+      return running ? { job: running.job, phase: running.phase, done: running.done, total: running.total } : { job: 'idle', phase: 'done', done: 0, total: 0 };
+    },
+    async 'import/cancel'() {
+      if (!running) return { cancelled: false };
+      running.cancel.abort();
+      return { cancelled: true };
+    },
+    async 'backup/export'() {
+      const file = await exportBackup(deps);
+      return { json: JSON.stringify(file), exportedAt: file.exportedAt };
+    },
+    async 'backup/restore'({ json }) {
+      const job = start('restore');
+      try {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(json);
+        } catch {
+          throw new HandlerError('handler-failed', 'this is not a Handschlag backup file');
+        }
+        return await restoreBackup(deps, raw, progress(job), job.cancel.signal);
+      } finally {
+        running = null;
+      }
+    },
+    async 'backup/status'() {
+      return { lastBackupAt: await lastBackupAt(deps) };
+    },
+    async 'export/people'({ format, personIds }) {
+      const list = await peopleWithIdentities(deps, personIds);
+      return { text: format === 'csv' ? peopleCsv(list) : peopleVcards(list), count: list.length };
+    },
+  };
+}
+
+/** Valid people (all, or those named) with their identities, sorted by name; damaged records are quarantined. */
+async function peopleWithIdentities(deps: Deps, personIds?: readonly string[]): Promise<PersonWithIdentities[]> {
+  const now = deps.now();
+  const tx = deps.db.transaction(['people', 'identities'], 'readonly');
+  const [rawPeople, rawIdentities] = await Promise.all([tx.objectStore('people').getAll(), tx.objectStore('identities').getAll()]);
+  await tx.done;
+  const people = checkRecords('people', Person, rawPeople, recordKey, now);
+  const identities = checkRecords('identities', Identity, rawIdentities, recordKey, now);
+  await quarantine(deps.db, [...people.invalid, ...identities.invalid]);
+  const wanted = personIds ? new Set(personIds) : null;
+  const byPerson = new Map<string, Identity[]>();
+  for (const i of identities.valid) byPerson.set(i.personId, [...(byPerson.get(i.personId) ?? []), i]);
+  return people.valid
+    .filter((p) => !wanted || wanted.has(p.id))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName))
+    .map((person) => ({ person, identities: byPerson.get(person.id) ?? [] }));
+}

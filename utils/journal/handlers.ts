@@ -6,10 +6,13 @@ import { DB_VERSION } from './migrations';
 import { listPendingRequests } from './pending';
 import { recordMessages } from './messages';
 import { markRequestActed, recordRequestList } from './requests';
-import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
+import { clearVerdict, setVerdict } from './verdicts';
+import { listBlocks, removeBlock } from './blocklist';
+import { recordFlow } from './flow-record';
+import { readForBadges } from './inpage-read';
+import { scoresFor } from './request-scores';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
-import { scoreRequest } from '../scoring/score';
 import { loadScoringContext } from './scoring-load';
 import type { ScoringContext } from './scoring-state';
 import { HandlerError } from '../messaging/handler-error';
@@ -35,7 +38,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update']);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove']);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
@@ -44,6 +47,10 @@ const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', '
 export interface TabActions {
   /** Loads the site's full content script into the tab's top frame. */
   loadReader(tabId: number, platform: Platform): Promise<void>;
+  /** Loads the in-page badges into the tab's top frame, or has the running ones read the journal again. */
+  showInPage?(tabId: number): Promise<void>;
+  /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
+  hideInPageEverywhere?(): Promise<void>;
 }
 
 const NO_TAB_ACTIONS: TabActions = {
@@ -89,10 +96,12 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     async 'capture/manual'(payload) {
       return recordProfile(deps, profileObservation(payload));
     },
-    async 'capture/requests'(payload) {
+    async 'capture/requests'(payload, sender) {
       const page = requirePage(payload.url, payload.platform === 'xing' ? `xing.requests.${payload.direction}` : `linkedin.invitations.${payload.direction}`);
       const result = await recordRequestList(deps, payload);
       await recordParseOutcome(deps, { pageType: page.type });
+      // The badges come after the requests are in the journal (or are told to read it again); not awaited.
+      if (sender.kind === 'content' && (await getSettings(deps)).inPageBadges) void tabs.showInPage?.(sender.tabId).catch(() => undefined);
       return result;
     },
     async 'capture/messages'(payload) {
@@ -115,29 +124,28 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return markRequestActed(deps, payload);
     },
     async 'requests/pending'(payload) {
-      const [{ items, total }, verdicts, context, settings] = await Promise.all([
-        listPendingRequests(deps, payload.limit ?? 200),
-        listVerdicts(deps),
-        scoring.get(),
-        getSettings(deps),
-      ]);
-      const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
-      const thresholds = { genuineBelow: settings.genuineBelow, collectorFrom: settings.collectorFrom };
-      return {
-        total,
-        items: items.map((item) => {
-          const verdict = byRequest.get(item.request.id);
-          const input = context.inputs.get(item.request.id);
-          const result = input ? scoreRequest(input, context.state, thresholds, { now: deps.now() }) : undefined;
-          return {
-            ...item,
-            ...(verdict ? { verdict } : {}),
-            ...(result
-              ? { score: { value: result.score, band: result.band, reasons: result.reasons.map((r) => ({ id: r.id, weight: r.weight, key: r.reason.key, subs: r.reason.subs })) } }
-              : {}),
-          };
-        }),
-      };
+      const { items, total } = await listPendingRequests(deps, payload.limit ?? 200);
+      const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
+      return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+    },
+    async 'inpage/requests'(payload) {
+      const settings = await getSettings(deps);
+      if (!settings.inPageBadges) return { show: false, items: [] };
+      return { show: true, items: await readForBadges(deps, scoring, payload) };
+    },
+    async 'inpage/verdict'(payload) {
+      const [item] = await readForBadges(deps, scoring, { ...payload, keys: [payload.key] });
+      if (!item?.requestId) throw new Error('inpage/verdict: no request from this person');
+      return { id: (await setVerdict(deps, { requestId: item.requestId, verdict: payload.verdict })).id };
+    },
+    async 'inpage/flow-done'(payload) {
+      return recordFlow(deps, payload);
+    },
+    async 'blocklist/list'() {
+      return { items: await listBlocks(deps) };
+    },
+    async 'blocklist/remove'(payload) {
+      return removeBlock(deps, payload);
     },
     async 'verdict/set'(payload) {
       return { id: (await setVerdict(deps, payload)).id };
@@ -158,7 +166,9 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return { settings: await getSettings(deps) };
     },
     async 'settings/update'(payload) {
-      return { settings: await updateSettings(deps, payload.patch) };
+      const settings = await updateSettings(deps, payload.patch);
+      if (payload.patch.inPageBadges === false) await tabs.hideInPageEverywhere?.().catch(() => undefined);
+      return { settings };
     },
   };
 }

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
+import { sendFromPage } from '../../scripts/lib/ext-message';
+import { fixture } from './helpers/fixtures';
+import { badgeIndexScript, closedRootTexts, SIMULATE_SITE } from './helpers/site-sim';
+
+const xing = fixture('xing', 'requests-received-2025-en.html');
+const linkedin = fixture('linkedin', 'invitations-received-2026-de.html');
+
+/** Presses Tab until focus is inside our n-th host (the page sees only the host as focused: the root is closed). */
+async function tabTo(page: Page, n: number): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => [...document.querySelectorAll('handschlag-ui')].indexOf(document.activeElement as Element))) === n) return;
+  }
+  throw new Error(`badge ${n} not reachable by Tab`);
+}
+
+/** A message to the background from an extension page, as the popup sends it. */
+const ask = (page: Page, type: string, payload: object) => sendFromPage<{ ok: boolean; data: Record<string, unknown> }>(page, type, payload);
+
+describe('Chromium: badges on request lists and one-click blocking', () => {
+  let session: ChromiumSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('shows a badge in a closed shadow root on every card, and "Block spammer" by keyboard clicks only the target card', async () => {
+    session = await launchChromium([{ url: xing.url, file: `xing/${xing.file}` }]);
+    const site = await session.context.newPage();
+    await site.goto(xing.url);
+    const cards = xing.expect.requests!.length;
+    await site.waitForFunction((n) => document.querySelectorAll('handschlag-ui').length === n, cards, { timeout: 20_000 });
+    // Every badge says its band in words and its score (colour is not the only cue).
+    await expect.poll(async () => (await closedRootTexts(site)).filter((t) => /(Collector\?|Unclear|Genuine) \d+/.test(t)).length, { timeout: 10_000 }).toBe(cards);
+    // Nothing for the page to read: closed roots, no extension URL, no stylesheet or file of ours.
+    expect(await site.evaluate(() => [...document.querySelectorAll('handschlag-ui')].every((h) => h.shadowRoot === null && h.childElementCount === 0))).toBe(true);
+    expect(await site.evaluate(() => document.documentElement.outerHTML.includes('chrome-extension://'))).toBe(false);
+
+    await site.evaluate(SIMULATE_SITE);
+    const target = 'Kevin_Brooks3';
+    await tabTo(site, (await site.evaluate(badgeIndexScript(target))) as number);
+    await site.keyboard.press('Enter'); // expands
+    for (let i = 0; i < 5; i++) await site.keyboard.press('Tab'); // Accept, Decline, Genuine, Collector, Block spammer
+    await site.keyboard.press('Enter');
+    await site.waitForFunction((k) => !document.querySelector(`a[href*="${k}"]`), target, { timeout: 15_000 });
+
+    const clicks = (await site.evaluate('window.__clicks')) as { owner: string; label: string }[];
+    expect(clicks.length).toBeGreaterThanOrEqual(2); // menu, report, decline
+    expect(clicks.filter((c) => c.owner !== target), JSON.stringify(clicks)).toEqual([]);
+    expect(clicks.map((c) => c.label)).toEqual(expect.arrayContaining([expect.stringMatching(/report as spam/i), expect.stringMatching(/^Decline/)]));
+    // The other cards and their badges stay.
+    await site.waitForFunction((n) => document.querySelectorAll('li[data-testid="contact-request-card"] handschlag-ui').length === n, cards - 1);
+
+    // The journal: blocklist entry, verdict spam, the request closed with its confirmed steps.
+    const popup = await session.openExtensionPage('popup.html');
+    await expect.poll(async () => ((await ask(popup, 'blocklist/list', {})).data.items as { key: string }[]).map((e) => e.key)).toEqual([target]);
+    const pending = (await ask(popup, 'requests/pending', {})).data.items as { request: { key: string } }[];
+    expect(pending.map((p) => p.request.key)).not.toContain(target);
+
+    // "Show results only in the popup" removes every in-page element at once.
+    await ask(popup, 'settings/update', { patch: { inPageBadges: false } });
+    await site.waitForFunction(() => document.querySelectorAll('handschlag-ui').length === 0, null, { timeout: 10_000 });
+    expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('stops without clicking when the target has a twin card, and says which step is left', async () => {
+    session = await launchChromium([{ url: linkedin.url, file: `linkedin/${linkedin.file}` }], { locale: 'de-DE' });
+    const site = await session.context.newPage();
+    await site.goto(linkedin.url);
+    const cards = linkedin.expect.requests!.length;
+    await site.waitForFunction((n) => document.querySelectorAll('handschlag-ui').length === n, cards, { timeout: 20_000 });
+    await site.evaluate(SIMULATE_SITE);
+    const target = linkedin.expect.requests![0]!.key;
+    // The list rendered a second copy of the target's card (without our badge): the click target is ambiguous.
+    await site.evaluate((k) => {
+      const card = document.querySelector(`a[href*="${k}"]`)!.closest('[role="listitem"]')!;
+      const twin = card.cloneNode(true) as Element;
+      twin.querySelector('handschlag-ui')?.remove();
+      card.after(twin);
+    }, target);
+    const index = (await site.evaluate(badgeIndexScript(target))) as number;
+    await tabTo(site, index);
+    await site.keyboard.press('Enter');
+    for (let i = 0; i < 5; i++) await site.keyboard.press('Tab');
+    await site.keyboard.press('Enter');
+    // German UI (the browser's language): the badge says which step is left to do.
+    await expect.poll(async () => (await closedRootTexts(site))[index], { timeout: 10_000 }).toMatch(/Angehalten\. Noch offen: ignorieren\./);
+    expect(await site.evaluate('window.__clicks')).toEqual([]);
+    expect(await site.evaluate((k) => document.querySelectorAll(`a[href*="${k}"]`).length, target)).toBeGreaterThan(1);
+  });
+});

@@ -92,3 +92,40 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
     expect(await site.evaluate((k) => document.querySelectorAll(`a[href*="${k}"]`).length, target)).toBeGreaterThan(1);
   });
 });
+
+describe('Chromium: popup triage', () => {
+  let session: ChromiumSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('puts genuine and unclear requests first, folds the collectors with their count, moves by arrow keys, counts flagged on the icon', async () => {
+    session = await launchChromium([{ url: xing.url, file: `xing/${xing.file}` }]);
+    const site = await session.context.newPage();
+    await site.goto(xing.url);
+    const popup = await session.openExtensionPage('popup.html');
+    const pending = async () => ((await ask(popup, 'requests/pending', {})).data.items as { score?: { band: string } }[]);
+    await expect.poll(async () => (await pending()).filter((p) => p.score).length, { timeout: 15_000 }).toBe(xing.expect.requests!.length);
+    const collectors = (await pending()).filter((p) => p.score?.band === 'collector').length;
+    expect(collectors).toBeGreaterThan(0);
+    await popup.reload();
+    await popup.getByRole('tab', { name: /Requests/ }).click();
+    const fold = popup.getByRole('button', { name: `Likely collectors (${collectors})` });
+    await fold.waitFor();
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    const shown = await popup.locator('li.request .badge').allTextContents();
+    expect(shown.length).toBe(xing.expect.requests!.length - collectors);
+    expect(shown.every((b) => !/Collector/.test(b))).toBe(true);
+    // One Tab stop for the list: the first card; arrow keys move to the next.
+    await popup.locator('li.request').first().focus();
+    await popup.keyboard.press('ArrowDown');
+    expect(await popup.evaluate(() => [...document.querySelectorAll('li.request')].indexOf(document.activeElement as Element))).toBe(1);
+    expect(await popup.locator('li.request[tabindex="0"]').count()).toBe(1);
+    await fold.click();
+    expect(await popup.locator('li.request').count()).toBe(xing.expect.requests!.length);
+    // The toolbar icon counts the flagged requests.
+    const badgeText = () => popup.evaluate(() => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({}));
+    await expect.poll(badgeText, { timeout: 10_000 }).toBe(String(collectors));
+  });
+});

@@ -11,6 +11,7 @@ import { listBlocks, removeBlock } from './blocklist';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
 import { scoresFor } from './request-scores';
+import { countFlagged } from './flagged';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
 import { loadScoringContext } from './scoring-load';
@@ -51,7 +52,12 @@ export interface TabActions {
   showInPage?(tabId: number): Promise<void>;
   /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
   hideInPageEverywhere?(): Promise<void>;
+  /** Shows on the toolbar icon how many pending requests are flagged (0: no badge). */
+  showFlagged?(count: number): Promise<void>;
 }
+
+/** After a burst of writes (a long list read in slices), the toolbar count is computed once. */
+const FLAG_COUNT_DELAY_MS = 1500;
 
 const NO_TAB_ACTIONS: TabActions = {
   loadReader: () => Promise.reject(new Error('no tab actions in this context')),
@@ -62,6 +68,12 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS): H
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
   const handlers = answers(deps, peopleIndex, scoring, tabs);
+  let flagTimer: ReturnType<typeof setTimeout> | undefined;
+  const recountFlagged = () => {
+    if (!tabs.showFlagged) return;
+    clearTimeout(flagTimer);
+    flagTimer = setTimeout(() => void countFlagged(deps, scoring).then((n) => tabs.showFlagged?.(n)).catch(() => undefined), FLAG_COUNT_DELAY_MS);
+  };
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
@@ -70,9 +82,11 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS): H
       } finally {
         peopleIndex.invalidate();
         scoring.invalidate();
+        recountFlagged();
       }
     };
   }
+  recountFlagged(); // the worker starts: the count as the journal holds it
   // Checked before anything is written or a cache is dropped: a refused read changes nothing.
   for (const type of AUTOMATIC) {
     const handle = handlers[type] as Wrapped;

@@ -1,3 +1,4 @@
+import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { BlockEntry } from '../model/relationships';
@@ -34,4 +35,23 @@ export async function removeBlock(deps: Deps, input: { platform: Platform; key: 
   if (had) await tx.store.delete(id);
   await tx.done;
   return { removed: had };
+}
+
+/** Adds a checked file's entries in one transaction (all or nothing); entries already there as they are count as unchanged. */
+export async function importBlocks(deps: Deps, entries: readonly BlockEntry[]): Promise<{ added: number; unchanged: number }> {
+  const tx = deps.db.transaction('blocklist', 'readwrite');
+  return atomically(tx, async () => {
+    let added = 0;
+    let unchanged = 0;
+    for (const entry of entries) {
+      const existing = BlockEntry.safeParse(await tx.store.get(entry.id));
+      if (existing.success && JSON.stringify(existing.data) === JSON.stringify(entry)) {
+        unchanged++;
+        continue;
+      }
+      await tx.store.put(entry);
+      added++;
+    }
+    return { added, unchanged };
+  });
 }

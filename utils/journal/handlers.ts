@@ -7,7 +7,8 @@ import { listPendingRequests } from './pending';
 import { recordMessages } from './messages';
 import { markRequestActed, recordRequestList } from './requests';
 import { clearVerdict, setVerdict } from './verdicts';
-import { listBlocks, removeBlock } from './blocklist';
+import { importBlocks, listBlocks, removeBlock } from './blocklist';
+import { parseBlocklistFile } from '../blocklist/file';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
 import { scoresFor } from './request-scores';
@@ -39,7 +40,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove']);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import']);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
@@ -157,6 +158,11 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     },
     async 'blocklist/list'() {
       return { items: await listBlocks(deps) };
+    },
+    async 'blocklist/import'(payload) {
+      const parsed = parseBlocklistFile(payload.text);
+      if (!parsed.ok) return { added: 0, unchanged: 0, errors: parsed.errors };
+      return { ...(await importBlocks(deps, parsed.entries)), errors: [] };
     },
     async 'blocklist/remove'(payload) {
       return removeBlock(deps, payload);

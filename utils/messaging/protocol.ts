@@ -164,6 +164,12 @@ export const protocol = {
     response: z.object({ removed: z.boolean() }),
     senders: ['page'],
   },
+  /** A shared blocklist file (JSON or CSV): every row checked; on any refused row nothing is added and each is listed. */
+  'blocklist/import': {
+    request: z.object({ text: z.string().max(5_000_000) }),
+    response: z.object({ added: z.number().int(), unchanged: z.number().int(), errors: z.array(z.object({ row: z.number().int(), reason: z.string() })) }),
+    senders: ['page'],
+  },
   'verdict/set': {
     request: z.object({ requestId: z.string().min(1).max(100), verdict: VerdictKind }),
     response: z.object({ id: z.string() }),

@@ -78,6 +78,20 @@ describe('triage messages: badges read, verified flows record', () => {
     expect((await dumpAll(t.deps)).verdicts).toMatchObject([{ verdict: 'genuine' }]);
   });
 
+  it('imports a blocklist file all or nothing; the same file again changes nothing; a content script cannot import', async () => {
+    const good = 'platform,profile key,name,reason,date\nxing,Kevin_Brooks3,Kevin Brooks,spam,2026-11-20T10:00:00.000Z\nlinkedin,lucas-moreau,,spam,2026-11-21T10:00:00.000Z\n';
+    expect(await handle({ type: 'blocklist/import', payload: { text: good } }, POPUP)).toEqual({ ok: true, data: { added: 2, unchanged: 0, errors: [] } });
+    const after = await dumpAll(t.deps);
+    expect(await handle({ type: 'blocklist/import', payload: { text: good } }, POPUP)).toEqual({ ok: true, data: { added: 0, unchanged: 2, errors: [] } });
+    expect(await dumpAll(t.deps)).toEqual(after);
+    const bad = good + 'myspace,x,,spam,2026-11-21T10:00:00.000Z\n';
+    await handle({ type: 'blocklist/remove', payload: { platform: 'xing', key: 'Kevin_Brooks3' } }, POPUP);
+    const before = await dumpAll(t.deps);
+    expect(await handle({ type: 'blocklist/import', payload: { text: bad } }, POPUP)).toEqual({ ok: true, data: { added: 0, unchanged: 0, errors: [{ row: 3, reason: 'platform must be xing or linkedin' }] } });
+    expect(await dumpAll(t.deps)).toEqual(before);
+    expect((await handle({ type: 'blocklist/import', payload: { text: good } }, XING_LIST)).ok).toBe(false);
+  });
+
   const refused: [string, unknown, SenderInfo][] = [
     ['a LinkedIn tab recording a XING flow', flow(['decline']), LINKEDIN_TAB],
     ['a LinkedIn tab reading XING badges', { type: 'inpage/requests', payload: { platform: 'xing', direction: 'received', keys: ['Kevin_Brooks3'] } }, LINKEDIN_TAB],

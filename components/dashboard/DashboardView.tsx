@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 
-export type DashboardSection = 'people' | 'settings' | 'diagnostics';
+export type DashboardSection = 'people' | 'blocklist' | 'settings' | 'diagnostics';
 
 export function DashboardView(props: {
   section: DashboardSection;
@@ -11,6 +11,7 @@ export function DashboardView(props: {
   const t = useT();
   const sections: { key: DashboardSection; label: string }[] = [
     { key: 'people', label: t('dashboardPeople') },
+    { key: 'blocklist', label: t('triage_blocklistTitle') },
     { key: 'settings', label: t('dashboardSettings') },
     { key: 'diagnostics', label: t('dashboardDiagnostics') },
   ];

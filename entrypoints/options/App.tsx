@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DashboardView, type DashboardSection } from '../../components/dashboard/DashboardView';
 import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
+import { useBlocklist } from './blocklist';
+import { BlocklistPanel } from '../../components/dashboard/BlocklistPanel';
 import { PeopleTable } from '../../components/dashboard/PeopleTable';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
 import { useT } from '../../components/i18n';
@@ -11,7 +13,7 @@ import type { Settings } from '../../utils/model/settings';
 import { createClient } from '../../utils/messaging/client';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
-const SECTIONS: DashboardSection[] = ['people', 'settings', 'diagnostics'];
+const SECTIONS: DashboardSection[] = ['people', 'blocklist', 'settings', 'diagnostics'];
 const sectionFromHash = (): DashboardSection =>
   SECTIONS.find((s) => `#${s}` === location.hash) ?? 'people';
 
@@ -24,6 +26,7 @@ export function App({ locale }: { locale: string }) {
   const [status, setStatus] = useState<{ kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
   const [stats, setStats] = useState<{ counts: Record<string, number>; schemaVersion: number; diagnostics: DiagnosticRecord[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const blocklist = useBlocklist(client, section === 'blocklist', setError);
 
   useEffect(() => {
     const onHash = () => setSection(sectionFromHash());
@@ -57,6 +60,7 @@ export function App({ locale }: { locale: string }) {
     <DashboardView section={section} onSection={setSection}>
       {error ? <p class="error" role="alert">{t('errorBackground', error)}</p> : null}
       {section === 'people' ? <PeopleTable {...people} query={query} locale={locale} onQuery={setQuery} /> : null}
+      {section === 'blocklist' ? <BlocklistPanel {...blocklist} locale={locale} /> : null}
       {section === 'settings' && settings ? <SettingsForm settings={settings} status={status} onChange={(p) => void onSettings(p)} /> : null}
       {section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>

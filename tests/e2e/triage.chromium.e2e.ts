@@ -129,3 +129,36 @@ describe('Chromium: popup triage', () => {
     await expect.poll(badgeText, { timeout: 10_000 }).toBe(String(collectors));
   });
 });
+
+describe('Chromium: blocklist in the dashboard', () => {
+  let session: ChromiumSession | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  it('lists entries, refuses a malformed file with its errors and changes nothing, round-trips an exported file', async () => {
+    session = await launchChromium([]);
+    const dash = await session.openExtensionPage('options.html#blocklist');
+    const file = 'platform,profile key,name,reason,date\nxing,Kevin_Brooks3,,Spam "e-book",2026-11-20T10:00:00.000Z\nlinkedin,lucas-moreau,,spam,2026-11-21T10:00:00.000Z\n';
+    await dash.getByLabel('Import a file (JSON or CSV)').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await dash.getByRole('status').filter({ hasText: 'Imported: 2 new, 0 already there.' }).waitFor();
+    await expect.poll(() => dash.locator('table.data tbody tr').count()).toBe(2);
+    const bad = file + 'myspace,x,,spam,2026-11-21\nxing,,,spam,2026-11-21T10:00:00.000Z\n';
+    await dash.getByLabel('Import a file (JSON or CSV)').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const alert = dash.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Nothing was imported: 2 rows.*Row 3: platform must be xing or linkedin.*Row 4: profile key is empty/);
+    expect(await dash.locator('table.data tbody tr').count()).toBe(2);
+    // Export, then the same file imported again changes nothing.
+    const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export as JSON' }).click()]);
+    const exported = await (await download.createReadStream()).toArray();
+    await dash.getByLabel('Import a file (JSON or CSV)').setInputFiles({ name: 'again.json', mimeType: 'application/json', buffer: Buffer.concat(exported) });
+    await dash.getByRole('status').filter({ hasText: 'Imported: 0 new, 2 already there.' }).waitFor();
+    await dash.getByLabel('Search the blocklist').fill('kevin');
+    expect(await dash.locator('table.data tbody tr').count()).toBe(1);
+    await dash.getByRole('button', { name: 'Remove Kevin_Brooks3 from the blocklist' }).click();
+    await dash.getByLabel('Search the blocklist').fill('');
+    await expect.poll(() => dash.locator('table.data tbody tr').count()).toBe(1);
+  });
+});

@@ -8,7 +8,8 @@ import { PagePanel } from './PagePanel';
 import type { JournalActions } from './PersonPanel';
 import type { PageState } from './page-state';
 import type { RequestView } from './request-view';
-import { RequestList, type BandFilter } from './RequestList';
+import { RequestList } from './RequestList';
+import type { TriageOptions } from './triage';
 import { SearchResults } from './SearchResults';
 
 export type PopupTab = 'requests' | 'page' | 'due';
@@ -21,9 +22,11 @@ export interface PopupViewProps {
   requests: readonly RequestView[];
   /** All pending requests, also those beyond the newest ones sent to the popup. */
   pendingTotal: number;
-  filter: BandFilter;
+  triage: TriageOptions;
   locale: string;
-  onFilter: (filter: BandFilter) => void;
+  /** The popup's clock (injected: the components stay pure). */
+  now: number;
+  onTriage: (options: TriageOptions) => void;
   onVerdict: (id: string, verdict: 'genuine' | 'collector') => void;
   onManualEntry: (facts: ProfileFacts) => void;
   onTab: (tab: PopupTab) => void;
@@ -70,7 +73,16 @@ export function PopupView(props: PopupViewProps) {
       ) : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
           {props.tab === 'requests' ? (
-            <RequestList items={props.requests} total={props.pendingTotal} filter={props.filter} onFilter={props.onFilter} onVerdict={props.onVerdict} />
+            <RequestList
+              items={props.requests}
+              total={props.pendingTotal}
+              options={props.triage}
+              now={props.now}
+              locale={props.locale}
+              onOptions={props.onTriage}
+              onVerdict={props.onVerdict}
+              onOpenDashboard={props.onOpenDashboard}
+            />
           ) : null}
           {props.tab === 'page' ? (
             <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} journal={props.journal} composer={props.composer} />

@@ -1,9 +1,10 @@
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
-import { SafeLink } from '../SafeLink';
-import { ScoreBadge } from '../ScoreBadge';
-import type { Band, RequestView } from './request-view';
+import { RequestCard } from './RequestCard';
+import type { RequestView } from './request-view';
+import { arrange, type BandFilter, type PlatformFilter, type SortKey, type TriageOptions } from './triage';
 
-export type BandFilter = 'all' | Band;
+export type { BandFilter } from './triage';
 
 export const MAX_SHOWN = 50;
 
@@ -11,66 +12,91 @@ export interface RequestListProps {
   items: readonly RequestView[];
   /** Pending requests in all (the newest are in `items`). */
   total: number;
-  filter: BandFilter;
-  onFilter: (filter: BandFilter) => void;
+  options: TriageOptions;
+  now: number;
+  locale: string;
+  onOptions: (options: TriageOptions) => void;
   onVerdict: (id: string, verdict: 'genuine' | 'collector') => void;
+  onOpenDashboard: () => void;
 }
 
-/** Pending requests of both sites, highest score first, each with its reasons and the verdict buttons. */
-export function RequestList({ items, total, filter, onFilter, onVerdict }: RequestListProps) {
+/**
+ * Pending requests of both sites for "who deserves my attention?": likely genuine and unclear first, the likely
+ * collectors folded into one group with its count; filters by band and site, three orders. The list is one Tab
+ * stop: arrow keys (and Home/End) move between cards, Tab goes into the current card's controls.
+ */
+export function RequestList({ items, total, options, now, locale, onOptions, onVerdict, onOpenDashboard }: RequestListProps) {
   const t = useT();
+  const [open, setOpen] = useState(false);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   if (items.length === 0) return <p class="empty">{t('popupNoRequests')}</p>;
-  const matching = items.filter((item) => filter === 'all' || item.score?.band === filter);
-  // A popup is for triage: the highest-scored first; the rest wait in the dashboard.
-  const shown = matching.slice(0, MAX_SHOWN);
+  const { main, folded } = arrange(items, options);
+  const visible = [...main.slice(0, MAX_SHOWN), ...(open ? folded.slice(0, MAX_SHOWN) : [])];
+  const active = visible.find((i) => i.id === activeId)?.id ?? visible[0]?.id;
+  const onKey = (event: KeyboardEvent) => {
+    const index = visible.findIndex((i) => i.id === active);
+    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: visible.length - 1 }[event.key];
+    if (next === undefined || !(event.target as Element).matches('li.request')) return;
+    event.preventDefault();
+    const target = visible[Math.max(0, Math.min(visible.length - 1, next))];
+    if (!target) return;
+    setActiveId(target.id);
+    listRef.current?.querySelector<HTMLElement>(`li[data-request-id="${CSS.escape(target.id)}"]`)?.focus();
+  };
   const filters: [BandFilter, string][] = [
     ['all', t('filterAll')],
     ['collector', t('bandCollector')],
     ['unclear', t('bandUnclear')],
     ['genuine', t('bandGenuine')],
   ];
+  const card = (item: RequestView) => (
+    <RequestCard key={item.id} item={item} active={item.id === active} now={now} locale={locale} onFocus={() => setActiveId(item.id)} onVerdict={onVerdict} />
+  );
+  const more = total - main.length - folded.length;
   return (
-    <div>
+    <div ref={listRef} onKeyDown={onKey}>
       <div class="filters" role="group" aria-label={t('filterLabel')}>
         {filters.map(([key, label]) => (
-          <button type="button" key={key} aria-pressed={filter === key} onClick={() => onFilter(key)}>
+          <button type="button" key={key} aria-pressed={options.band === key} onClick={() => onOptions({ ...options, band: key })}>
             {label}
           </button>
         ))}
       </div>
-      <ul class="request-list">
-        {shown.map((item) => (
-          <li key={item.id} class="request" data-request-id={item.id}>
-            <div class="request-head">
-              <SafeLink href={item.profileUrl}>
-                <strong>{item.name}</strong>
-              </SafeLink>
-              {item.score ? <ScoreBadge band={item.score.band} value={item.score.value} /> : null}
-            </div>
-            {item.headline ? <p class="muted small">{item.headline}</p> : null}
-            <p class={item.note ? 'note' : 'note muted'}>{item.note || t('requestNoNote')}</p>
-            {item.score?.reasons.length ? (
-              <ul class="reasons">
-                {item.score.reasons.slice(0, 4).map((reason) => (
-                  <li key={reason.id} class={reason.weight > 0 ? 'up' : 'down'}>
-                    <span aria-hidden="true">{reason.weight > 0 ? '▲' : '▼'}</span> {reason.text}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <div class="actions">
-              <button type="button" aria-pressed={item.verdict === 'genuine'} onClick={() => onVerdict(item.id, 'genuine')}>
-                {t('verdictGenuine')}
-              </button>
-              <button type="button" aria-pressed={item.verdict === 'collector'} onClick={() => onVerdict(item.id, 'collector')}>
-                {t('verdictCollector')}
-              </button>
-            </div>
-          </li>
-        ))}
+      <div class="filters">
+        <label>
+          <span class="visually-hidden">{t('triage_platformLabel')}</span>
+          <select value={options.platform} aria-label={t('triage_platformLabel')} onChange={(e) => onOptions({ ...options, platform: e.currentTarget.value as PlatformFilter })}>
+            <option value="all">{t('triage_platformAll')}</option>
+            <option value="xing">{t('siteXing')}</option>
+            <option value="linkedin">{t('siteLinkedin')}</option>
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">{t('triage_sortLabel')}</span>
+          <select value={options.sort} aria-label={t('triage_sortLabel')} onChange={(e) => onOptions({ ...options, sort: e.currentTarget.value as SortKey })}>
+            <option value="suggested">{t('triage_sortSuggested')}</option>
+            <option value="newest">{t('triage_sortNewest')}</option>
+            <option value="score">{t('triage_sortScore')}</option>
+          </select>
+        </label>
+      </div>
+      <ul class="request-list" aria-label={t('triage_listLabel')}>
+        {main.slice(0, MAX_SHOWN).map(card)}
       </ul>
-      {total > shown.length && filter === 'all' ? <p class="muted">{t('requestsMore', String(total - shown.length))}</p> : null}
-      {matching.length > shown.length && filter !== 'all' ? <p class="muted">{t('requestsMore', String(matching.length - shown.length))}</p> : null}
+      {folded.length ? (
+        <div class="folded">
+          <button type="button" class="fold" aria-expanded={open} onClick={() => setOpen(!open)}>
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('triage_foldedCollectors', String(folded.length))}
+          </button>
+          {open ? <ul class="request-list" aria-label={t('triage_foldedCollectors', String(folded.length))}>{folded.slice(0, MAX_SHOWN).map(card)}</ul> : null}
+        </div>
+      ) : null}
+      {more > 0 ? (
+        <button type="button" class="link" onClick={onOpenDashboard}>
+          {t('requestsMore', String(more))}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -1,13 +1,34 @@
 import { browser } from 'wxt/browser';
 import type { TabActions } from '../../utils/journal/handlers';
+import { INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
 
 /**
  * Tab actions over `browser.scripting`. A tab opened on a profile gets only the site's small profile reader
  * (manifest `content_scripts`); when the site then shows a request list or a chat in place, the full reader
  * is loaded here. It stops the profile reader when it starts (utils/platforms/common/actions/page-context.ts).
+ * The in-page badges are loaded the same way, only into tabs that show a request list (so no other page
+ * compiles their code); loaded again, the running copy reads the journal again instead.
  */
 export const tabActions: TabActions = {
   async loadReader(tabId, platform) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/content-scripts/${platform}.js`] });
+  },
+  async showInPage(tabId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage.js'] });
+  },
+  async showFlagged(count) {
+    await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#8c1d18' });
+  },
+  async hideInPageEverywhere() {
+    const tabs = await browser.tabs.query({ url: ['https://www.xing.com/*', 'https://www.linkedin.com/*'] });
+    const stop = (slot: string) => {
+      // Runs in the tab's isolated world, where the in-page script keeps its handle (never the page's world).
+      const running = (globalThis as unknown as Record<symbol, { stop(reason: string): void } | undefined>)[Symbol.for(slot)];
+      running?.stop('the user chose to see results only in the popup');
+    };
+    await Promise.all(
+      tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: stop, args: [INPAGE_SLOT] }).catch(() => undefined)])),
+    );
   },
 };

@@ -5,6 +5,8 @@ import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
 import { EventsView } from '../../components/dashboard/EventsView';
 import { PAGE_SIZE, PeopleTable } from '../../components/dashboard/PeopleTable';
 import { PersonPage } from '../../components/dashboard/PersonPage';
+import { BlocklistPanel } from '../../components/dashboard/BlocklistPanel';
+import { useBlocklist } from './blocklist';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
 import { useT } from '../../components/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
@@ -42,6 +44,7 @@ export function App({ locale }: { locale: string }) {
   const firstRender = useRef(true);
   const go = (next: Route) => (location.hash = hashOf(next));
   const io = useImportExport(client, transport, () => confirm(t('import_restore_confirm')));
+  const blocklist = useBlocklist(client, route.section === 'blocklist', (message) => setError({ code: 'handler-failed', message }));
 
   useEffect(() => {
     const onHash = () => setRoute(routeFromHash(location.hash));
@@ -136,6 +139,7 @@ export function App({ locale }: { locale: string }) {
           onExport={(format) => void io.onExport(format)}
         />
       ) : null}
+      {route.section === 'blocklist' ? <BlocklistPanel {...blocklist} locale={locale} /> : null}
       {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}
       {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}
       {route.section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}

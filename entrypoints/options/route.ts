@@ -2,7 +2,7 @@ import type { DashboardSection } from '../../components/dashboard/DashboardView'
 
 export type Route = { section: DashboardSection; personId?: string };
 
-const SECTIONS: DashboardSection[] = ['people', 'events', 'import', 'settings', 'diagnostics'];
+const SECTIONS: DashboardSection[] = ['people', 'events', 'blocklist', 'import', 'settings', 'diagnostics'];
 
 /** The dashboard's place from the address: `#events`, or `#person/<id>` (a person belongs to People). */
 export function routeFromHash(hash: string): Route {

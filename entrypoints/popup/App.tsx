@@ -4,7 +4,7 @@ import { useT } from '../../components/i18n';
 import type { PageState } from '../../components/popup/page-state';
 import { PopupView, type PopupTab } from '../../components/popup/PopupView';
 import type { RequestView } from '../../components/popup/request-view';
-import type { BandFilter } from '../../components/popup/RequestList';
+import { DEFAULT_TRIAGE, type TriageOptions } from '../../components/popup/triage';
 import type { Person, ProfileFacts } from '../../utils/model/people';
 import { createClient } from '../../utils/messaging/client';
 import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-messages';
@@ -22,7 +22,7 @@ export function App({ locale }: { locale: string }) {
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
   const [requests, setRequests] = useState<{ items: RequestView[]; total: number }>({ items: [], total: 0 });
-  const [filter, setFilter] = useState<BandFilter>('all');
+  const [triage, setTriage] = useState<TriageOptions>(DEFAULT_TRIAGE);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
   const composer = useComposerHost(client, page, target, requests.items, t, locale);
@@ -104,11 +104,12 @@ export function App({ locale }: { locale: string }) {
       search={search}
       requests={requests.items}
       pendingTotal={requests.total}
-      filter={filter}
+      triage={triage}
       locale={locale}
+      now={Date.now()}
       onTab={setTab}
       onQuery={setQuery}
-      onFilter={setFilter}
+      onTriage={setTriage}
       onVerdict={(id, v) => void onVerdict(id, v)}
       onCapture={() => void onCapture()}
       onManualEntry={(facts) => void onManualEntry(facts)}

@@ -37,6 +37,7 @@ describe('Chromium: reading request lists into the journal', () => {
     // The popup lists them, each with the verdict buttons.
     await ext.reload();
     await ext.getByRole('tab', { name: /Requests/ }).click();
+    await ext.getByLabel('Order').selectOption('score'); // one plain list (the default order folds the collectors)
     await expect.poll(() => ext.locator('li.request').count(), { timeout: 10_000 }).toBe(keys.length);
 
     // The sender withdraws the third request: it is gone from the list on the next visit.

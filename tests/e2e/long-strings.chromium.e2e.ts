@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { PeopleTable } from '../../components/dashboard/PeopleTable';
 import { I18nProvider } from '../../components/i18n';
 import { PersonCard } from '../../components/PersonCard';
+import { DEFAULT_TRIAGE } from '../../components/popup/triage';
 import { RequestList } from '../../components/popup/RequestList';
 import { translatorFromMessages } from '../../utils/i18n';
 import type { Person } from '../../utils/model/people';
@@ -40,9 +41,12 @@ const popup = [
     h(RequestList, {
       items: [{ id: 'r', platform: 'xing', name: LONG, headline: TOKEN.slice(0, 500), note: TOKEN, profileUrl: 'https://www.xing.com/profile/k', seenAt: 0 }],
       total: 1,
-      filter: 'all',
-      onFilter: () => {},
+      options: DEFAULT_TRIAGE,
+      now: 0,
+      locale: 'en',
+      onOptions: () => {},
       onVerdict: () => {},
+      onOpenDashboard: () => {},
     }),
   ),
 ].join('');

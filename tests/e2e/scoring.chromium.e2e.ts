@@ -10,6 +10,8 @@ const linkedin = fixture('linkedin', 'invitations-received-2024-en.html');
 async function shownScores(popup: Page): Promise<Map<string, number>> {
   await popup.reload();
   await popup.getByRole('tab', { name: /Requests/ }).click();
+  // One plain list, highest score first (the default order folds the likely collectors away).
+  await popup.getByLabel('Order').selectOption('score');
   await popup.waitForSelector('li.request .badge');
   const rows = await popup.locator('li.request').evaluateAll((items) =>
     items.map((li) => [li.querySelector('.request-head strong')?.textContent ?? '', li.querySelector('.badge')?.textContent ?? ''] as const),

@@ -6,11 +6,15 @@ import { DB_VERSION } from './migrations';
 import { listPendingRequests } from './pending';
 import { recordMessages } from './messages';
 import { markRequestActed, recordRequestList } from './requests';
-import { clearVerdict, listVerdicts, setVerdict } from './verdicts';
+import { clearVerdict, setVerdict } from './verdicts';
+import { importBlocks, listBlocks, removeBlock } from './blocklist';
+import { parseBlocklistFile } from '../blocklist/file';
+import { recordFlow } from './flow-record';
+import { readForBadges } from './inpage-read';
+import { scoresFor } from './request-scores';
+import { countFlagged } from './flagged';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
-import { scoreRequest } from '../scoring/score';
-import { committedTextModel } from '../scoring/text-model/committed';
 import { loadScoringContext } from './scoring-load';
 import type { ScoringContext } from './scoring-state';
 import { HandlerError } from '../messaging/handler-error';
@@ -40,7 +44,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', ...REMINDER_WRITES]);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import', ...REMINDER_WRITES]);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
@@ -49,7 +53,16 @@ const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', '
 export interface TabActions {
   /** Loads the site's full content script into the tab's top frame. */
   loadReader(tabId: number, platform: Platform): Promise<void>;
+  /** Loads the in-page badges into the tab's top frame, or has the running ones read the journal again. */
+  showInPage?(tabId: number): Promise<void>;
+  /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
+  hideInPageEverywhere?(): Promise<void>;
+  /** Shows on the toolbar icon how many pending requests are flagged (0: no badge). */
+  showFlagged?(count: number): Promise<void>;
 }
+
+/** After a burst of writes (a long list read in slices), the toolbar count is computed once. */
+const FLAG_COUNT_DELAY_MS = 1500;
 
 const NO_TAB_ACTIONS: TabActions = {
   loadReader: () => Promise.reject(new Error('no tab actions in this context')),
@@ -60,6 +73,12 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
   const handlers = answers(deps, peopleIndex, scoring, tabs);
+  let flagTimer: ReturnType<typeof setTimeout> | undefined;
+  const recountFlagged = () => {
+    if (!tabs.showFlagged) return;
+    clearTimeout(flagTimer);
+    flagTimer = setTimeout(() => void countFlagged(deps, scoring).then((n) => tabs.showFlagged?.(n)).catch(() => undefined), FLAG_COUNT_DELAY_MS);
+  };
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
@@ -70,9 +89,11 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
         scoring.invalidate();
         // A request or message may answer a follow-up, a meeting adds one: the alarm follows the journal.
         await rescheduleReminders(deps, reminders).catch(() => undefined);
+        recountFlagged();
       }
     };
   }
+  recountFlagged(); // the worker starts: the count as the journal holds it
   // Checked before anything is written or a cache is dropped: a refused read changes nothing.
   for (const type of AUTOMATIC) {
     const handle = handlers[type] as Wrapped;
@@ -114,6 +135,8 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       if (payload.more) {
         if (refused) await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused, partial: true });
       } else await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused + (payload.skipped ?? 0) });
+      // The badges come after the requests are in the journal (or are told to read it again); not awaited.
+      if (sender.kind === 'content' && (await getSettings(deps)).inPageBadges) void tabs.showInPage?.(sender.tabId).catch(() => undefined);
       return { ...result, refused };
     },
     async 'capture/messages'(payload, sender) {
@@ -142,29 +165,33 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return markRequestActed(deps, payload);
     },
     async 'requests/pending'(payload) {
-      const [{ items, total }, verdicts, context, settings] = await Promise.all([
-        listPendingRequests(deps, payload.limit ?? 200),
-        listVerdicts(deps),
-        scoring.get(),
-        getSettings(deps),
-      ]);
-      const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
-      const thresholds = { genuineBelow: settings.genuineBelow, collectorFrom: settings.collectorFrom };
-      return {
-        total,
-        items: items.map((item) => {
-          const verdict = byRequest.get(item.request.id);
-          const input = context.inputs.get(item.request.id);
-          const result = input ? scoreRequest(input, context.state, thresholds, { now: deps.now(), textModel: committedTextModel() }) : undefined;
-          return {
-            ...item,
-            ...(verdict ? { verdict } : {}),
-            ...(result
-              ? { score: { value: result.score, band: result.band, reasons: result.reasons.map((r) => ({ id: r.id, weight: r.weight, key: r.reason.key, subs: r.reason.subs })) } }
-              : {}),
-          };
-        }),
-      };
+      const { items, total } = await listPendingRequests(deps, payload.limit ?? 200);
+      const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
+      return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+    },
+    async 'inpage/requests'(payload) {
+      const settings = await getSettings(deps);
+      if (!settings.inPageBadges) return { show: false, items: [] };
+      return { show: true, items: await readForBadges(deps, scoring, payload) };
+    },
+    async 'inpage/verdict'(payload) {
+      const [item] = await readForBadges(deps, scoring, { ...payload, keys: [payload.key] });
+      if (!item?.requestId) throw new Error('inpage/verdict: no request from this person');
+      return { id: (await setVerdict(deps, { requestId: item.requestId, verdict: payload.verdict })).id };
+    },
+    async 'inpage/flow-done'(payload) {
+      return recordFlow(deps, payload);
+    },
+    async 'blocklist/list'() {
+      return { items: await listBlocks(deps) };
+    },
+    async 'blocklist/import'(payload) {
+      const parsed = parseBlocklistFile(payload.text);
+      if (!parsed.ok) return { added: 0, unchanged: 0, errors: parsed.errors };
+      return { ...(await importBlocks(deps, parsed.entries)), errors: [] };
+    },
+    async 'blocklist/remove'(payload) {
+      return removeBlock(deps, payload);
     },
     async 'verdict/set'(payload) {
       return { id: (await setVerdict(deps, payload)).id };
@@ -188,7 +215,9 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       return { settings, ...(damaged ? { damaged } : {}) };
     },
     async 'settings/update'(payload) {
-      return { settings: await updateSettings(deps, payload.patch) };
+      const settings = await updateSettings(deps, payload.patch);
+      if (payload.patch.inPageBadges === false) await tabs.hideInPageEverywhere?.().catch(() => undefined);
+      return { settings };
     },
   };
 }

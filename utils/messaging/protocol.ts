@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { DiagnosticRecord } from '../model/diagnostics';
 import { Identity, Person, ProfileFacts, Snapshot } from '../model/people';
 import { Platform, ProfileKey, TimeRange } from '../model/base';
-import { RequestRecord } from '../model/requests';
+import { RequestRecord, RequestState } from '../model/requests';
 import { Settings } from '../model/settings';
-import { VerdictKind } from '../model/relationships';
+import { BlockEntry, VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
 import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from './limits';
 import { PersonSummary } from '../model/person-views';
@@ -57,6 +57,14 @@ const ObservedRequests = z
   });
 const ParseFailure = z.object({ code: z.string().max(60), field: z.string().max(60).optional(), message: z.string().max(500) });
 const RequestAction = z.enum(['accept', 'decline', 'ignore', 'report', 'block', 'withdraw']);
+/** A request's score as every view shows it: value, band, and the reasons as locale keys with their values. */
+const Score = z.object({
+  value: z.number().int().min(0).max(100),
+  band: z.enum(['genuine', 'unclear', 'collector']),
+  reasons: z.array(z.object({ id: z.string(), weight: z.number(), key: z.string(), subs: z.array(z.string()) })),
+});
+/** A step of a platform's own request flow that the content script clicked and saw confirmed on the page. */
+const FlowStep = z.enum(['accept', 'decline', 'report', 'block']);
 /**
  * Set by a content script that read the page on its own (not on the user's click in the popup): the
  * background records it only while automatic capture is on, else answers `capture-off`. One round trip
@@ -139,16 +147,63 @@ export const protocol = {
           request: RequestRecord,
           person: Person,
           verdict: VerdictKind.optional(),
-          score: z
-            .object({
-              value: z.number().int().min(0).max(100),
-              band: z.enum(['genuine', 'unclear', 'collector']),
-              reasons: z.array(z.object({ id: z.string(), weight: z.number(), key: z.string(), subs: z.array(z.string()) })),
-            })
-            .optional(),
+          score: Score.optional(),
         }),
       ),
     }),
+    senders: ['page'],
+  },
+  /** The in-page badges read what the journal knows about the cards on screen (and whether to show at all). */
+  'inpage/requests': {
+    request: z.object({ platform: Platform, direction: Direction, keys: z.array(Key).max(2000) }),
+    response: z.object({
+      show: z.boolean(),
+      items: z.array(
+        z.object({
+          key: Key,
+          requestId: z.string().optional(),
+          state: RequestState.optional(),
+          score: Score.optional(),
+          verdict: VerdictKind.optional(),
+          blocked: z.object({ reason: z.string(), at: z.number() }).optional(),
+        }),
+      ),
+    }),
+    senders: ['content'],
+  },
+  /** Genuine / Collector given on a badge: a report of the user's judgement of a request on the sender's site (undo is in the popup). */
+  'inpage/verdict': {
+    request: z.object({ platform: Platform, direction: Direction, key: Key, verdict: z.enum(['genuine', 'collector']) }),
+    response: z.object({ id: z.string() }),
+    senders: ['content'],
+  },
+  /** A verified flow ran on the sender's page: its confirmed steps, and for "Block spammer" the verdict and blocklist entry. */
+  'inpage/flow-done': {
+    request: z.object({
+      platform: Platform,
+      direction: Direction,
+      key: Key,
+      action: z.enum(['accept', 'decline', 'block']),
+      confirmed: z.array(FlowStep).max(4),
+      reason: z.string().max(500),
+    }),
+    response: z.object({ requestId: z.string().optional(), blocked: z.boolean() }),
+    senders: ['content'],
+  },
+  'blocklist/list': {
+    request: z.object({}),
+    response: z.object({ items: z.array(BlockEntry) }),
+    senders: ['page'],
+  },
+  'blocklist/remove': {
+    request: z.object({ platform: Platform, key: Key }),
+    response: z.object({ removed: z.boolean() }),
+    senders: ['page'],
+  },
+  /** A shared blocklist file (JSON or CSV): every row checked; on any refused row nothing is added and each is listed. */
+  'blocklist/import': {
+    request: z.object({ text: z.string().max(5_000_000) }),
+    response: z.object({ added: z.number().int(), unchanged: z.number().int(), errors: z.array(z.object({ row: z.number().int(), reason: z.string() })) }),
     senders: ['page'],
   },
   'verdict/set': {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { PersonCard } from '../../../components/PersonCard';
+import { DEFAULT_TRIAGE } from '../../../components/popup/triage';
 import { RequestList } from '../../../components/popup/RequestList';
 import { cleanText, INVISIBLE_CONTROLS } from '../../../utils/text/clean';
 import { POPUP, routedJournal, tab } from './router-helpers';
@@ -66,7 +67,7 @@ describe('a hostile-text corpus through cleaning, the journal and the popup', ()
       const view = got.ok ? (got.data as unknown as { view: { person: { displayName: string }; identities: never[] } }).view : null;
       expect(view?.person.displayName, `string ${i}`).toBe(name);
       const card = renderInto(<PersonCard person={view!.person as never} identities={view!.identities} locale="en" />);
-      const list = renderInto(<RequestList items={[{ id: 'r', platform: 'xing', name, note: raw, profileUrl: url, seenAt: 0 }]} total={1} filter="all" onFilter={() => {}} onVerdict={() => {}} />);
+      const list = renderInto(<RequestList items={[{ id: 'r', platform: 'xing', name, note: raw, profileUrl: url, seenAt: 0 }]} total={1} options={DEFAULT_TRIAGE} now={0} locale="en" onOptions={() => {}} onVerdict={() => {}} onOpenDashboard={() => {}} />);
       for (const el of [card, list]) {
         expect(el.querySelectorAll('script, img, svg, iframe, [onerror], [onload]').length, `string ${i}`).toBe(0);
         for (const a of el.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\/www\.xing\.com\//);

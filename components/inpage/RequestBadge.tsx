@@ -1,0 +1,101 @@
+import { useRef } from 'preact/hooks';
+import type { Band } from '../popup/request-view';
+import { formatDate } from '../format';
+import { useT } from '../i18n';
+
+export type BadgeAction = 'accept' | 'decline' | 'genuine' | 'collector' | 'block';
+
+/** One request card's badge as the in-page UI shows it (texts already in the UI language). */
+export interface BadgeView {
+  name: string;
+  platform: 'xing' | 'linkedin';
+  direction: 'received' | 'sent';
+  score?: { value: number; band: Band; reasons: { id: string; weight: number; text: string }[] };
+  verdict?: 'genuine' | 'collector' | 'spam';
+  blocked?: { reason: string; at: number };
+  /** The request is no longer open (accepted, declined, reported …): no platform actions then. */
+  closed: boolean;
+}
+
+export interface BadgeProps {
+  view: BadgeView;
+  expanded: boolean;
+  busy: boolean;
+  status?: { kind: 'done' | 'stopped'; text: string };
+  locale: string;
+  onToggle: () => void;
+  onAction: (action: BadgeAction) => void;
+}
+
+const ICON: Record<Band, string> = { collector: '⚠', unclear: '?', genuine: '✓' };
+const BAND_KEY = { collector: 'bandCollector', unclear: 'bandUnclear', genuine: 'bandGenuine' } as const;
+
+/** The pill (band word, icon, score) and, when expanded, reasons, what the journal knows and the actions. */
+export function RequestBadge({ view, expanded, busy, status, locale, onToggle, onAction }: BadgeProps) {
+  const t = useT();
+  const pill = useRef<HTMLButtonElement>(null);
+  const band = view.score?.band;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !expanded) return;
+    event.stopPropagation();
+    onToggle();
+    pill.current?.focus();
+  };
+  return (
+    <div onKeyDown={onKey}>
+      <div class="pills">
+        <button ref={pill} type="button" class={`pill ${band ?? 'unscored'}`} aria-expanded={expanded} onClick={onToggle}>
+          <span class="vh">Handschlag: </span>
+          <span aria-hidden="true">{band ? ICON[band] : '·'}</span>
+          {band ? `${t(BAND_KEY[band])} ${view.score!.value}` : t('triage_notScored')}
+          <span class="chev" aria-hidden="true">{expanded ? '▴' : '▾'}</span>
+        </button>
+        {view.blocked ? (
+          <span class="tag">
+            <span aria-hidden="true">⛔</span> {t('triage_onBlocklistShort')}
+          </span>
+        ) : null}
+      </div>
+      {expanded ? (
+        <div class="panel" role="group" aria-label={t('triage_panelLabel', view.name)}>
+          <h4>{t('triage_reasonsTitle')}</h4>
+          {view.score?.reasons.length ? (
+            <ul>
+              {view.score.reasons.map((r) => (
+                <li key={r.id}>
+                  <span aria-hidden="true">{r.weight > 0 ? '▲ ' : '▼ '}</span>
+                  <span class="vh">{r.weight > 0 ? t('triage_reasonUp') : t('triage_reasonDown')}</span>
+                  {r.text}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{t('triage_noReasons')}</p>
+          )}
+          <h4>{t('triage_journalTitle')}</h4>
+          <ul>
+            {view.verdict ? <li>{t(view.verdict === 'genuine' ? 'triage_knownGenuine' : view.verdict === 'collector' ? 'triage_knownCollector' : 'triage_knownSpam')}</li> : null}
+            {view.blocked ? <li>{t('triage_knownBlocked', [formatDate(view.blocked.at, locale), view.blocked.reason])}</li> : null}
+            {!view.verdict && !view.blocked ? <li class="muted">{t('triage_knownNothing')}</li> : null}
+          </ul>
+          <div class="actions">
+            {view.direction === 'received' && !view.closed ? (
+              <>
+                <button type="button" disabled={busy} onClick={() => onAction('accept')}>{t('triage_accept')}</button>
+                <button type="button" disabled={busy} onClick={() => onAction('decline')}>{t(view.platform === 'linkedin' ? 'triage_ignore' : 'triage_decline')}</button>
+              </>
+            ) : null}
+            <button type="button" disabled={busy} aria-pressed={view.verdict === 'genuine'} onClick={() => onAction('genuine')}>{t('verdictGenuine')}</button>
+            <button type="button" disabled={busy} aria-pressed={view.verdict === 'collector'} onClick={() => onAction('collector')}>{t('verdictCollector')}</button>
+            {view.direction === 'received' && !view.closed ? (
+              <button type="button" class="danger" disabled={busy} onClick={() => onAction('block')}>{t('triage_block')}</button>
+            ) : null}
+          </div>
+          {busy ? <p class="status" role="status">{t('triage_working')}</p> : null}
+          {status && !busy ? <p class={`status ${status.kind}`} role="status">{status.text}</p> : null}
+          <p class="muted">{t('triage_notUndone')}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

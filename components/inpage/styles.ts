@@ -1,0 +1,41 @@
+/**
+ * The in-page UI's styles, inlined into each closed shadow root (no stylesheet file: nothing web-accessible, no
+ * extension URL in the page). `:host { all: initial }` keeps the site's styles out. Colours meet WCAG AA (4.5:1
+ * for text) in both schemes; the band is also said in words and an icon, never by colour alone.
+ */
+export const INPAGE_CSS = `
+:host { all: initial; display: block; margin: 6px 0 2px; }
+.root { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
+.root.light { --fg: #1f2328; --muted: #57606a; --panel: #ffffff; --line: #8c959f; --btn: #f6f8fa;
+  --c-bg: #fde8e8; --c-fg: #8a1c1c; --u-bg: #eef0f3; --u-fg: #3a4150; --g-bg: #e6f4ea; --g-fg: #1d5e33;
+  --danger: #b42318; --on-danger: #ffffff; --focus: #0b57d0; --b-bg: #2b2b2b; --b-fg: #ffffff; }
+.root.dark { --fg: #e6edf3; --muted: #9da7b3; --panel: #1f2428; --line: #768390; --btn: #2d333b;
+  --c-bg: #4a1515; --c-fg: #ffc4c4; --u-bg: #30363d; --u-fg: #d0d7de; --g-bg: #12361f; --g-fg: #a7e3b8;
+  --danger: #ff938a; --on-danger: #1b1f24; --focus: #79c0ff; --b-bg: #e6edf3; --b-fg: #1b1f24; }
+button { font: inherit; color: inherit; cursor: pointer; }
+button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.pills { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.pill { display: inline-flex; align-items: center; gap: 4px; border: 1px solid currentColor; border-radius: 999px;
+  padding: 1px 10px; font-weight: 600; background: var(--u-bg); color: var(--u-fg); }
+.pill.collector { background: var(--c-bg); color: var(--c-fg); }
+.pill.genuine { background: var(--g-bg); color: var(--g-fg); }
+.pill .chev { font-weight: 400; }
+.tag { display: inline-flex; gap: 4px; border-radius: 4px; padding: 1px 8px; background: var(--b-bg); color: var(--b-fg); font-weight: 600; }
+.vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.panel { margin-top: 6px; padding: 10px 12px; border: 1px solid var(--line); border-radius: 8px; background: var(--panel); max-width: 560px; }
+.panel h4 { margin: 0 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: var(--muted); }
+.panel ul { margin: 0 0 8px; padding: 0; list-style: none; }
+.panel li { margin: 2px 0; overflow-wrap: anywhere; }
+.panel p { margin: 0 0 8px; overflow-wrap: anywhere; }
+.muted { color: var(--muted); }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin: 6px 0; }
+.actions button { border: 1px solid var(--line); border-radius: 6px; padding: 3px 10px; background: var(--btn); }
+.actions button[aria-pressed="true"] { font-weight: 700; box-shadow: inset 0 0 0 2px currentColor; }
+.actions button.danger { background: var(--danger); color: var(--on-danger); border-color: var(--danger); font-weight: 600; }
+.actions button:disabled { opacity: .6; cursor: default; }
+.status { margin: 4px 0 0; }
+.status.stopped { font-weight: 600; }
+`;
+
+/** The outcome toast: fixed at the bottom of the window, above the site's own layers. */
+export const TOAST_HOST_STYLE = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:420px;';

@@ -1,0 +1,61 @@
+/**
+ * In the page's main world: the site's own reactions to clicks on a fixture request list (the saved pages run no
+ * script of their own), and a log of every click with the profile the clicked control's card belongs to.
+ * Decline/Ignore/Accept remove the card after a short delay, the "more" button opens the card's menu, a
+ * report item goes once clicked. `window.__clicks` lists { owner, label } per click.
+ */
+export const SIMULATE_SITE = `(() => {
+  const CARD = 'li[data-testid="contact-request-card"], [role="listitem"], li.invitation-card';
+  const keyOf = (el) => {
+    const card = el.closest(CARD);
+    const a = card && card.querySelector('a[href*="/profile/"], a[href*="/in/"]');
+    return a ? (a.getAttribute('href').match(/\\/(profile|in)\\/([^/?#]+)/) || [])[2] : null;
+  };
+  window.__clicks = [];
+  document.addEventListener('click', (event) => {
+    const el = event.target.closest('button, [role="menuitem"], a');
+    if (!el || el.closest('handschlag-ui')) return;
+    const label = (el.getAttribute('aria-label') || el.textContent || '').trim();
+    window.__clicks.push({ owner: keyOf(el), label });
+    const card = el.closest(CARD);
+    setTimeout(() => {
+      if (el.getAttribute('aria-haspopup') === 'menu') {
+        document.getElementById(el.getAttribute('aria-controls')).hidden = false;
+        el.setAttribute('aria-expanded', 'true');
+      } else if (el.getAttribute('role') === 'menuitem') {
+        el.closest('[role="menu"]').hidden = true;
+        el.remove();
+      } else if (/^(accept|decline|ignore|annehmen|ablehnen|ignorieren)|(annehmen|ablehnen|ignorieren)$/i.test(label) && card) {
+        card.remove();
+      }
+    }, 60);
+  }, true);
+  return true;
+})()`;
+
+/** In the page: the i-th of our host elements whose card links to this profile (-1 if none). */
+export const badgeIndexScript = (key: string) => `[...document.querySelectorAll('handschlag-ui')].findIndex((h) => !!h.parentElement && !!h.parentElement.querySelector('a[href*="${key}"]'))`;
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** The text inside each of our closed shadow roots, read through the DevTools protocol (the page cannot). */
+export async function closedRootTexts(page: import('playwright-core').Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const text = (node: CdpNode): string =>
+    node.nodeName === 'STYLE' ? '' : (node.nodeType === 3 ? node.nodeValue ?? '' : '') + [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
+  const hosts: string[] = [];
+  const walk = (node: CdpNode) => {
+    if (node.nodeName === 'HANDSCHLAG-UI') hosts.push((node.shadowRoots ?? []).map(text).join(' ').replace(/\s+/g, ' ').trim());
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  await cdp.detach();
+  return hosts;
+}

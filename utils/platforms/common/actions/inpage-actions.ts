@@ -1,0 +1,83 @@
+import type { Platform } from '../../../model/base';
+import type { Client } from '../../../messaging/client';
+import type { MessageKey, Translate } from '../../../i18n';
+import type { BadgeAction } from '../../../../components/inpage/RequestBadge';
+import { requestCards, keyOfHrefOn } from '../../clicks/site-cards';
+import { runFlow, type FlowResult, type FlowStep } from './verified-flow';
+
+export interface ActionTarget {
+  platform: Platform;
+  direction: 'received' | 'sent';
+  key: string;
+  name: string;
+}
+
+export interface ActionOutcome {
+  kind: 'done' | 'stopped';
+  text: string;
+  /** The card's request is closed on the platform now (the badge's platform actions go). */
+  closed: boolean;
+}
+
+/** How long a step may take to show on the page before the flow stops and says so. */
+const STEP_WAIT_MS = 4000;
+
+/**
+ * One action from a badge, run in this tab (the one the user clicked in): Genuine/Collector are the user's
+ * verdict; Accept, Decline/Ignore and Block spammer run the platform's own flow through verified clicks, and
+ * what was confirmed is recorded (for Block also the verdict "spam" and a blocklist entry).
+ */
+export async function runBadgeAction(client: Client, t: Translate, target: ActionTarget, action: BadgeAction, names: () => string[]): Promise<ActionOutcome> {
+  const { platform, direction, key } = target;
+  if (action === 'genuine' || action === 'collector') {
+    const res = await client.send('inpage/verdict', { platform, direction, key, verdict: action });
+    return res.ok ? { kind: 'done', text: t('triage_verdictSaved'), closed: false } : { kind: 'stopped', text: t('triage_saveFailed', res.error.message), closed: false };
+  }
+  const result = await runFlow(
+    {
+      doc: document,
+      cards: () => requestCards(platform, document, location.href),
+      keyOf: keyOfHrefOn(platform, location.href),
+      names,
+      highlight: markForUser,
+      waitMs: STEP_WAIT_MS,
+    },
+    { key, name: target.name },
+    action,
+  );
+  const confirmed = result.steps.filter((s) => s.state === 'done').map((s) => s.step);
+  let saved = true;
+  if (confirmed.length || action === 'block') {
+    // The user's "this is a spammer" stands even where a platform step is left to do by hand.
+    const res = await client.send('inpage/flow-done', { platform, direction, key, action, confirmed, reason: t('triage_blockReason') });
+    saved = res.ok;
+  }
+  return { ...describe(t, platform, result, action === 'block' && saved), closed: confirmed.length > 0 };
+}
+
+const STEP_DONE: Record<FlowStep, MessageKey> = { accept: 'triage_stepAccept', decline: 'triage_stepDecline', report: 'triage_stepReport', block: 'triage_stepBlock' };
+const STEP_LEFT: Record<FlowStep, MessageKey> = { accept: 'triage_leftAccept', decline: 'triage_leftDecline', report: 'triage_leftReport', block: 'triage_leftBlock' };
+
+/** The outcome in the user's words: what was done, what the page does not offer, which step is left. */
+function describe(t: Translate, platform: Platform, result: FlowResult, blocklisted: boolean): Omit<ActionOutcome, 'closed'> {
+  const word = (step: FlowStep, table: Record<FlowStep, MessageKey>) =>
+    t(step === 'decline' && platform === 'linkedin' ? (table === STEP_DONE ? 'triage_stepIgnore' : 'triage_leftIgnore') : table[step]);
+  const done = result.steps.filter((s) => s.state !== 'not-offered').map((s) => word(s.step, STEP_DONE));
+  const missing = result.steps.filter((s) => s.state === 'not-offered').map((s) => word(s.step, STEP_LEFT));
+  const parts = [
+    done.length ? t('triage_flowDone', done.join(', ')) : '',
+    missing.length ? t('triage_flowNotOffered', missing.join(', ')) : '',
+    blocklisted ? t('triage_flowBlocklisted') : '',
+    result.ok ? '' : t('triage_flowStopped', word(result.left, STEP_LEFT)),
+  ];
+  return { kind: result.ok ? 'done' : 'stopped', text: parts.filter(Boolean).join(' ') };
+}
+
+/** Shows the user the platform's own control (or the card) for the step left to do: outlined, in view, focused. */
+function markForUser(el: Element): void {
+  const html = el as HTMLElement;
+  html.style.outline = '3px solid #d93025';
+  html.style.outlineOffset = '2px';
+  html.scrollIntoView?.({ block: 'center' });
+  if (html.matches('button, a[href], [tabindex]')) html.focus({ preventScroll: true });
+}

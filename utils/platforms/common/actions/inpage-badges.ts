@@ -1,0 +1,188 @@
+import { h, render } from 'preact';
+import { I18nProvider } from '../../../../components/i18n';
+import { FlowToast } from '../../../../components/inpage/FlowToast';
+import { RequestBadge, type BadgeAction, type BadgeView } from '../../../../components/inpage/RequestBadge';
+import { TOAST_HOST_STYLE } from '../../../../components/inpage/styles';
+import { translatorFromGetMessage, type MessageKey } from '../../../i18n';
+import type { Platform } from '../../../model/base';
+import type { ResponseOf } from '../../../messaging/protocol';
+import { keysIn } from '../../clicks/controls';
+import { keyOfHrefOn, requestCards } from '../../clicks/site-cards';
+import { parseLinkedinPage } from '../../linkedin/parse-page';
+import { linkedinDetectors } from '../../linkedin/urls';
+import { matchPage } from '../../page-types';
+import { parseXingPage } from '../../xing/parse-page';
+import { xingDetectors } from '../../xing/urls';
+import { contentClient } from './capture';
+import { browser } from './content-browser';
+import { createMount, HOST_TAG, siteTheme, type InPageMount } from './inpage-host';
+import { INPAGE_SLOT } from './inpage-slot';
+import { runBadgeAction } from './inpage-actions';
+import { onInPageNavigation } from './page-watch';
+import { PageContext } from './page-context';
+
+type Item = ResponseOf<'inpage/requests'>['items'][number];
+interface Badge {
+  mount: InPageMount;
+  key: string;
+  expanded: boolean;
+  busy: boolean;
+  status?: { kind: 'done' | 'stopped'; text: string };
+  closed?: boolean;
+}
+interface Running {
+  refresh(): void;
+  stop(reason: string): void;
+}
+
+const slot = globalThis as unknown as Record<symbol, Running | undefined>;
+
+/**
+ * The request badges: loaded by the background into a tab that shows a request list (never into profile
+ * readers). Loaded again, the running copy reads the journal again. Badges live inside their cards, so they go
+ * with them; infinite scroll and in-page navigation are followed; stop() removes every element at once.
+ */
+export function startInPage(): void {
+  const running = slot[Symbol.for(INPAGE_SLOT)];
+  if (running) return running.refresh();
+  const platform: Platform | undefined = location.hostname === 'www.xing.com' ? 'xing' : location.hostname === 'www.linkedin.com' ? 'linkedin' : undefined;
+  if (!platform) return;
+  const ctx = new PageContext('inpage');
+  const client = contentClient;
+  const t = translatorFromGetMessage((key, subs) => browser.i18n.getMessage(key as never, subs));
+  const locale = browser.i18n.getUILanguage();
+  const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const detectors = platform === 'xing' ? xingDetectors : linkedinDetectors;
+  const badges = new Map<Element, Badge>();
+  const known = new Map<string, Item>();
+  let names = new Map<string, string>();
+  let toast: InPageMount | undefined;
+  let scheduled = false;
+
+  const listPage = () => {
+    const type = matchPage(location.href, detectors)?.type ?? '';
+    return /requests\.|invitations\./.test(type) ? (type.endsWith('.sent') ? 'sent' : 'received') : undefined;
+  };
+
+  const paint = (card: Element, badge: Badge, direction: 'received' | 'sent') => {
+    const item = known.get(badge.key);
+    const view: BadgeView = {
+      name: names.get(badge.key) ?? '',
+      platform,
+      direction,
+      closed: badge.closed ?? (item?.state !== undefined && item.state !== 'pending'),
+      ...(item?.score ? { score: { ...item.score, reasons: item.score.reasons.map((r) => ({ id: r.id, weight: r.weight, text: t(r.key as MessageKey, r.subs) })) } } : {}),
+      ...(item?.verdict ? { verdict: item.verdict } : {}),
+      ...(item?.blocked ? { blocked: item.blocked } : {}),
+    };
+    const props = {
+      view,
+      expanded: badge.expanded,
+      busy: badge.busy,
+      locale,
+      ...(badge.status ? { status: badge.status } : {}),
+      onToggle: () => {
+        badge.expanded = !badge.expanded;
+        paint(card, badge, direction);
+      },
+      onAction: (action: BadgeAction) => void act(card, badge, direction, action),
+    };
+    render(h(I18nProvider, { value: t }, h(RequestBadge, props)), badge.mount.container);
+  };
+
+  const act = async (card: Element, badge: Badge, direction: 'received' | 'sent', action: BadgeAction) => {
+    badge.busy = true;
+    paint(card, badge, direction);
+    const outcome = await runBadgeAction(client, t, { platform, direction, key: badge.key, name: names.get(badge.key) ?? '' }, action, () => [...names.values()]);
+    badge.busy = false;
+    badge.status = { kind: outcome.kind, text: outcome.text };
+    if (outcome.closed) badge.closed = true;
+    await fetchKeys([badge.key], direction, true);
+    if (badge.mount.host.isConnected) paint(card, badge, direction);
+    else showToast(outcome.kind, outcome.text); // the card went with the request: say it where it stays readable
+  };
+
+  const showToast = (kind: 'done' | 'stopped', text: string) => {
+    if (!toast) {
+      toast = createMount(document, lang, siteTheme(document.body));
+      toast.host.setAttribute('style', TOAST_HOST_STYLE);
+      document.body.append(toast.host);
+    }
+    const mount = toast;
+    const close = () => {
+      render(null, mount.container);
+      mount.host.remove();
+      toast = undefined;
+    };
+    render(h(I18nProvider, { value: t }, h(FlowToast, { text, kind, onClose: close })), mount.container);
+  };
+
+  /** Reads what the journal knows for these keys; `all` again also for keys already known. */
+  const fetchKeys = async (keys: string[], direction: 'received' | 'sent', all = false) => {
+    const wanted = all ? keys : keys.filter((k) => !known.get(k)?.score);
+    if (!wanted.length) return;
+    const res = await client.send('inpage/requests', { platform, direction, keys: wanted.slice(0, 2000) });
+    if (!res.ok) return;
+    if (!res.data.show) return stop('in-page results are switched off');
+    for (const item of res.data.items) known.set(item.key, item);
+  };
+
+  const update = async (refetch = false) => {
+    scheduled = false;
+    const direction = listPage();
+    if (!direction) return clearBadges();
+    const parsed = (platform === 'xing' ? parseXingPage : parseLinkedinPage)(document, { url: location.href, now: Date.now(), tzOffsetMin: new Date().getTimezoneOffset() });
+    if (parsed.ok) names = new Map((parsed.page.requests ?? []).map((r) => [r.key, r.name]));
+    const keyOf = keyOfHrefOn(platform, location.href);
+    for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
+    const theme = siteTheme(document.body);
+    const fresh: [Element, Badge][] = [];
+    for (const card of requestCards(platform, document, location.href)) {
+      if (badges.has(card)) continue;
+      const keys = keysIn(card, keyOf);
+      if (keys.size !== 1) continue; // a card naming two people gets no badge (and no clicks)
+      const mount = createMount(document, lang, theme);
+      card.append(mount.host);
+      const badge: Badge = { mount, key: [...keys][0]!, expanded: false, busy: false };
+      badges.set(card, badge);
+      fresh.push([card, badge]);
+    }
+    for (const [card, badge] of fresh) paint(card, badge, direction);
+    await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
+    for (const [card, badge] of badges) paint(card, badge, direction);
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    ctx.setTimeout(() => void update(), 0);
+  };
+
+  const clearBadges = () => {
+    for (const badge of badges.values()) {
+      render(null, badge.mount.container);
+      badge.mount.host.remove();
+    }
+    badges.clear();
+  };
+
+  const observer = new MutationObserver((records) => {
+    // Our own hosts being added is no growth of the list.
+    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n as Element).localName !== HOST_TAG))) schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+
+  const stop = (reason: string) => {
+    observer.disconnect();
+    clearBadges();
+    if (toast) {
+      render(null, toast.container);
+      toast.host.remove();
+    }
+    ctx.stop(reason);
+    delete slot[Symbol.for(INPAGE_SLOT)];
+  };
+  slot[Symbol.for(INPAGE_SLOT)] = { refresh: () => void update(true), stop };
+  onInPageNavigation(ctx, schedule);
+  void update();
+}

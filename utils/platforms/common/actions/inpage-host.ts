@@ -1,0 +1,61 @@
+import { INPAGE_CSS } from '../../../../components/inpage/styles';
+
+/** The element the site sees of us: one per mount, a custom tag with nothing in it the page can read. */
+export const HOST_TAG = 'handschlag-ui';
+
+export interface InPageMount {
+  /** The element inside the closed shadow root that components render into. */
+  container: HTMLElement;
+  host: HTMLElement;
+  /** Follows the site's scheme again (the site may switch between light and dark). */
+  setTheme(theme: 'light' | 'dark'): void;
+}
+
+/**
+ * A host element with a CLOSED shadow root and the styles inlined (a constructed stylesheet where the browser
+ * lets the isolated world adopt one, else a <style> element): the page cannot read or restyle what is inside,
+ * loads no file of ours, and sees no extension URL. Shared by the request badges and the journal's profile card.
+ */
+export function createMount(doc: Document, lang: string, theme: 'light' | 'dark'): InPageMount {
+  const host = doc.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  if (!adoptSheet(shadow)) {
+    const style = doc.createElement('style');
+    style.textContent = INPAGE_CSS;
+    shadow.append(style);
+  }
+  const container = doc.createElement('div');
+  container.className = `root ${theme}`;
+  container.lang = lang;
+  shadow.append(container);
+  return { container, host, setTheme: (next) => void (container.className = `root ${next}`) };
+}
+
+let sheet: CSSStyleSheet | null | undefined;
+function adoptSheet(shadow: ShadowRoot): boolean {
+  try {
+    if (sheet === undefined) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(INPAGE_CSS);
+    }
+    if (!sheet) return false;
+    shadow.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    sheet = null; // Firefox's content-script compartments refuse it: a <style> element instead
+    return false;
+  }
+}
+
+/** The site's scheme where the element sits: the luminance of the first opaque background above it. */
+export function siteTheme(el: Element): 'light' | 'dark' {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return 'light';
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?/.exec(view.getComputedStyle(at).backgroundColor);
+    if (!m || (m[4] !== undefined && Number(m[4]) < 0.5)) continue;
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? 'dark' : 'light';
+  }
+  return view.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

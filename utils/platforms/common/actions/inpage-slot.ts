@@ -1,0 +1,2 @@
+/** The name (for `Symbol.for`) under which the running in-page UI keeps its handle in the tab's isolated world. */
+export const INPAGE_SLOT = 'handschlag:inpage';

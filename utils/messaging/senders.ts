@@ -6,7 +6,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
 }
 
 export interface ExtensionIdentity {
@@ -24,6 +24,20 @@ export const SITE_ORIGINS: Record<Platform, string> = {
   linkedin: 'https://www.linkedin.com',
 };
 
+/**
+ * The address the tab shows now, when it is on the same site. Single-page sites move on with
+ * `history.pushState`: the browser updates the tab's URL then, while `sender.url` (the frame's committed
+ * document) still names the page the tab loaded first. Both are set by the browser, never by the page.
+ */
+function currentUrl(tabUrl: string | undefined, origin: string): string | undefined {
+  if (!tabUrl) return undefined;
+  try {
+    return new URL(tabUrl).origin === origin ? tabUrl : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Which of our senders this is, or null for anything else (other extensions, web pages, frames). Pure. */
 export function classifySender(sender: SenderInfo, self: ExtensionIdentity): ClassifiedSender | null {
   if (!sender.id || sender.id !== self.id || !sender.url) return null;
@@ -37,7 +51,7 @@ export function classifySender(sender: SenderInfo, self: ExtensionIdentity): Cla
   if (url.protocol === base.protocol && url.host === base.host) return { kind: 'page' };
   if (!sender.tab || typeof sender.tab.id !== 'number' || (sender.frameId ?? 0) !== 0) return null;
   for (const [platform, origin] of Object.entries(SITE_ORIGINS) as [Platform, string][]) {
-    if (url.origin === origin) return { kind: 'content', platform, tabId: sender.tab.id, url: sender.url };
+    if (url.origin === origin) return { kind: 'content', platform, tabId: sender.tab.id, url: currentUrl(sender.tab.url, origin) ?? sender.url };
   }
   return null;
 }

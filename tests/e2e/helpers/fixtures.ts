@@ -24,11 +24,23 @@ export function removeCardScript(hrefPart: string): string {
 export function appendCardCopyScript(hrefPart: string, key: string, name: string): string {
   return `(() => {${FIND_CARD(hrefPart)}
     const copy = card.cloneNode(true);
+    let oldName = '';
     for (const a of copy.querySelectorAll('a[href]')) {
       if (!keyOf(a)) continue;
       a.setAttribute('href', '/profile/' + ${JSON.stringify(key)});
-      if (a.textContent.trim()) a.textContent = ${JSON.stringify(name)};
+      if (a.textContent.trim()) {
+        oldName = oldName || a.textContent.trim();
+        a.textContent = ${JSON.stringify(name)};
+      }
     }
+    // A new card names its own person everywhere: labels ("Accept Aylin's invitation"), titles and alt texts
+    // too, or the reader rightly refuses it as naming someone else.
+    const swap = (text) => oldName ? text.split(oldName).join(${JSON.stringify(name)}).split(oldName.split(' ')[0]).join(${JSON.stringify(name.split(' ')[0])}) : text;
+    for (const el of [copy, ...copy.querySelectorAll('*')]) {
+      for (const attr of ['aria-label', 'title', 'alt']) if (el.hasAttribute(attr)) el.setAttribute(attr, swap(el.getAttribute(attr)));
+    }
+    const walker = document.createTreeWalker(copy, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = swap(node.nodeValue);
     card.after(copy);
     return true;
   })()`;

@@ -2,6 +2,7 @@ import type { ProfileFacts } from '../../model/people';
 import type { ProfileParse } from '../parse-result';
 import { queryFirst } from './dom-read';
 import { actionKeys, readCompany, readContacts, readDegree, readHeadline, readLocation, readName } from './profile-header';
+import { isOwnXingProfile } from './own-profile';
 import { readGroups, readMemberSince, readMutual, readWantsOrHaves } from './profile-sections';
 import { PROFILE } from './selectors';
 
@@ -12,6 +13,9 @@ import { PROFILE } from './selectors';
 export function readProfile(root: Document, key: string, url: string): ProfileParse {
   const module = queryFirst(root, PROFILE.idModule);
   const scope: ParentNode = module ?? root;
+  if (isOwnXingProfile(root, module ?? undefined, key)) {
+    return { ok: false, error: { code: 'own-profile', pageType: 'xing.profile', message: 'this is your own profile: you are never recorded as a contact' } };
+  }
   const name = readName(scope, key) ?? (module ? readName(root, key) : undefined);
   if (!name) {
     return { ok: false, error: { code: 'missing-name', pageType: 'xing.profile', field: 'name', message: 'no name found in the XING profile header' } };

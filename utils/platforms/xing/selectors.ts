@@ -86,6 +86,17 @@ export const PROFILE = {
   legacy: { name: ['h1[class*="userName"]', '.component-user-name'], company: ['.company'], wants: ['.wants'], haves: ['.haves'] },
 } as const;
 
+/**
+ * The viewer's own profile (issue 15): the header's "me" menu links the viewer's own profile (2025 `me-menu-profile`,
+ * 2019 `myxing-profile-link`), and the id module shows the owner's edit controls instead of "Add contact".
+ */
+export const OWN_PROFILE = {
+  viewerLink: '[data-testid="me-menu-profile"][href], a.myxing-profile-link[href]',
+  editLinks: 'a[href*="/profile/edit"], a[href*="op=edit"], a[href*="/settings/profile"]',
+  controls: 'a, button, [role="button"], [role="menuitem"]',
+  controlText: /^(Profil bearbeiten|Edit (your )?profile|Profil vervollständigen|Complete (your )?profile|Bereich hinzufügen|Add section)$/i,
+} as const;
+
 /** Login wall served at a profile URL, and the login page. XPW 2025 (login.xing.com form), FIX. */
 export const LOGIN = {
   markers: ['[data-testid="login-wall"]', '[data-testid="login-form"]', '[data-testid="top-bar-logged-out"]', 'input[type="password"]', 'form[action*="login.xing.com/login"]'],

@@ -14,9 +14,6 @@ import { FIXTURES, collapse, contextFor, loadFixture, type FixtureEntry } from '
 const SEEDS: readonly number[] = process.env.CHURN_SEEDS ? process.env.CHURN_SEEDS.split(',').map(Number) : [1, 20_261_123, 0xc0ffee];
 const MIN_SURVIVAL = 0.95;
 
-
-
-
 type Verdict = 'survived' | 'clean-error';
 
 /** Checks one churned parse: what is returned must be right; says whether name and key survived. */
@@ -25,6 +22,10 @@ function judge(entry: FixtureEntry, result: PageParse): Verdict {
   if (want.refused) {
     expect(result.ok, `${entry.file}: a system page must never be read`).toBe(false);
     return !result.ok && result.error.code === 'system-page' && result.error.pageType === entry.pageType ? 'survived' : 'clean-error';
+  }
+  if (want.error) {
+    expect(result.ok, `${entry.file}: the viewer's own profile must never be read as a contact`).toBe(false);
+    return !result.ok && result.error.code === want.error.code ? 'survived' : 'clean-error';
   }
   if (!result.ok) {
     expect(result.error.code).toMatch(/^(missing-name|missing-key|missing-field|layout-not-recognised|conflicting-field|own-profile)$/);

@@ -12,6 +12,8 @@ export interface FixtureEntry {
   era: string;
   expect: {
     refused?: boolean;
+    /** The page is read and refused with this named error (e.g. the viewer's own profile). */
+    error?: { code: string };
     person?: Record<string, unknown> & { key: string; name: string };
     requests?: (Record<string, unknown> & { key: string; name: string; actions: string[]; note: string })[];
     messages?: { senderKey?: string; senderName: string; time?: string; text: string }[];

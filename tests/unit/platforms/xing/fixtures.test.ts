@@ -24,9 +24,14 @@ describe('XING fixtures (tests/fixtures/xing/fixtures.json)', () => {
     describe(entry.file, () => {
       const result = parse(entry);
 
+      const refusedAs = entry.expect.error;
       if (entry.expect.refused) {
         it(`is refused as a system page (${entry.pageType})`, () => {
           expect(result).toMatchObject({ ok: false, error: { code: 'system-page', pageType: entry.pageType } });
+        });
+      } else if (refusedAs) {
+        it(`is refused with the named error ${refusedAs.code}, nothing read from it`, () => {
+          expect(result).toMatchObject({ ok: false, error: { code: refusedAs.code, pageType: entry.pageType } });
         });
       } else {
         it('parses as its page type', () => {

@@ -53,7 +53,7 @@ export const CONCEPTS: readonly Concept[] = [
     de: [/\b(?:anbieten|angebot|vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*)\b/],
     en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies))\b/],
   },
-  { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|baue (?:\S+ ){0,2}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
+  { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
   { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },
   { id: 'synergy', de: [/synergi\w*|win-?win|gegenseitig\w*|mehrwert|beide seiten/], en: [/synerg\w*|win-?win|mutual(?:ly)? benefi\w*|add value|grow together/] },
   { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)/, /came across your (?:profile|page)/] },
@@ -70,6 +70,33 @@ export const CONCEPTS: readonly Concept[] = [
     en: [/\b(?:we met|met you|meeting you|we spoke|we talked|yesterday|last week|as discussed|great to see you)\b|it'?s been (?:a while|some time|too long|forever|ages)|how have you been|since our days/],
   },
   { id: 'specific-ask', de: [/\?/], en: [/\?/] },
+  // What genuine notes name and templates cannot: who sent them, what the two share, which post or role.
+  {
+    id: 'named-referrer',
+    de: [/(?:hat|haben) (?:\S+ ){0,3}(?:empfohlen|weitergeleitet|gegeben)|auf empfehlung|empfehlung von|(?:bruder|schwester|freund|freundin|kollege|kollegin) von\b/],
+    en: [/(?:suggested|recommended|told me) (?:\S+ ){0,2}(?:i|that i|to) (?:reach|contact|connect|talk|speak)|referred me|reference from|(?:heard|learned) (?:about you )?from|'s (?:brother|sister|friend|colleague|cousin)\b|a (?:close |mutual )?friend(?: of (?:mine|ours))?,? \p{L}+/u],
+  },
+  {
+    id: 'shared-past',
+    de: [/\b(?:ehemalige[rn]? (?:kolleg|kommiliton)|kommiliton\w*|zusammen (?:\S+ ){0,2}(?:gearbeitet|studiert)|wir (?:beide|haben beide)|damals)\b/],
+    en: [/\b(?:fellow|alumn\w*|alum|classmate\w*|former colleague\w*|we both|worked together|used to work|back in the day|old friend)\b/],
+  },
+  {
+    id: 'their-work',
+    de: [/(?:ihr|ihren|ihrem|dein|deinen|deinem) (?:\S+ ){0,2}(?:beitrag|artikel|vortrag|post|buch|podcast|interview|stellenanzeige)/],
+    en: [/\byour (?:\S+ ){0,2}(?:post|article|talk|paper|presentation|podcast|book|interview|job posting|comment)\b/],
+  },
+  {
+    id: 'applied',
+    de: [/\b(?:beworben|meine bewerbung|bewerbe mich|bewerben mochte)\b/],
+    en: [/\b(?:applied|i(?:'d| would) love to apply|apply for|my application|interested in the (?:\S+ ){0,3}(?:role|position))\b/],
+  },
+  { id: 'congrats', de: [/gluckwunsch\w*|gratulier\w*|alles gute/], en: [/congrat\w*|happy birthday|well deserved/] },
+  {
+    id: 'looks',
+    de: [/\b(?:wunderschon\w*|hubsch\w*|attraktiv\w*|sexy|lacheln|susse|ausstrahlung|ausgehen)\b/],
+    en: [/\b(?:beautiful|gorgeous|pretty face|sexy|attractive|stunning|your smile|go out with)\b/],
+  },
 ];
 
 /** Structure features that mean the same in every language (links, figures, prices, length). */

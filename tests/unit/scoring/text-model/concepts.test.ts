@@ -15,6 +15,13 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['thanks-connect', 'Herzlichen Dank für die Vernetzung!', 'Thank you so much for connecting!'],
   ['follow-posts', 'Ich werde Ihre Beiträge gerne verfolgen.', 'I look forward to following your posts.'],
   ['personal-memory', 'Schön, dass wir uns gestern getroffen haben.', 'Great to see you yesterday at the fair.'],
+  ['network-growth', 'Derzeit baue ich mein regionales Netzwerk im Vertrieb aus.', 'I am building my network in sales.'],
+  ['named-referrer', 'Frau Otten hat mir Ihren Kontakt empfohlen.', 'Tom suggested that I reach out to you.'],
+  ['shared-past', 'Wir haben damals zusammen bei Bosch gearbeitet.', 'We both worked at Acme as interns.'],
+  ['their-work', 'Ihr Beitrag über Lieferketten hat mir gefallen.', 'I enjoyed your recent post on supply chains.'],
+  ['applied', 'Ich habe mich letzte Woche auf die Stelle beworben.', 'I applied for the analyst position last week.'],
+  ['congrats', 'Herzlichen Glückwunsch zur neuen Stelle!', 'Congratulations on the new role!'],
+  ['looks', 'Sie haben ein sehr attraktives Lächeln.', 'You have a beautiful smile.'],
 ];
 
 describe('bilingual concept lexicon', () => {

@@ -8,12 +8,16 @@ import { exportBackup, lastBackupAt, restoreBackup } from './backup';
 import { importIntoJournal, importLanded } from './import-journal';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
+import { PROGRESS_PUSH, type ProgressPush } from '../messaging/import-protocol';
+
+/** Progress is pushed to the pages at most this often (and at every change of phase and at the end). */
+const PUSH_EVERY_MS = 100;
 
 type ImportHandlers = Pick<Handlers, 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
 
 interface Job {
   job: 'import' | 'restore';
-  phase: 'reading' | 'writing' | 'done';
+  phase: 'reading' | 'checking' | 'writing' | 'done';
   done: number;
   total: number;
   cancel: AbortController;
@@ -32,14 +36,31 @@ function fromBase64(text: string): Uint8Array {
  * in the worker's memory only (if the worker is stopped, the job's transaction is lost with it and the page,
  * whose message then fails, says that nothing was imported).
  */
-export function importHandlers(deps: Deps): ImportHandlers {
+export function importHandlers(deps: Deps, push?: (message: ProgressPush) => void): ImportHandlers {
   let running: Job | null = null;
+  let lastPush = 0;
+  const tell = (job: Job, force: boolean) => {
+    const t = performance.now();
+    if (!push || (!force && t - lastPush < PUSH_EVERY_MS)) return;
+    lastPush = t;
+    push({ type: PROGRESS_PUSH, payload: { job: job.job, phase: job.phase, done: job.done, total: job.total } });
+  };
   const start = (job: Job['job']): Job => {
     if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
     running = { job, phase: 'reading', done: 0, total: 0, cancel: new AbortController() };
+    tell(running, true);
     return running;
   };
-  const progress = (job: Job) => (done: number, total: number) => Object.assign(job, { phase: 'writing', done, total });
+  const progress = (job: Job, phase: 'checking' | 'writing') => (done: number, total: number) => {
+    const changed = job.phase !== phase;
+    Object.assign(job, { phase, done, total });
+    tell(job, changed || done === total);
+  };
+  const finish = (job: Job) => {
+    running = null;
+    job.phase = 'done';
+    tell(job, true);
+  };
 
   return {
     async 'import/run'({ jobId, fileName, base64 }) {
@@ -54,10 +75,10 @@ export function importHandlers(deps: Deps): ImportHandlers {
         }
         if (data.errors.length) return { status: 'refused', format: data.format, rows: data.rows, errors: data.errors.slice(0, 1000), errorCount: data.errors.length };
         job.cancel.signal.throwIfAborted();
-        const outcome = await importIntoJournal(deps, data, progress(job), job.cancel.signal, { jobId, fileName });
+        const outcome = await importIntoJournal(deps, data, progress(job, 'writing'), job.cancel.signal, { jobId, fileName }, progress(job, 'checking'));
         return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
       } finally {
-        running = null;
+        finish(job);
       }
     },
     async 'import/landed'({ jobId }) {
@@ -84,9 +105,9 @@ export function importHandlers(deps: Deps): ImportHandlers {
         } catch {
           throw new HandlerError('handler-failed', 'this is not a Handschlag backup file');
         }
-        return await restoreBackup(deps, raw, progress(job), job.cancel.signal);
+        return await restoreBackup(deps, raw, progress(job, 'writing'), job.cancel.signal, progress(job, 'checking'));
       } finally {
-        running = null;
+        finish(job);
       }
     },
     async 'backup/status'() {

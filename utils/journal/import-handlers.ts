@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
-import { ImportRefused, parseImport } from '../import';
+import { ImportRefused, importSteps, type ImportedData } from '../import';
+import { yieldToLoop } from './bulk-write';
 import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';
@@ -31,6 +32,18 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/** Parses the file in steps with a turn of the event loop between them (progress pushed, a cancel heard). */
+async function readInSteps(fileName: string, bytes: Uint8Array, deps: Deps, onStep: (done: number, total: number) => void, signal: AbortSignal): Promise<ImportedData> {
+  const steps = importSteps(fileName, bytes, deps);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    onStep(next.value.done, next.value.total);
+    await yieldToLoop();
+    signal.throwIfAborted();
+  }
+}
+
 /**
  * The background's answers for imports, restores and exports. One import or restore at a time; its progress lives
  * in the worker's memory only (if the worker is stopped, the job's transaction is lost with it and the page,
@@ -51,7 +64,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
     tell(running, true);
     return running;
   };
-  const progress = (job: Job, phase: 'checking' | 'writing') => (done: number, total: number) => {
+  const progress = (job: Job, phase: 'reading' | 'checking' | 'writing') => (done: number, total: number) => {
     const changed = job.phase !== phase;
     Object.assign(job, { phase, done, total });
     tell(job, changed || done === total);
@@ -68,7 +81,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
       try {
         let data;
         try {
-          data = parseImport(fileName, fromBase64(base64), deps);
+          data = await readInSteps(fileName, fromBase64(base64), deps, progress(job, 'reading'), job.cancel.signal);
         } catch (error) {
           if (error instanceof ImportRefused) return { status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 };
           throw error;

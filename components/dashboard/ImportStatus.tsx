@@ -12,8 +12,10 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
     case 'running':
       return (
         <div class="import-progress" role="status" aria-live="polite">
-          <progress max={s.total || 1} value={s.phase === 'writing' ? s.done : undefined} />
-          <span>{s.phase === 'writing' ? t('import_writing', [n(s.done), n(s.total)]) : t('import_reading')}</span>
+          <progress max={s.total || 1} value={s.total ? s.done : undefined} />
+          <span data-done={s.done} data-phase={s.phase}>
+            {s.phase === 'writing' ? t('import_writing', [n(s.done), n(s.total)]) : s.phase === 'checking' ? t('import_checking', [n(s.done), n(s.total)]) : s.total ? t('import_reading_rows', [n(s.done), n(s.total)]) : t('import_reading')}
+          </span>
           <button type="button" onClick={props.onCancel}>{t('import_cancel')}</button>
         </div>
       );

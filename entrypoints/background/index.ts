@@ -14,14 +14,16 @@ export default defineBackground(() => {
   // Opened on first use and again after a version change. State lives only in IndexedDB: every
   // write is a committed transaction before its answer, so the worker may be stopped at any moment.
   let depsPromise: Promise<Deps> | null = null;
+  let routerPromise: Promise<ReturnType<typeof createRouter>> | null = null;
+  // The router's handlers hold the connection: after a version change (the journal deleted or upgraded elsewhere)
+  // both are made again, else every later message would fail on the closed connection.
   const deps = () =>
-    (depsPromise ??= openJournalDB({ onVersionChange: () => (depsPromise = null) })
+    (depsPromise ??= openJournalDB({ onVersionChange: () => ((depsPromise = null), (routerPromise = null)) })
       .then((db) => ({ db, now: () => Date.now(), newId: () => crypto.randomUUID() }))
       .catch((error: unknown) => {
         depsPromise = null; // try again on the next message: the old journal is intact
         throw error;
       }));
-  let routerPromise: Promise<ReturnType<typeof createRouter>> | null = null;
   const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, tabActions, reminderShell), self)).catch((error: unknown) => {
     routerPromise = null;
     throw error;

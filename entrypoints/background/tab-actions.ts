@@ -16,6 +16,10 @@ export const tabActions: TabActions = {
   async showInPage(tabId) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage.js'] });
   },
+  pushToPages(message) {
+    // No page listening (the dashboard closed) is no error.
+    void browser.runtime.sendMessage(message).catch(() => undefined);
+  },
   async showFlagged(count) {
     await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#8c1d18' });

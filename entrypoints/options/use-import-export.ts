@@ -2,9 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportState } from '../../components/dashboard/import-state';
 import type { Client, Transport } from '../../utils/messaging/client';
 import type { ResponseOf } from '../../utils/messaging/protocol';
+import { ProgressPush } from '../../utils/messaging/import-protocol';
+import { browser } from 'wxt/browser';
 
-/** Polls the background's progress this often: the bar moves at least every 250 ms while a job runs. */
-const POLL_MS = 200;
+/**
+ * The background pushes progress (ProgressPush) every 100 ms while a job runs; the page also asks this often, in
+ * case a push is lost (asking is answered only between the worker's chunks of work).
+ */
+const POLL_MS = 500;
+
+type Running = Extract<ImportState, { kind: 'running' }>;
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -39,15 +46,20 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
   async function withProgress<T>(job: 'import' | 'restore', run: () => Promise<T>): Promise<T> {
     cancelled.current = false;
     setState({ kind: 'running', job, phase: 'reading', done: 0, total: 0 });
-    const timer = setInterval(() => {
-      void client.send('import/progress', {}).then((r) => {
-        if (r.ok && r.data.job === job) setState((s) => (s.kind === 'running' ? { kind: 'running', job, phase: r.data.phase, done: r.data.done, total: r.data.total } : s));
-      });
-    }, POLL_MS);
+    const show = (p: { job: string; phase: Running['phase']; done: number; total: number }) => {
+      if (p.job === job && p.phase !== 'done') setState((s) => (s.kind === 'running' ? { kind: 'running', job, phase: p.phase, done: p.done, total: p.total } : s));
+    };
+    const timer = setInterval(() => void client.send('import/progress', {}).then((r) => r.ok && show(r.data)), POLL_MS);
+    const onPush = (message: unknown) => {
+      const push = ProgressPush.safeParse(message);
+      if (push.success) show(push.data.payload);
+    };
+    browser.runtime.onMessage.addListener(onPush);
     try {
       return await run();
     } finally {
       clearInterval(timer);
+      browser.runtime.onMessage.removeListener(onPush);
     }
   }
 

@@ -1,9 +1,9 @@
 import { decodeUtf8 } from './csv';
-import { isConnectionsHeader, parseConnections } from './linkedin-connections';
+import { connectionsSteps, isConnectionsHeader } from './linkedin-connections';
 import { isInvitationsHeader, parseInvitations } from './linkedin-invitations';
 import { isMessagesHeader, parseMessages } from './linkedin-messages';
 import { looksLikeVcard, parseVcards } from './xing-vcard';
-import { ImportRefused, type ImportDeps, type ImportedData } from './types';
+import { drain, ImportRefused, type ImportDeps, type ImportedData, type ParseStep } from './types';
 import Papa from 'papaparse';
 
 export * from './types';
@@ -16,10 +16,18 @@ const HEAD_ROWS = 12;
  * file still works. Anything else is refused with `ImportRefused` naming the file. Pure.
  */
 export function parseImport(fileName: string, bytes: Uint8Array, deps: ImportDeps): ImportedData {
+  return drain(importSteps(fileName, bytes, deps));
+}
+
+/**
+ * parseImport in steps (see ParseStep): Connections.csv, the file that comes with tens of thousands of rows, yields
+ * every STEP_ROWS rows; the other kinds are read at once. Pure.
+ */
+export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDeps): Generator<ParseStep, ImportedData> {
   if (looksLikeVcard(bytes)) return parseVcards(bytes, deps);
   const text = decodeUtf8(bytes);
   const head = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy' }).data.map((row) => row.map((c) => c.trim().toLowerCase()));
-  if (head.some(isConnectionsHeader)) return parseConnections(text, deps);
+  if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps);
   if (head.some(isInvitationsHeader)) return parseInvitations(text, deps);
   if (head.some(isMessagesHeader)) return parseMessages(text, deps);
   throw new ImportRefused(`${fileName.slice(0, 200)} is not a file Handschlag can import (LinkedIn Connections.csv, Invitations.csv, messages.csv, or XING vCards)`);

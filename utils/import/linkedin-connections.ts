@@ -3,7 +3,7 @@ import { columns, readCsv, rowCount } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder, profileKeyOf } from './people-builder';
-import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+import { drain, reasonOf, STEP_ROWS, type ImportDeps, type ImportedData, type ParseStep, type RowError } from './types';
 
 /** `First Name,Last Name,[URL,]Email Address,Company,Position,Connected On` in any order. */
 export const isConnectionsHeader = (cells: string[]): boolean =>
@@ -15,11 +15,21 @@ export const isConnectionsHeader = (cells: string[]): boolean =>
  * profile shows, and LinkedIn's column often holds `urn:li:member:` ids instead. Pure.
  */
 export function parseConnections(text: string, deps: ImportDeps): ImportedData {
+  return drain(connectionsSteps(text, deps));
+}
+
+/**
+ * parseConnections in steps: yields the rows read so far (and of how many) every STEP_ROWS rows, so that a caller
+ * can let its event loop run in between (the background answers the dashboard while it reads a 30,000-row file).
+ */
+export function* connectionsSteps(text: string, deps: ImportDeps): Generator<ParseStep, ImportedData> {
   const table = readCsv(text, isConnectionsHeader);
+  let n = 0;
   const cell = columns(table.header);
   const people = new PeopleBuilder('linkedin', deps);
   const errors: RowError[] = [...table.errors];
   for (const { row, cells } of table.rows) {
+    if (++n % STEP_ROWS === 0) yield { done: n, total: table.rows.length };
     const url = cell(cells, 'url') || undefined;
     // Members who hide their name appear with empty name cells but a URL: their profile key names them.
     const name = displayName(cell(cells, 'first name'), cell(cells, 'last name')) || profileKeyOf('linkedin', url) || '';

@@ -63,3 +63,20 @@ export function reasonOf(error: unknown): string {
   if (Array.isArray(issues)) return issues.slice(0, 3).map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
   return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
 }
+
+/** How far a parse in steps is: data rows read, of all rows of the file. */
+export interface ParseStep {
+  done: number;
+  total: number;
+}
+
+/** A parse in steps yields this often (rows). */
+export const STEP_ROWS = 1000;
+
+/** Runs a parse in steps to its end, at once. Pure. */
+export function drain<T>(steps: Generator<ParseStep, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}

@@ -1,7 +1,7 @@
 import { unwrap } from 'idb';
 import type { StoreName } from './db-schema';
-import { committed, queuePuts, type Progress } from './bulk-write';
-import { checkRecords, recordKey } from './quarantine';
+import { checkInChunks, committed, queuePuts, type Progress } from './bulk-write';
+import { recordKey } from './quarantine';
 import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
 import { DB_VERSION } from './migrations';
@@ -65,7 +65,7 @@ export function readBackup(raw: unknown): BackupFile {
  * cancel, a stopped worker), the journal as it was. Records that fail their store's shape are not dropped: they go
  * to quarantine with the reason, like damaged records met on reading.
  */
-export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal): Promise<RestoreOutcome> {
+export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal, onChecked?: Progress): Promise<RestoreOutcome> {
   const file = readBackup(raw);
   const names = storesOf(deps);
   const unknown = Object.keys(file.stores).filter((s) => !names.includes(s as StoreName));
@@ -74,14 +74,18 @@ export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progr
   const writes: { store: string; records: unknown[] }[] = [];
   const bad: QuarantineRecord[] = [];
   const restored: Record<string, number> = {};
+  // Validation runs in chunks before the transaction opens (the event loop runs between them: progress, a cancel).
+  const total = names.reduce((n, name) => n + (file.stores[name]?.length ?? 0), 0);
+  let seen = 0;
+  const tick = (k: number) => onChecked?.((seen += k), total);
   for (const name of names) {
     if (name === 'quarantine') continue;
-    const checked = checkRecords(name, STORE_SHAPES[name], file.stores[name] ?? [], recordKey, now);
+    const checked = await checkInChunks(name, STORE_SHAPES[name], file.stores[name] ?? [], recordKey, now, tick, signal);
     bad.push(...checked.invalid);
     writes.push({ store: name, records: checked.valid });
     restored[name] = checked.valid.length;
   }
-  const quarantined = checkRecords('quarantine', STORE_SHAPES.quarantine, file.stores.quarantine ?? [], recordKey, now);
+  const quarantined = await checkInChunks('quarantine', STORE_SHAPES.quarantine, file.stores.quarantine ?? [], recordKey, now, tick, signal);
   // A damaged quarantine entry is kept too, wrapped in an entry of its own.
   writes.push({ store: 'quarantine', records: [...quarantined.valid, ...quarantined.invalid, ...bad] });
   restored.quarantine = quarantined.valid.length;

@@ -28,6 +28,7 @@ import { requireOwnPage, requireOwnPageType } from './sender-page';
 import { journalHandlers, NO_REMINDER_SHELL, REMINDER_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
 import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
+import type { ProgressPush } from '../messaging/import-protocol';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -57,6 +58,8 @@ export interface TabActions {
   showInPage?(tabId: number): Promise<void>;
   /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
   hideInPageEverywhere?(): Promise<void>;
+  /** Sends a message to the extension's open pages (the dashboard shows an import's progress from it). */
+  pushToPages?(message: ProgressPush): void;
   /** Shows on the toolbar icon how many pending requests are flagged (0: no badge). */
   showFlagged?(count: number): Promise<void>;
 }
@@ -110,7 +113,7 @@ type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
   return {
     ...journalHandlers(deps),
-    ...importHandlers(deps),
+    ...importHandlers(deps, tabs.pushToPages),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));

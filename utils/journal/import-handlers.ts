@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
-import { ImportRefused, parseImport } from '../import';
+import { ImportRefused, importSteps, type ImportedData } from '../import';
+import { yieldToLoop } from './bulk-write';
 import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';
@@ -8,12 +9,16 @@ import { exportBackup, lastBackupAt, restoreBackup } from './backup';
 import { importIntoJournal, importLanded } from './import-journal';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
+import { PROGRESS_PUSH, type ProgressPush } from '../messaging/import-protocol';
+
+/** Progress is pushed to the pages at most this often (and at every change of phase and at the end). */
+const PUSH_EVERY_MS = 100;
 
 type ImportHandlers = Pick<Handlers, 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
 
 interface Job {
   job: 'import' | 'restore';
-  phase: 'reading' | 'writing' | 'done';
+  phase: 'reading' | 'checking' | 'writing' | 'done';
   done: number;
   total: number;
   cancel: AbortController;
@@ -27,19 +32,48 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
+/** Parses the file in steps with a turn of the event loop between them (progress pushed, a cancel heard). */
+async function readInSteps(fileName: string, bytes: Uint8Array, deps: Deps, onStep: (done: number, total: number) => void, signal: AbortSignal): Promise<ImportedData> {
+  const steps = importSteps(fileName, bytes, deps);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    onStep(next.value.done, next.value.total);
+    await yieldToLoop();
+    signal.throwIfAborted();
+  }
+}
+
 /**
  * The background's answers for imports, restores and exports. One import or restore at a time; its progress lives
  * in the worker's memory only (if the worker is stopped, the job's transaction is lost with it and the page,
  * whose message then fails, says that nothing was imported).
  */
-export function importHandlers(deps: Deps): ImportHandlers {
+export function importHandlers(deps: Deps, push?: (message: ProgressPush) => void): ImportHandlers {
   let running: Job | null = null;
+  let lastPush = 0;
+  const tell = (job: Job, force: boolean) => {
+    const t = performance.now();
+    if (!push || (!force && t - lastPush < PUSH_EVERY_MS)) return;
+    lastPush = t;
+    push({ type: PROGRESS_PUSH, payload: { job: job.job, phase: job.phase, done: job.done, total: job.total } });
+  };
   const start = (job: Job['job']): Job => {
     if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
     running = { job, phase: 'reading', done: 0, total: 0, cancel: new AbortController() };
+    tell(running, true);
     return running;
   };
-  const progress = (job: Job) => (done: number, total: number) => Object.assign(job, { phase: 'writing', done, total });
+  const progress = (job: Job, phase: 'reading' | 'checking' | 'writing') => (done: number, total: number) => {
+    const changed = job.phase !== phase;
+    Object.assign(job, { phase, done, total });
+    tell(job, changed || done === total);
+  };
+  const finish = (job: Job) => {
+    running = null;
+    job.phase = 'done';
+    tell(job, true);
+  };
 
   return {
     async 'import/run'({ jobId, fileName, base64 }) {
@@ -47,17 +81,17 @@ export function importHandlers(deps: Deps): ImportHandlers {
       try {
         let data;
         try {
-          data = parseImport(fileName, fromBase64(base64), deps);
+          data = await readInSteps(fileName, fromBase64(base64), deps, progress(job, 'reading'), job.cancel.signal);
         } catch (error) {
           if (error instanceof ImportRefused) return { status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 };
           throw error;
         }
         if (data.errors.length) return { status: 'refused', format: data.format, rows: data.rows, errors: data.errors.slice(0, 1000), errorCount: data.errors.length };
         job.cancel.signal.throwIfAborted();
-        const outcome = await importIntoJournal(deps, data, progress(job), job.cancel.signal, { jobId, fileName });
+        const outcome = await importIntoJournal(deps, data, progress(job, 'writing'), job.cancel.signal, { jobId, fileName }, progress(job, 'checking'));
         return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
       } finally {
-        running = null;
+        finish(job);
       }
     },
     async 'import/landed'({ jobId }) {
@@ -84,9 +118,9 @@ export function importHandlers(deps: Deps): ImportHandlers {
         } catch {
           throw new HandlerError('handler-failed', 'this is not a Handschlag backup file');
         }
-        return await restoreBackup(deps, raw, progress(job), job.cancel.signal);
+        return await restoreBackup(deps, raw, progress(job, 'writing'), job.cancel.signal, progress(job, 'checking'));
       } finally {
-        running = null;
+        finish(job);
       }
     },
     async 'backup/status'() {

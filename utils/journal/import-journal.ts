@@ -1,9 +1,10 @@
 import { unwrap } from 'idb';
-import type { ImportedData, ImportedPerson } from '../import/types';
+import type { ImportedData } from '../import/types';
 import { Identity, Person } from '../model/people';
 import { Interaction } from '../model/relationships';
 import { RequestRecord } from '../model/requests';
-import { committed, getMany, queuePuts, type Progress } from './bulk-write';
+import type { z } from 'zod';
+import { checkInChunks, committed, lookupMany, queuePuts, type Progress } from './bulk-write';
 import { checkRecords, recordKey } from './quarantine';
 import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
@@ -34,10 +35,15 @@ export async function importIntoJournal(
   onProgress?: Progress,
   signal?: AbortSignal,
   job?: { jobId: string; fileName: string },
+  onChecked?: Progress,
 ): Promise<ImportOutcome> {
   if (data.errors.length) throw new Error(`the file has ${data.errors.length} bad rows; nothing was imported`);
   signal?.throwIfAborted();
   const now = deps.now();
+  // Every record of the file is validated before the transaction opens (in chunks, the event loop running between
+  // them): what is then written is either one of these records, one with another valid id in it, or a merge checked
+  // again, so the transaction cannot fail on data; only quota, a cancel or a stopped worker end it, and those undo all.
+  const checked = await validateImport(data, now, onChecked, signal);
   const tx = unwrap(deps.db).transaction(STORES, 'readwrite');
   const done = committed(tx);
   done.catch(() => undefined); // awaited below; a failure before that point must not be an unhandled rejection
@@ -45,13 +51,13 @@ export async function importIntoJournal(
   signal?.addEventListener('abort', abort, { once: true });
   try {
     const bad: QuarantineRecord[] = [];
-    const identityIds = data.people.flatMap((p) => (p.identity ? [p.identity.id] : []));
-    const foundIds = checkRecords('identities', Identity, (await getMany(tx.objectStore('identities'), identityIds)).filter(Boolean), recordKey, now);
+    const identityIds = checked.people.flatMap((p) => (p.identity ? [p.identity.id] : []));
+    const foundIds = checkRecords('identities', Identity, (await lookupMany(tx.objectStore('identities'), identityIds, recordKey)).filter(Boolean), recordKey, now);
     bad.push(...foundIds.invalid);
     const identityById = new Map(foundIds.valid.map((i) => [i.id, i]));
     // The person each imported one is (an existing one by identity, or the id a name gives), then those people.
-    const personIdOf = (p: ImportedPerson) => (p.identity && identityById.get(p.identity.id)?.personId) ?? p.person.id;
-    const foundPeople = checkRecords('people', Person, (await getMany(tx.objectStore('people'), data.people.map(personIdOf))).filter(Boolean), recordKey, now);
+    const personIdOf = (p: CheckedPerson) => (p.identity && identityById.get(p.identity.id)?.personId) ?? p.person.id;
+    const foundPeople = checkRecords('people', Person, (await lookupMany(tx.objectStore('people'), checked.people.map(personIdOf), recordKey)).filter(Boolean), recordKey, now);
     bad.push(...foundPeople.invalid);
     const personById = new Map(foundPeople.valid.map((p) => [p.id, p]));
 
@@ -59,26 +65,27 @@ export async function importIntoJournal(
     const people: Person[] = [];
     const identities: Identity[] = [];
     const remap = new Map<string, string>();
-    for (const p of data.people) {
+    for (const p of checked.people) {
       const id = personIdOf(p);
-      remap.set(p.person.id, id);
+      if (id !== p.person.id) remap.set(p.person.id, id);
       const known = personById.get(id);
       if (known) {
         const merged = mergePerson(known, p.person, now);
         if (merged) people.push(Person.parse(merged));
         outcome.peopleMerged++;
       } else {
-        people.push(Person.parse({ ...p.person, id }));
+        people.push(id === p.person.id ? p.person : { ...p.person, id });
         outcome.peopleAdded++;
       }
       if (p.identity) {
         const had = identityById.get(p.identity.id);
-        if (!had) identities.push(Identity.parse({ ...p.identity, personId: id }));
-        else if (p.identity.firstSeenAt < had.firstSeenAt) identities.push(Identity.parse({ ...had, firstSeenAt: p.identity.firstSeenAt }));
+        if (!had) identities.push(p.identity.personId === id ? p.identity : { ...p.identity, personId: id });
+        else if (p.identity.firstSeenAt < had.firstSeenAt) identities.push({ ...had, firstSeenAt: p.identity.firstSeenAt });
       }
     }
-    const requests = await newOnes(tx.objectStore('requests'), data.requests, (r) => RequestRecord.parse({ ...r, personId: remap.get(r.personId) ?? r.personId }));
-    const messages = await newOnes(tx.objectStore('interactions'), data.messages, (m) => Interaction.parse({ ...m, personId: remap.get(m.personId) ?? m.personId }));
+    const owned = <T extends { personId: string }>(r: T): T => (remap.has(r.personId) ? { ...r, personId: remap.get(r.personId)! } : r);
+    const requests = (await newOnes(tx.objectStore('requests'), checked.requests)).map(owned);
+    const messages = (await newOnes(tx.objectStore('interactions'), checked.messages)).map(owned);
     outcome.requestsAdded = requests.length;
     outcome.messagesAdded = messages.length;
     outcome.unchanged = data.requests.length - requests.length + data.messages.length - messages.length;
@@ -107,6 +114,33 @@ export async function importIntoJournal(
   }
 }
 
+interface CheckedPerson {
+  person: Person;
+  identity?: Identity;
+}
+
+/** The file's records validated with their shapes (a failure throws: the parser made a record it should not have). */
+async function validateImport(data: ImportedData, now: number, onChecked?: Progress, signal?: AbortSignal) {
+  const total = data.people.length * 2 + data.requests.length + data.messages.length;
+  let n = 0;
+  const tick = (k: number) => onChecked?.((n += k), total);
+  const strict = async <T>(store: 'people' | 'identities' | 'requests' | 'interactions', shape: z.ZodType<T>, records: readonly unknown[]): Promise<T[]> => {
+    const out = await checkInChunks(store, shape, records, recordKey, now, tick, signal);
+    if (out.invalid.length) throw new Error(`the import made a ${store} record that fails its shape (${out.invalid[0]!.error.slice(0, 200)}); nothing was imported`);
+    return out.valid;
+  };
+  const persons = await strict('people', Person, data.people.map((p) => p.person));
+  const withIdentity = data.people.flatMap((p, i) => (p.identity ? [i] : []));
+  const ids = await strict('identities', Identity, withIdentity.map((i) => data.people[i]!.identity));
+  const identityAt = new Map(withIdentity.map((i, k) => [i, ids[k]!]));
+  const people: CheckedPerson[] = persons.map((person, i) => ({ person, identity: identityAt.get(i) }));
+  return {
+    people,
+    requests: await strict('requests', RequestRecord, data.requests),
+    messages: await strict('interactions', Interaction, data.messages),
+  };
+}
+
 /** Whether the import of this job committed (its receipt is the journal's last import). */
 export async function importLanded(deps: Deps, jobId: string): Promise<boolean> {
   const receipt = ImportReceipt.safeParse(await deps.db.get('settings', 'lastImport' as never));
@@ -122,8 +156,8 @@ export function mergePerson(known: Person, imported: Person, now: number): Perso
   return Object.keys(fill).length ? { ...known, ...fill, updatedAt: now } : null;
 }
 
-/** The records whose ids the store does not hold yet, validated with their shape. */
-async function newOnes<T extends { id: string }>(store: IDBObjectStore, records: readonly T[], validate: (r: T) => T): Promise<T[]> {
-  const found = await getMany(store, records.map((r) => r.id));
-  return records.filter((_, i) => found[i] === undefined).map(validate);
+/** The records whose ids the store does not hold yet. */
+async function newOnes<T extends { id: string }>(store: IDBObjectStore, records: readonly T[]): Promise<T[]> {
+  const found = await lookupMany(store, records.map((r) => r.id), recordKey);
+  return records.filter((_, i) => found[i] === undefined);
 }

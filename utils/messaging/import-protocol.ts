@@ -6,14 +6,25 @@ import { IMPORT_FORMATS } from '../import/types';
 
 const RowError = z.object({ row: z.number().int().nonnegative(), reason: z.string().max(500) });
 const Counts = z.record(z.string(), z.number().int());
-/** A job's progress: what it does now, and how far it is (records written of all to write). */
+/**
+ * A job's progress: what it does now, and how far it is (records checked of all to check while 'checking', records
+ * written of all to write while 'writing').
+ */
 const Progress = z.object({
   job: z.enum(['idle', 'import', 'restore']),
-  phase: z.enum(['reading', 'writing', 'done']),
+  phase: z.enum(['reading', 'checking', 'writing', 'done']),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });
 const page = ['page'] as const;
+
+/**
+ * Pushed by the background to the extension's pages while an import or restore runs (at most every 100 ms, and at
+ * each change of phase): the dashboard shows it without asking. Not a request: nothing answers it.
+ */
+export const PROGRESS_PUSH = 'import/progress-push';
+export const ProgressPush = z.object({ type: z.literal(PROGRESS_PUSH), payload: Progress });
+export type ProgressPush = z.infer<typeof ProgressPush>;
 
 export const IMPORT_PROTOCOL = {
   /** The file's bytes as base64 (runtime messages carry JSON only); parsed and written by the background. */

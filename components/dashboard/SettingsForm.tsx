@@ -42,7 +42,11 @@ export function SettingsForm(props: {
           <small class="muted">{t('settingsAutoCaptureHint')}</small>
         </span>
       </label>
-      {/* settings.inPageBadges is kept for the in-page badges (design §8); no switch until they exist. */}
+      {/* Off: results only in the popup (no badges on request lists, no card on profiles; removed from open tabs at once). */}
+      <label class="check">
+        <input type="checkbox" checked={settings.inPageBadges} onChange={(e) => props.onChange({ inPageBadges: e.currentTarget.checked })} />
+        <span>{t('settingsInPageBadges')}</span>
+      </label>
       {number('genuineBelow', t('settingsGenuineBelow'), 100)}
       {number('collectorFrom', t('settingsCollectorFrom'), 100)}
       {number('xingWithdrawMinDays', t('settingsXingWithdrawDays'), 60)}

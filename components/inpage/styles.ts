@@ -8,10 +8,10 @@ export const INPAGE_CSS = `
 .root { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
 .root.light { --fg: #1f2328; --muted: #57606a; --panel: #ffffff; --line: #8c959f; --btn: #f6f8fa;
   --c-bg: #fde8e8; --c-fg: #8a1c1c; --u-bg: #eef0f3; --u-fg: #3a4150; --g-bg: #e6f4ea; --g-fg: #1d5e33;
-  --danger: #b42318; --on-danger: #ffffff; --focus: #0b57d0; --b-bg: #2b2b2b; --b-fg: #ffffff; }
+  --danger: #b42318; --on-danger: #ffffff; --focus: #0b57d0; --primary: #0b57d0; --on-primary: #ffffff; --b-bg: #2b2b2b; --b-fg: #ffffff; }
 .root.dark { --fg: #e6edf3; --muted: #9da7b3; --panel: #1f2428; --line: #768390; --btn: #2d333b;
   --c-bg: #4a1515; --c-fg: #ffc4c4; --u-bg: #30363d; --u-fg: #d0d7de; --g-bg: #12361f; --g-fg: #a7e3b8;
-  --danger: #ff938a; --on-danger: #1b1f24; --focus: #79c0ff; --b-bg: #e6edf3; --b-fg: #1b1f24; }
+  --danger: #ff938a; --on-danger: #1b1f24; --focus: #79c0ff; --primary: #79c0ff; --on-primary: #1b1f24; --b-bg: #e6edf3; --b-fg: #1b1f24; }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .pills { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
@@ -32,10 +32,30 @@ button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .actions button { border: 1px solid var(--line); border-radius: 6px; padding: 3px 10px; background: var(--btn); }
 .actions button[aria-pressed="true"] { font-weight: 700; box-shadow: inset 0 0 0 2px currentColor; }
 .actions button.danger { background: var(--danger); color: var(--on-danger); border-color: var(--danger); font-weight: 600; }
-.actions button:disabled { opacity: .6; cursor: default; }
+.actions button:disabled, .actions button[aria-disabled="true"] { opacity: .6; cursor: default; }
 .status { margin: 4px 0 0; }
+.status:empty { display: none; }
+.card { padding: 10px 12px 12px; border: 1px solid var(--line); border-radius: 10px; background: var(--panel);
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); max-height: calc(100vh - 96px); overflow: auto; overflow-wrap: anywhere; }
+.card-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+.brand { margin: 0; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+.card-title { margin: 0 0 6px; font-size: 15px; line-height: 1.3; }
+.close { flex: none; border: 1px solid transparent; border-radius: 6px; background: transparent; width: 28px; height: 28px;
+  font-size: 18px; line-height: 1; padding: 0; }
+.close:hover { border-color: var(--line); }
+.card-lines { margin: 0 0 8px; padding: 0; list-style: none; }
+.card-lines li { margin: 3px 0; }
+.line.lead { font-weight: 600; }
+.line.warn { color: var(--c-fg); font-weight: 600; }
+.line.danger { color: var(--danger); font-weight: 700; }
+.card-notes { margin: 0 0 6px; padding: 6px 8px; border-left: 3px solid var(--line); white-space: pre-line; }
+.card-tags { margin: 0 0 6px; }
+.actions button.primary { background: var(--primary); color: var(--on-primary); border-color: var(--primary); font-weight: 600; }
 .status.stopped { font-weight: 600; }
 `;
 
 /** The outcome toast: fixed at the bottom of the window, above the site's own layers. */
 export const TOAST_HOST_STYLE = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:420px;';
+
+/** The recognition card: fixed below the sites' top bars on the right, above the sites' own layers. */
+export const CARD_HOST_STYLE = 'position:fixed;top:72px;right:16px;z-index:2147483646;width:340px;max-width:calc(100vw - 32px);margin:0;';

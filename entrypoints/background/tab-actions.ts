@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { TabActions } from '../../utils/journal/handlers';
-import { INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
+import { CARD_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
 
 /**
  * Tab actions over `browser.scripting`. A tab opened on a profile gets only the site's small profile reader
  * (manifest `content_scripts`); when the site then shows a request list or a chat in place, the full reader
  * is loaded here. It stops the profile reader when it starts (utils/platforms/common/actions/page-context.ts).
  * The in-page badges are loaded the same way, only into tabs that show a request list (so no other page
- * compiles their code); loaded again, the running copy reads the journal again instead.
+ * compiles their code); loaded again, the running copy reads the journal again instead. The recognition card
+ * likewise, only into tabs that show the profile of a person the journal knows.
  */
 export const tabActions: TabActions = {
   async loadReader(tabId, platform) {
@@ -20,19 +21,27 @@ export const tabActions: TabActions = {
     // No page listening (the dashboard closed) is no error.
     void browser.runtime.sendMessage(message).catch(() => undefined);
   },
+  async showCard(tabId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/profile-card.js'] });
+  },
+  async openDashboard(hash) {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
+  },
   async showFlagged(count) {
     await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#8c1d18' });
   },
   async hideInPageEverywhere() {
     const tabs = await browser.tabs.query({ url: ['https://www.xing.com/*', 'https://www.linkedin.com/*'] });
-    const stop = (slot: string) => {
-      // Runs in the tab's isolated world, where the in-page script keeps its handle (never the page's world).
-      const running = (globalThis as unknown as Record<symbol, { stop(reason: string): void } | undefined>)[Symbol.for(slot)];
-      running?.stop('the user chose to see results only in the popup');
+    const stop = (slots: string[]) => {
+      // Runs in the tab's isolated world, where the in-page scripts keep their handles (never the page's world).
+      for (const slot of slots) {
+        const running = (globalThis as unknown as Record<symbol, { stop(reason: string): void } | undefined>)[Symbol.for(slot)];
+        running?.stop('the user chose to see results only in the popup');
+      }
     };
     await Promise.all(
-      tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: stop, args: [INPAGE_SLOT] }).catch(() => undefined)])),
+      tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: stop, args: [[INPAGE_SLOT, CARD_SLOT]] }).catch(() => undefined)])),
     );
   },
 };

@@ -71,6 +71,12 @@ export function App({ locale }: { locale: string }) {
     requestAnimationFrame(() => document.querySelector<HTMLElement>('main h2[tabindex="-1"]')?.focus());
   }, [route.section, route.personId, person.records === 'loading']);
 
+  // Opened by the in-page card's "Log meeting": once the person page is there, focus goes to the meeting form.
+  const personReady = route.personId !== undefined && person.records !== 'loading' && person.records !== null;
+  useEffect(() => {
+    if (route.meeting && personReady) requestAnimationFrame(() => document.querySelector<HTMLElement>('#page-meeting-event')?.focus());
+  }, [route.meeting, route.personId, personReady]);
+
   useEffect(() => setOffset(0), [query]);
   useEffect(() => {
     if (route.section !== 'people' || route.personId) return;

@@ -29,6 +29,7 @@ import { journalHandlers, NO_REMINDER_SHELL, REMINDER_WRITES, rescheduleReminder
 import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
+import { cardHandlers } from './card-handlers';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -56,6 +57,10 @@ export interface TabActions {
   loadReader(tabId: number, platform: Platform): Promise<void>;
   /** Loads the in-page badges into the tab's top frame, or has the running ones read the journal again. */
   showInPage?(tabId: number): Promise<void>;
+  /** Loads the recognition card into the tab's top frame (a profile of a person the journal knows), or has the running one read again. */
+  showCard?(tabId: number): Promise<void>;
+  /** Opens the dashboard at this place (`#person/<id>`), in a tab of its own. */
+  openDashboard?(hash: string): Promise<void>;
   /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
   hideInPageEverywhere?(): Promise<void>;
   /** Sends a message to the extension's open pages (the dashboard shows an import's progress from it). */
@@ -114,6 +119,7 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
   return {
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
+    ...cardHandlers(deps, tabs),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));

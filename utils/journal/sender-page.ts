@@ -23,3 +23,12 @@ export function requireOwnPageType(pageType: PageType, sender: ClassifiedSender)
     throw new HandlerError('forbidden-sender', `a ${sender.platform} tab cannot report a failure on another site`);
   }
 }
+
+/** The card's messages name a profile: it must be the one the sender's tab shows (never another person's). */
+export function requireOwnProfile(platform: string, key: string, sender: ClassifiedSender): void {
+  if (sender.kind !== 'content') return;
+  const own = detectPage(sender.url);
+  if (!own || own.type !== `${platform}.profile` || own.key !== key) {
+    throw new HandlerError('forbidden-sender', 'a tab can ask only about the profile it shows');
+  }
+}

@@ -10,6 +10,7 @@ import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from './limits';
 import { PersonSummary } from '../model/person-views';
 import { journalProtocol } from './journal-protocol';
 import { IMPORT_PROTOCOL } from './import-protocol';
+import { CARD_PROTOCOL } from './card-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -257,6 +258,7 @@ export const protocol = {
   },
   ...journalProtocol,
   ...IMPORT_PROTOCOL,
+  ...CARD_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -11,6 +11,7 @@ import type { ListReading } from './list-reading';
 import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-watch';
 import { sendPage } from './send-page';
 import { createDelivery } from './delivery';
+import { profileAnnouncer } from './card-request';
 
 export interface SiteAdapter {
   platform: Platform;
@@ -119,9 +120,15 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     return answerOf(status);
   };
 
-  // In a task of its own, after the one that evaluated this script.
-  ctx.setTimeout(() => void capture(false), 0);
+  const announce = profileAnnouncer(client, site.platform, site.detectors);
+  // In a task of its own, after the one that evaluated this script; the card question first, so the background
+  // looks the person up while the page is read.
+  ctx.setTimeout(() => {
+    announce();
+    void capture(false);
+  }, 0);
   onInPageNavigation(ctx, () => {
+    announce();
     cards = undefined;
     settleUntil = Date.now() + SETTLE_MS;
     if (settleTimer !== undefined) clearTimeout(settleTimer);

@@ -1,2 +1,5 @@
 /** The name (for `Symbol.for`) under which the running in-page UI keeps its handle in the tab's isolated world. */
 export const INPAGE_SLOT = 'handschlag:inpage';
+
+/** The same for the recognition card on profile pages (entrypoints/profile-card.ts). */
+export const CARD_SLOT = 'handschlag:profile-card';

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers, type TabActions } from '../../../utils/journal/handlers';
+import { clipNotes } from '../../../utils/journal/profile-card';
+import { createRouter } from '../../../utils/messaging/router';
+import { dumpAll, testDeps } from '../helpers/journal';
+import { POPUP, SELF, tab } from '../integrity/router-helpers';
+
+const ANNA = 'https://www.xing.com/profile/Anna_Berg';
+const UWE = 'https://www.xing.com/profile/Uwe_Klein';
+const LI_ANNA = 'https://www.linkedin.com/in/anna-berg/';
+
+type Answer = { ok: boolean; data?: any; error?: { code: string } };
+
+/** The real router and handlers over a fresh journal, with tab actions that record what they were asked. */
+async function setup() {
+  const t = await testDeps();
+  const cards: number[] = [];
+  const opened: string[] = [];
+  const tabs: TabActions = {
+    loadReader: async () => undefined,
+    showCard: async (tabId) => void cards.push(tabId),
+    openDashboard: async (hash) => void opened.push(hash),
+  };
+  const handle = createRouter(createHandlers(t.deps, tabs), SELF) as (m: unknown, s: unknown) => Promise<Answer>;
+  const send = (type: string, payload: object, sender = POPUP) => handle({ type, payload }, sender);
+  const read = async (url: string, name: string) => {
+    const platform = url.includes('xing') ? 'xing' : 'linkedin';
+    const res = await send('capture/profile', { platform, url, facts: { name } }, tab(url, 7));
+    return res.data.personId as string;
+  };
+  return { ...t, cards, opened, send, read };
+}
+
+describe('the recognition card on profiles', () => {
+  let j: Awaited<ReturnType<typeof setup>>;
+  beforeEach(async () => {
+    j = await setup();
+  });
+
+  it('loads no card for a person who was only read, nor for a profile the journal never saw', async () => {
+    await j.read(ANNA, 'Anna Berg');
+    expect(await j.send('inpage/profile-opened', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7))).toEqual({ ok: true, data: { card: false } });
+    expect(await j.send('inpage/profile-opened', { platform: 'xing', key: 'Uwe_Klein' }, tab(UWE, 8))).toEqual({ ok: true, data: { card: false } });
+    expect(await j.send('inpage/person', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7))).toEqual({ ok: true, data: { show: true, card: null } });
+    expect(j.cards).toEqual([]);
+  });
+
+  it.each([
+    ['a meeting', async (id: string) => j.send('meeting/log', { personId: id, eventName: 'AUFSCHWUNG-Messe', at: Date.UTC(2026, 2, 14, 12), notes: 'Supplier audits' })],
+    ['notes', async (id: string) => j.send('person/update', { personId: id, patch: { notes: 'Knows the buyer at Miele' } })],
+    ['tags', async (id: string) => j.send('person/update', { personId: id, patch: { tags: ['kunde'] } })],
+    ['a keep-in-touch cadence', async (id: string) => j.send('person/update', { personId: id, patch: { keepInTouchDays: 90 } })],
+  ])('loads the card into the sender tab once the user logged %s', async (_what, make) => {
+    const id = await j.read(ANNA, 'Anna Berg');
+    expect((await make(id)).ok).toBe(true);
+    expect(await j.send('inpage/profile-opened', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7))).toEqual({ ok: true, data: { card: true } });
+    expect(j.cards).toEqual([7]);
+    const res = await j.send('inpage/person', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7));
+    expect(res.data).toMatchObject({ show: true, card: { personId: id, name: 'Anna Berg', sites: ['xing'] } });
+  });
+
+  it('says where and when you met, the open follow-up, and the last meeting\'s note', async () => {
+    const id = await j.read(ANNA, 'Anna Berg');
+    await j.send('meeting/log', { personId: id, eventName: 'AUFSCHWUNG-Messe', place: 'Frankfurt', at: Date.UTC(2026, 2, 14, 12), notes: 'Supplier audits' });
+    const { card } = (await j.send('inpage/person', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7))).data;
+    expect(card.summary).toMatchObject({ lastMet: { eventName: 'AUFSCHWUNG-Messe', place: 'Frankfurt', at: Date.UTC(2026, 2, 14, 12) }, meetings: 1, blocked: false });
+    expect(card.summary.openReminders).toHaveLength(1);
+    expect(card.metNotes).toBe('Supplier audits');
+  });
+
+  it('one card for a person linked on both sites, read from either profile', async () => {
+    const xingId = await j.read(ANNA, 'Anna Berg');
+    const linkedinId = await j.read(LI_ANNA, 'Anna Berg');
+    await j.send('person/merge', { keepId: xingId, mergeId: linkedinId });
+    await j.send('person/update', { personId: xingId, patch: { tags: ['messe'] } });
+    const res = await j.send('inpage/person', { platform: 'linkedin', key: 'anna-berg' }, tab(LI_ANNA, 9));
+    expect(res.data.card).toMatchObject({ personId: xingId, sites: ['linkedin', 'xing'], tags: ['messe'] });
+  });
+
+  it('shows the blocklist mark even for a profile only on the blocklist', async () => {
+    await j.send('blocklist/import', { text: JSON.stringify([{ platform: 'xing', key: 'Uwe_Klein', name: 'Uwe', reason: 'Sammler', date: '2026-01-05T10:00:00Z' }]) });
+    const res = await j.send('inpage/person', { platform: 'xing', key: 'Uwe_Klein' }, tab(UWE, 8));
+    expect(res.ok, JSON.stringify(res)).toBe(true);
+    expect(res.data.card).toMatchObject({ summary: { blocked: true }, block: { reason: 'Sammler' } });
+    expect(res.data.card.personId).toBeUndefined();
+  });
+
+  it('shows nothing and loads nothing while in-page results are off ("only in the popup")', async () => {
+    const id = await j.read(ANNA, 'Anna Berg');
+    await j.send('person/update', { personId: id, patch: { notes: 'x' } });
+    await j.send('settings/update', { patch: { inPageBadges: false } });
+    expect(await j.send('inpage/profile-opened', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7))).toEqual({ ok: true, data: { card: false } });
+    expect(await j.send('inpage/person', { platform: 'xing', key: 'Anna_Berg' }, tab(ANNA, 7))).toEqual({ ok: true, data: { show: false, card: null } });
+    expect(j.cards).toEqual([]);
+  });
+
+  it('opens the person page, or its meeting form, for the profile the tab shows', async () => {
+    const id = await j.read(ANNA, 'Anna Berg');
+    await j.send('person/update', { personId: id, patch: { tags: ['kunde'] } });
+    expect((await j.send('inpage/open-person', { platform: 'xing', key: 'Anna_Berg', to: 'meeting' }, tab(ANNA, 7))).ok).toBe(true);
+    expect((await j.send('inpage/open-person', { platform: 'xing', key: 'Anna_Berg', to: 'person' }, tab(ANNA, 7))).ok).toBe(true);
+    expect(j.opened).toEqual([`#person/${id}/meeting`, `#person/${id}`]);
+  });
+
+  const refused: [string, string, object, string][] = [
+    ['another profile than the tab shows', 'inpage/person', { platform: 'xing', key: 'Anna_Berg' }, UWE],
+    ['a profile from a request-list tab', 'inpage/profile-opened', { platform: 'xing', key: 'Anna_Berg' }, 'https://www.xing.com/contacts/requests'],
+    ['the other site\'s profile', 'inpage/person', { platform: 'linkedin', key: 'anna-berg' }, ANNA],
+    ['opening another person\'s page', 'inpage/open-person', { platform: 'xing', key: 'Anna_Berg', to: 'person' }, UWE],
+  ];
+  it.each(refused)('refuses %s and changes nothing', async (_name, type, payload, senderUrl) => {
+    const id = await j.read(ANNA, 'Anna Berg');
+    await j.send('person/update', { personId: id, patch: { notes: 'private' } });
+    const before = await dumpAll(j.deps);
+    expect(await j.send(type, payload, tab(senderUrl, 8))).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    expect(await dumpAll(j.deps)).toEqual(before);
+    expect(j.cards).toEqual([]);
+    expect(j.opened).toEqual([]);
+  });
+
+  it('is for content scripts only: an extension page gets forbidden-sender', async () => {
+    expect(await j.send('inpage/person', { platform: 'xing', key: 'Anna_Berg' })).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+  });
+
+  it('cuts long notes at a whole character', () => {
+    expect(clipNotes('  short  ')).toBe('short');
+    const long = `${'a'.repeat(279)}😀😀 and more`;
+    const clipped = clipNotes(long);
+    expect(clipped.endsWith('…')).toBe(true);
+    expect([...clipped.slice(0, -1)].every((ch) => ch !== '\uD83D')).toBe(true);
+    expect(clipped.length).toBeLessThanOrEqual(282);
+  });
+});

@@ -1,0 +1,117 @@
+import { h, render } from 'preact';
+import { I18nProvider } from '../../../../components/i18n';
+import { ProfileCard } from '../../../../components/inpage/ProfileCard';
+import { cardView } from '../../../../components/inpage/profile-card-view';
+import { CARD_HOST_STYLE } from '../../../../components/inpage/styles';
+import { translatorFromGetMessage } from '../../../i18n';
+import type { Platform } from '../../../model/base';
+import { createClient } from '../../../messaging/client';
+import type { ProfileCardData } from '../../../messaging/card-protocol';
+import { linkedinDetectors } from '../../linkedin/urls';
+import { matchPage } from '../../page-types';
+import { xingDetectors } from '../../xing/urls';
+import { browser } from './content-browser';
+import { createMount, siteTheme, type InPageMount } from './inpage-host';
+import { CARD_SLOT } from './inpage-slot';
+import { PageContext } from './page-context';
+import { onInPageNavigation } from './page-watch';
+
+interface Running {
+  refresh(): void;
+  stop(reason: string): void;
+}
+const slot = globalThis as unknown as Record<symbol, Running | undefined>;
+
+/**
+ * The recognition card: loaded by the background only into a tab that shows the profile of a person the journal
+ * knows (never part of the profile readers). Loaded again, the running copy reads again. It follows in-page
+ * navigation (another profile: read again; no profile: gone), reads again when the tab becomes visible (a meeting
+ * logged meanwhile), and stop() removes it at once ("Show results only in the popup").
+ */
+export function startCard(): void {
+  const running = slot[Symbol.for(CARD_SLOT)];
+  if (running) return running.refresh();
+  const platform: Platform | undefined = location.hostname === 'www.xing.com' ? 'xing' : location.hostname === 'www.linkedin.com' ? 'linkedin' : undefined;
+  if (!platform) return;
+  const ctx = new PageContext('profile-card');
+  const client = createClient((message) => browser.runtime.sendMessage(message));
+  const t = translatorFromGetMessage((key, subs) => browser.i18n.getMessage(key as never, subs));
+  const locale = browser.i18n.getUILanguage();
+  const lang = locale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const detectors = platform === 'xing' ? xingDetectors : linkedinDetectors;
+  /** Profiles whose card the user hid in this tab: hidden until the tab is reloaded. */
+  const dismissed = new Set<string>();
+  let mount: InPageMount | undefined;
+  let shown: { key: string; data: ProfileCardData } | undefined;
+  let busy = false;
+  let status: { kind: 'done' | 'stopped'; text: string } | undefined;
+  let reading = 0;
+
+  const keyOfPage = () => {
+    const page = matchPage(location.href, detectors);
+    return page?.type === `${platform}.profile` ? page.key : undefined;
+  };
+
+  const hide = () => {
+    if (!mount) return;
+    render(null, mount.container);
+    mount.host.remove();
+    mount = undefined;
+    shown = undefined;
+  };
+
+  const paint = () => {
+    if (!shown) return hide();
+    if (!mount) {
+      mount = createMount(document, lang, siteTheme(document.body));
+      mount.host.setAttribute('style', CARD_HOST_STYLE);
+      document.body.append(mount.host);
+    }
+    const view = cardView(shown.data, { t, locale, now: Date.now() });
+    const props = { view, busy, ...(status ? { status } : {}), onOpen: (to: 'meeting' | 'person') => void open(to), onDismiss: dismiss };
+    render(h(I18nProvider, { value: t }, h(ProfileCard, props)), mount.container);
+  };
+
+  const read = async () => {
+    const key = keyOfPage();
+    const mine = ++reading;
+    if (!key || dismissed.has(key)) return hide();
+    const res = await client.send('inpage/person', { platform, key });
+    if (mine !== reading || !ctx.isValid) return; // a newer read started, or the card was stopped
+    if (!res.ok) return; // the worker is away: what shows stays
+    if (!res.data.show) return stop('in-page results are switched off');
+    if (!res.data.card) return hide();
+    if (shown?.key !== key) status = undefined;
+    shown = { key, data: res.data.card };
+    paint();
+  };
+
+  const open = async (to: 'meeting' | 'person') => {
+    if (!shown) return;
+    busy = true;
+    paint();
+    const res = await client.send('inpage/open-person', { platform, key: shown.key, to });
+    busy = false;
+    status = res.ok ? { kind: 'done', text: t('card_opened') } : { kind: 'stopped', text: t('card_openFailed', res.error.message) };
+    paint();
+  };
+
+  const dismiss = () => {
+    if (shown) dismissed.add(shown.key);
+    hide();
+  };
+
+  const stop = (reason: string) => {
+    hide();
+    ctx.stop(reason);
+    delete slot[Symbol.for(CARD_SLOT)];
+  };
+
+  slot[Symbol.for(CARD_SLOT)] = { refresh: () => void read(), stop };
+  onInPageNavigation(ctx, () => void read());
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'visible') void read();
+  });
+  void read();
+}
+

@@ -39,8 +39,10 @@ function clean(raw: string): string {
 }
 
 // Lengths are user-perceived characters (graphemes): a cut never splits an emoji, a flag, a letter from its
-// combining marks, or a surrogate pair (a lone half shows as "�").
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// combining marks, or a surrogate pair (a lone half shows as "�"). Made on first use: creating a segmenter loads
+// ICU's break rules (≈ 30 ms), which every page read would pay at load although few strings need a cut.
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /**
  * Where to cut `text` so that at most max - 1 graphemes and the ellipsis remain, or undefined when it fits. It
@@ -52,7 +54,7 @@ function cutAt(text: string, max: number): number | undefined {
   const units = Math.floor((max * 5) / 3);
   let count = 0;
   let cut = 0;
-  for (const { index, segment } of graphemes.segment(text)) {
+  for (const { index, segment } of graphemes().segment(text)) {
     const end = index + segment.length;
     if (++count > max || end > units) return cut;
     if (count < max && end < units) cut = end;

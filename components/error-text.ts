@@ -8,5 +8,8 @@ const INTERNAL = new Set(['bad-envelope', 'unknown-type', 'forbidden-sender', 'i
 
 /** What the UI says about a failed step: the parser's own reason, or a plain sentence for an internal refusal. Pure. */
 export function errorText(t: Translate, error: { code?: string | undefined; message: string }): string {
-  return error.code !== undefined && INTERNAL.has(error.code) ? t('integrity_errorRefused') : error.message;
+  return isInternalError(error.code) ? t('integrity_errorRefused') : error.message;
 }
+
+/** Whether a code is one of the router's own refusals (its message is for developers). */
+export const isInternalError = (code: string | undefined): boolean => code !== undefined && INTERNAL.has(code);

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { ProfileFacts } from '../../utils/model/people';
-import { errorText } from '../error-text';
+import { errorText, isInternalError } from '../error-text';
 import { Composer, type ComposerProps } from '../compose/Composer';
 import { siteName } from '../format';
+import { pageTypeLabel } from '../dashboard/page-type-words';
+import { parseFailureText } from '../parse-failure-text';
 import { useT } from '../i18n';
 import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
@@ -40,10 +42,11 @@ export function PagePanel(props: {
         </p>
       );
     case 'layout':
+      if (page.code === 'own-profile') return <p class="empty">{t('pageOwnProfile')}</p>;
       return (
         <div>
           <p class="error" role="alert">
-            {t('pageLayoutNotRecognised', [siteName(t, page.platform), page.pageType, errorText(t, page)])}
+            {isInternalError(page.code) ? t('integrity_errorRefused') : t('pageNotRead', [pageTypeLabel(t, page.pageType), parseFailureText(t, page)])}
           </p>
           {page.key ? <ManualEntry onSave={props.onManualEntry} /> : null}
         </div>
@@ -67,7 +70,7 @@ export function PagePanel(props: {
           <button type="button" class="primary" onClick={onCapture} disabled={page.capturing}>
             {t('pageCaptureNow')}
           </button>
-          {page.captureError ? <p class="error" role="alert">{t('pageCaptureFailed', errorText(t, { code: page.captureCode, message: page.captureError }))}</p> : null}
+          {page.captureError ? <p class="error" role="alert">{t('pageCaptureFailed', parseFailureText(t, { code: page.captureCode, message: page.captureError }))}</p> : null}
         </div>
       );
   }

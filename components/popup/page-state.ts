@@ -16,4 +16,4 @@ export type PageState =
   | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; captureCode?: string; capturing?: boolean }
   | { kind: 'error'; message: string; code?: string }
   /** The content script could not read the page: nothing was stored; offer manual entry on profiles. */
-  | { kind: 'layout'; platform: Platform; pageType: string; message: string; code?: string; key?: string };
+  | { kind: 'layout'; platform: Platform; pageType: string; message: string; code?: string; field?: string; key?: string };

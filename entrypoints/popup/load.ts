@@ -19,7 +19,7 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
   if (status?.state === 'reading') return { kind: 'reading', platform: page.platform, pageType: status.pageType };
   if (status?.state === 'error') {
     if (status.error.code === 'system-page') return { kind: 'system' };
-    return { kind: 'layout', platform: page.platform, pageType: status.pageType, message: status.error.message, code: status.error.code, ...(page.key ? { key: page.key } : {}) };
+    return { kind: 'layout', platform: page.platform, pageType: status.pageType, message: status.error.message, code: status.error.code, ...(status.error.field ? { field: status.error.field } : {}), ...(page.key ? { key: page.key } : {}) };
   }
   if (!page.key) return page.type === 'xing.messages' || page.type === 'linkedin.messaging' ? { kind: 'conversation' } : { kind: 'list' };
   const res = await client.send('person/get', { platform: page.platform, key: page.key });

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
-import { listenForComposeInsert } from '../../utils/platforms/common/actions/compose-insert';
 import { parseLinkedinProfilePage } from '../../utils/platforms/linkedin/parse-profile-page';
 import { linkedinDetectors } from '../../utils/platforms/linkedin/urls';
 
@@ -17,6 +16,5 @@ export default defineContentScript({
       parsePage: parseLinkedinProfilePage,
       fullReaderReads: ['linkedin.invitations.received', 'linkedin.invitations.sent', 'linkedin.messaging'],
     });
-    listenForComposeInsert(ctx, linkedinDetectors);
   },
 });

@@ -40,8 +40,10 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
   };
   const onInsert = async (text: string) => {
     if (!target || !detected.key) return;
-    const answer = (await browser.tabs
-      .sendMessage(target.id, { type: COMPOSE_INSERT, text, key: detected.key, name })
+    // The insert code is loaded into the tab only now, on the user's click (never part of the page readers).
+    const answer = (await browser.scripting
+      .executeScript({ target: { tabId: target.id, frameIds: [0] }, files: ['/compose-insert.js'] })
+      .then(() => browser.tabs.sendMessage(target.id, { type: COMPOSE_INSERT, text, key: detected.key, name }, { frameId: 0 }))
       .catch((error: unknown) => ({ ok: false, reason: 'failed', detail: String(error) }))) as ComposeInsertAnswer;
     if (answer?.ok) setStatus({ kind: 'ok', text: t('compose_inserted', name) });
     else if (!answer || answer.reason === 'no-box') setStatus({ kind: 'error', text: t('compose_insertNoBox', name) });

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
-import { listenForComposeInsert } from '../../utils/platforms/common/actions/compose-insert';
 import { parseXingProfilePage } from '../../utils/platforms/xing/parse-profile-page';
 import { xingDetectors } from '../../utils/platforms/xing/urls';
 
@@ -17,6 +16,5 @@ export default defineContentScript({
       parsePage: parseXingProfilePage,
       fullReaderReads: ['xing.requests.received', 'xing.requests.sent', 'xing.messages'],
     });
-    listenForComposeInsert(ctx, xingDetectors);
   },
 });

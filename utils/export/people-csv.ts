@@ -6,12 +6,16 @@ export interface PersonWithIdentities {
   identities: Identity[];
 }
 
+// Papa Parse's own `escapeFormulae: true` pattern (/^[=+\-@\t\r].*$/) misses a cell whose formula is followed by
+// a line break (`.` stops at the newline, `$` wants the end): a note "=HYPERLINK(…)\nmore" went out as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const HEADER = ['Name', 'Headline', 'Company', 'Location', 'Tags', 'Notes', 'LinkedIn', 'XING', 'Added', 'Updated'];
 
 /**
  * People as CSV for spreadsheets and CRM imports: one row each, UTF-8 with a byte-order mark (so that Excel reads
  * umlauts), CRLF. Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) get a
- * leading apostrophe (Papa Parse's `escapeFormulae`): a name or note from a web page must never execute. Pure.
+ * leading apostrophe (Papa Parse's `escapeFormulae`, with a pattern that sees multi-line cells): a name or note from a web page must never execute. Pure.
  */
 export function peopleCsv(list: readonly PersonWithIdentities[]): string {
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -20,5 +24,5 @@ export function peopleCsv(list: readonly PersonWithIdentities[]): string {
     p.displayName, p.headline ?? '', p.company ?? '', p.location ?? '', p.tags.join(', '), p.notes,
     url(identities, 'linkedin'), url(identities, 'xing'), iso(p.createdAt), iso(p.updatedAt),
   ]);
-  return `\uFEFF${Papa.unparse({ fields: HEADER, data: rows }, { escapeFormulae: true, newline: '\r\n', quotes: false })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: HEADER, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false })}\r\n`;
 }

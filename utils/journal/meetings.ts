@@ -4,6 +4,7 @@ import type { JournalDB } from './db-schema';
 import type { Deps } from './profiles';
 import { syncCadence } from './cadence';
 import { getSettings } from './settings-store';
+import { cap } from '../text/clean';
 import { foldForSearch } from '../text/fold';
 import { Person } from '../model/people';
 import { Interaction, JournalEvent } from '../model/relationships';
@@ -36,7 +37,7 @@ export function cleanTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ').slice(0, 100);
+    const tag = cap(raw.trim().replace(/\s+/g, ' '), 100); // by character: a cut never splits an emoji
     const folded = foldForSearch(tag);
     if (!tag || seen.has(folded)) continue;
     seen.add(folded);

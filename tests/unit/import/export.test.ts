@@ -23,6 +23,13 @@ describe('CSV of people', () => {
     const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     expect(rows[1]).toEqual(['Jana Schmidt', '', cell, '', '', 'Zeile 1\nZeile 2', '', 'https://www.xing.com/profile/Jana_Schmidt12', '2026-01-02', '2026-02-03']);
   });
+  it('a formula on the first of several lines is neutralised too (a note, a multi-line headline)', () => {
+    const notes = '=HYPERLINK("http://evil","x")\nsecond line';
+    const csv = peopleCsv([{ person: person({ notes, headline: '@SUM(A1)\r\n2' }), identities: [] }]);
+    const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(rows[1]![1]).toBe("'@SUM(A1)\r\n2");
+    expect(rows[1]![5]).toBe(`'${notes}`);
+  });
 });
 
 describe('vCards of people', () => {

@@ -84,4 +84,11 @@ describe('logging a meeting', () => {
     await updatePerson(t.deps, personId, { keepInTouchDays: null, tags: [] });
     expect(await t.deps.db.get('reminders', cadenceId(personId))).toMatchObject({ state: 'cancelled' });
   });
+
+  it('a long tag is cut between characters, never inside an emoji (no lone surrogate)', async () => {
+    const long = `Ä${'\u{1F600}'.repeat(60)}`;
+    const person = await updatePerson(t.deps, personId, { tags: [long] });
+    expect(person.tags[0]!.isWellFormed()).toBe(true);
+    expect(long.startsWith(person.tags[0]!.replace(/…$/, ''))).toBe(true);
+  });
 });

@@ -15,7 +15,7 @@ export interface ScoreView {
 }
 
 /** Scores and the user's verdicts for these requests: what the popup, the dashboard and the in-page badges show. */
-export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly RequestRecord[]): Promise<{ verdict?: VerdictKind; score?: ScoreView }[]> {
+export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly Pick<RequestRecord, 'id'>[]): Promise<{ verdict?: VerdictKind; score?: ScoreView }[]> {
   const [verdicts, context, settings] = await Promise.all([listVerdicts(deps), scoring.get(), getSettings(deps)]);
   const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
   const thresholds = { genuineBelow: settings.genuineBelow, collectorFrom: settings.collectorFrom };

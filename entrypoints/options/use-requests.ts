@@ -40,9 +40,15 @@ export function useRequests(client: Client, shown: boolean, onError: (message: s
   }, [shown, filters, offset, version]);
 
   const reload = () => setVersion((v) => v + 1);
+  /** Sets or removes the verdict, and shows it on the row at once (the page is asked for again after). */
   const setVerdict = async (requestId: string, verdict: VerdictKind | null) => {
     if (verdict) unwrap(await client.send('verdict/set', { requestId, verdict }));
     else unwrap(await client.send('verdict/clear', { requestId }));
+    const judged = (row: RequestRow): RequestRow => {
+      const { verdict: _old, ...rest } = row;
+      return verdict ? { ...rest, verdict } : rest;
+    };
+    setPage((p) => p && { ...p, items: p.items.map((row) => (row.request.id === requestId ? judged(row) : row)) });
   };
   const act = (action: () => Promise<unknown>, then: RequestsNotice, reverse: () => Promise<unknown>) =>
     void action()

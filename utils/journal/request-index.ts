@@ -33,10 +33,11 @@ export interface RequestIndex {
   verdicts: ReadonlyMap<string, VerdictKind>;
   blocks: ReadonlyMap<string, BlockEntry>;
   /**
-   * Scores computed so far, by request id (null: the scorer has no view of it). Filled as queries need them and
-   * dropped with the index at the next write, when the scorer's history may have changed.
+   * Scores computed so far, by request id, as value and band only (the reasons are computed for the page shown):
+   * null when the scorer has no view of it. Filled as queries need them and dropped with the index at the next
+   * write, when the scorer's history may have changed.
    */
-  scores: Map<string, ScoreView | null>;
+  scores: Map<string, Pick<ScoreView, 'value' | 'band'> | null>;
 }
 
 /** Every valid request with its person's name, the verdicts and the blocklist; damaged requests are quarantined. */

@@ -2,7 +2,7 @@ import { foldForSearch } from '../text/fold';
 import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { blockOf, readRequests, type IndexRow, type RequestIndex } from './request-index';
-import { scoresFor } from './request-scores';
+import { scoresFor, type ScoreView } from './request-scores';
 import type { ScoringContext } from './scoring-state';
 import type { RequestFilters, RequestRow } from '../messaging/requests-protocol';
 import type { Platform } from '../model/base';
@@ -27,10 +27,17 @@ async function ensureScores(deps: Deps, scoring: Derived<ScoringContext>, index:
   const missing = rows.filter((r) => r.direction === 'received' && !index.scores.has(r.id));
   for (let i = 0; i < missing.length; i += SCORE_SLICE) {
     const slice = missing.slice(i, i + SCORE_SLICE);
-    const scores = await scoresFor(deps, scoring, slice);
-    slice.forEach((row, j) => index.scores.set(row.id, scores[j]?.score ?? null));
+    remember(index, slice, await scoresFor(deps, scoring, slice));
     if (i + SCORE_SLICE < missing.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
+}
+
+/** Keeps value and band of each row's score in the index. */
+function remember(index: RequestIndex, rows: readonly IndexRow[], scores: readonly { score?: ScoreView }[]): void {
+  rows.forEach((row, j) => {
+    const score = scores[j]?.score;
+    index.scores.set(row.id, score ? { value: score.value, band: score.band } : null);
+  });
 }
 
 const bandOf = (index: RequestIndex, row: IndexRow): Band | undefined => {
@@ -83,13 +90,17 @@ export async function queryRequests(
   }
 
   const page = matched.slice(input.offset, input.offset + input.limit);
-  await ensureScores(deps, scoring, index, page);
+  // The page's scores with their reasons (a hundred at most): computed once here, value and band kept.
+  const scored = page.filter((r) => r.direction === 'received');
+  const full = await scoresFor(deps, scoring, scored);
+  remember(index, scored, full);
+  const reasons = new Map(scored.map((row, j) => [row.id, full[j]?.score]));
   const records = new Map((await readRequests(deps, page.map((r) => r.id))).map((r) => [r.id, r]));
   const items = page.flatMap((row): RequestRow[] => {
     const request = records.get(row.id);
     const person = index.people.get(row.personId);
     if (!request || !person) return [];
-    const score = index.scores.get(row.id);
+    const score = reasons.get(row.id);
     const verdict = index.verdicts.get(row.id);
     const block = blockOf(index, row);
     return [{ request, person, at: row.at, ...(score ? { score } : {}), ...(verdict ? { verdict } : {}), ...(block ? { blocked: { reason: block.reason, at: block.at } } : {}) }];

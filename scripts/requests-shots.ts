@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from './lib/chromium';
 import { sendFromPage } from './lib/ext-message';
 import { fixture } from './lib/fixture-manifest';
+import { exportJson } from '../utils/blocklist/file';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -48,8 +49,8 @@ for (const run of RUNS) {
     const genuine = received.find((i) => i.score?.band === 'genuine') ?? received[1]!;
     const declined = received.find((i) => i !== collector && i !== genuine)!;
     await sendFromPage(dash, 'request/acted', { platform: declined.request.platform, direction: 'received', key: declined.request.key, action: 'decline' });
-    const entry = { v: 1, id: `${collector.request.platform}:${collector.request.key}`, platform: collector.request.platform, key: collector.request.key, reason: run.lang === 'de' ? 'Spam-Anfrage' : 'Spam request', at: Date.now() };
-    await sendFromPage(dash, 'blocklist/import', { text: JSON.stringify([entry]) });
+    const entry = { v: 1 as const, id: `${collector.request.platform}:${collector.request.key}`, platform: collector.request.platform, key: collector.request.key, reason: run.lang === 'de' ? 'Spam-Anfrage' : 'Spam request', at: Date.now() };
+    await sendFromPage(dash, 'blocklist/import', { text: exportJson([entry]) });
     await sendFromPage(dash, 'verdict/set', { requestId: collector.request.id, verdict: 'collector' });
 
     await dash.goto(dash.url().replace('#people', '#requests'));

@@ -3,6 +3,8 @@ import { createHandlers } from '../../../utils/journal/handlers';
 import { createRouter } from '../../../utils/messaging/router';
 import type { RequestsPage } from '../../../utils/journal/requests-query';
 import type { SenderInfo } from '../../../utils/messaging/senders';
+import { exportJson } from '../../../utils/blocklist/file';
+import type { BlockEntry } from '../../../utils/model/relationships';
 import { dumpAll, testDeps } from '../helpers/journal';
 
 const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
@@ -117,8 +119,14 @@ describe('requests/query: the dashboard Requests view', () => {
     const ben = (await query({ query: 'ben' })).items[0]!;
     expect(ben.blocked?.reason).toBe('Spam');
     expect(ben.verdict).toBe('spam');
+    const entries = (await dumpAll(t.deps)).blocklist as BlockEntry[];
     await handle({ type: 'blocklist/remove', payload: { platform: 'linkedin', key: 'ben-olsen' } }, DASHBOARD);
     expect((await query({ query: 'ben' })).items[0]!.blocked).toBeUndefined();
+    // The view's undo puts the entry back as it was, through the checked import of the shared file format.
+    const undo = await handle({ type: 'blocklist/import', payload: { text: exportJson(entries) } }, DASHBOARD);
+    expect(undo).toEqual({ ok: true, data: { added: 1, unchanged: 0, errors: [] } });
+    expect((await dumpAll(t.deps)).blocklist).toEqual(entries);
+    expect((await query({ query: 'ben' })).items[0]!.blocked?.reason).toBe('Spam');
   });
 
   it('is refused to content scripts (it lists the whole journal), and a refused query changes nothing', async () => {

@@ -5,7 +5,6 @@ import type { PeopleIndexEntry } from './people-list';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { requestTime } from './request-time';
-import type { ScoreView } from './request-scores';
 import { listVerdicts } from './verdicts';
 import type { Platform } from '../model/base';
 import type { Person } from '../model/people';
@@ -32,12 +31,6 @@ export interface RequestIndex {
   people: ReadonlyMap<string, Person>;
   verdicts: ReadonlyMap<string, VerdictKind>;
   blocks: ReadonlyMap<string, BlockEntry>;
-  /**
-   * Scores computed so far, by request id, as value and band only (the reasons are computed for the page shown):
-   * null when the scorer has no view of it. Filled as queries need them and dropped with the index at the next
-   * write, when the scorer's history may have changed.
-   */
-  scores: Map<string, Pick<ScoreView, 'value' | 'band'> | null>;
 }
 
 /** Every valid request with its person's name, the verdicts and the blocklist; damaged requests are quarantined. */
@@ -56,7 +49,7 @@ export async function buildRequestIndex(deps: Deps, peopleIndex: Derived<PeopleI
   const byRequest = new Map<string, VerdictKind>();
   // Oldest first, so the newest verdict of a request wins.
   for (const v of verdicts.sort((a, b) => a.at - b.at)) if (v.requestId) byRequest.set(v.requestId, v.verdict);
-  return { rows, people, verdicts: byRequest, blocks: new Map(blocks.map((b) => [b.id, b])), scores: new Map() };
+  return { rows, people, verdicts: byRequest, blocks: new Map(blocks.map((b) => [b.id, b])) };
 }
 
 export const blockOf = (index: RequestIndex, row: IndexRow): BlockEntry | undefined => index.blocks.get(blockId(row.platform, row.key));

@@ -2,7 +2,7 @@ import { foldForSearch } from '../text/fold';
 import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { blockOf, readRequests, type IndexRow, type RequestIndex } from './request-index';
-import { scoresFor, type ScoreView } from './request-scores';
+import { judgedFor, scoresFor, type Judged } from './request-scores';
 import type { ScoringContext } from './scoring-state';
 import type { RequestFilters, RequestRow } from '../messaging/requests-protocol';
 import type { Platform } from '../model/base';
@@ -19,30 +19,9 @@ export interface RequestsPage {
   bands?: Record<Band, number>;
 }
 
-/** Scores are computed in slices, so other messages (a badge, the popup) are answered in between. */
-const SCORE_SLICE = 1000;
-
-/** Scores for the received requests among `rows` that have none in the index yet (sent requests are not scored). */
-async function ensureScores(deps: Deps, scoring: Derived<ScoringContext>, index: RequestIndex, rows: readonly IndexRow[]): Promise<void> {
-  const missing = rows.filter((r) => r.direction === 'received' && !index.scores.has(r.id));
-  for (let i = 0; i < missing.length; i += SCORE_SLICE) {
-    const slice = missing.slice(i, i + SCORE_SLICE);
-    remember(index, slice, await scoresFor(deps, scoring, slice));
-    if (i + SCORE_SLICE < missing.length) await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-}
-
-/** Keeps value and band of each row's score in the index. */
-function remember(index: RequestIndex, rows: readonly IndexRow[], scores: readonly { score?: ScoreView }[]): void {
-  rows.forEach((row, j) => {
-    const score = scores[j]?.score;
-    index.scores.set(row.id, score ? { value: score.value, band: score.band } : null);
-  });
-}
-
-const bandOf = (index: RequestIndex, row: IndexRow): Band | undefined => {
+const bandOf = (judged: ReadonlyMap<string, Judged | null>, row: IndexRow): Band | undefined => {
   if (row.direction === 'sent') return 'unscored';
-  const score = index.scores.get(row.id);
+  const score = judged.get(row.id);
   return score === undefined ? undefined : score === null ? 'unscored' : score.band;
 };
 
@@ -62,8 +41,9 @@ export async function queryRequests(
   const from = input.from ?? 0;
   const to = input.to ?? Number.MAX_SAFE_INTEGER;
   const base = index.rows.filter((r) => (input.direction === 'all' || r.direction === input.direction) && r.at >= from && r.at <= to && (!needle || r.folded.includes(needle)));
+  // Scores kept from earlier answers (and the toolbar count); all of the rows only when a band or the score order needs them.
   const byBand = input.band !== 'all' || input.sort === 'score';
-  if (byBand) await ensureScores(deps, scoring, index, base);
+  const judged = await judgedFor(deps, scoring, base.filter((r) => r.direction === 'received').map((r) => r.id), byBand);
 
   const states = { pending: 0, accepted: 0, declined: 0, ignored: 0, withdrawn: 0, reported: 0, blocked: 0 };
   const platforms = { xing: 0, linkedin: 0 };
@@ -71,7 +51,7 @@ export async function queryRequests(
   let bandsKnown = true;
   const matched: IndexRow[] = [];
   for (const row of base) {
-    const band = bandOf(index, row);
+    const band = bandOf(judged, row);
     const bandOk = input.band === 'all' || band === input.band;
     const stateOk = input.state === 'all' || row.state === input.state;
     const platformOk = input.platform === 'all' || row.platform === input.platform;
@@ -85,15 +65,14 @@ export async function queryRequests(
   }
   if (input.sort === 'oldest') matched.reverse();
   if (input.sort === 'score') {
-    const value = (row: IndexRow) => index.scores.get(row.id)?.value ?? -1;
+    const value = (row: IndexRow) => judged.get(row.id)?.value ?? -1;
     matched.sort((a, b) => value(b) - value(a) || b.at - a.at);
   }
 
   const page = matched.slice(input.offset, input.offset + input.limit);
-  // The page's scores with their reasons (a hundred at most): computed once here, value and band kept.
+  // The page's scores with their reasons (a hundred at most); their value and band are kept for later answers.
   const scored = page.filter((r) => r.direction === 'received');
   const full = await scoresFor(deps, scoring, scored);
-  remember(index, scored, full);
   const reasons = new Map(scored.map((row, j) => [row.id, full[j]?.score]));
   const records = new Map((await readRequests(deps, page.map((r) => r.id))).map((r) => [r.id, r]));
   const items = page.flatMap((row): RequestRow[] => {

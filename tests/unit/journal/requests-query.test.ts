@@ -5,6 +5,10 @@ import type { RequestsPage } from '../../../utils/journal/requests-query';
 import type { SenderInfo } from '../../../utils/messaging/senders';
 import { exportJson } from '../../../utils/blocklist/file';
 import type { BlockEntry } from '../../../utils/model/relationships';
+import { derived } from '../../../utils/journal/derived';
+import { countFlagged } from '../../../utils/journal/flagged';
+import { judgedFor } from '../../../utils/journal/request-scores';
+import { loadScoringContext } from '../../../utils/journal/scoring-load';
 import { dumpAll, testDeps } from '../helpers/journal';
 
 const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
@@ -127,6 +131,16 @@ describe('requests/query: the dashboard Requests view', () => {
     expect(undo).toEqual({ ok: true, data: { added: 1, unchanged: 0, errors: [] } });
     expect((await dumpAll(t.deps)).blocklist).toEqual(entries);
     expect((await query({ query: 'ben' })).items[0]!.blocked?.reason).toBe('Spam');
+  });
+
+  it('the toolbar count keeps value and band of what it scored, for the next answer; verdicts outweigh the score', async () => {
+    const scoring = derived(() => loadScoringContext(t.deps));
+    expect(await countFlagged(t.deps, scoring)).toBe(2); // Ben and Cem; Anna's request is declined
+    const kept = await judgedFor(t.deps, scoring, [], false);
+    expect([...kept.values()].map((j) => j?.band).sort()).toEqual(['collector', 'collector', 'genuine']);
+    const ben = (await query({ query: 'ben' })).items[0]!;
+    await handle({ type: 'verdict/set', payload: { requestId: ben.request.id, verdict: 'genuine' } }, DASHBOARD);
+    expect(await countFlagged(t.deps, scoring)).toBe(1);
   });
 
   it('is refused to content scripts (it lists the whole journal), and a refused query changes nothing', async () => {

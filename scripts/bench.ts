@@ -12,6 +12,7 @@ import { captureFigures } from './bench/capture-figures';
 import { journalFigures, rawFigures } from './bench/journal-figures';
 import { pageFigures } from './bench/page-figures';
 import { renderFigures } from './bench/render-figures';
+import { requestsViewFigures } from './bench/requests-view-figures';
 import { scoringFigures } from './bench/scoring-figures';
 import { bundleSizes } from './bench/sizes';
 import { bulkFigures, dashboardImportFigures, parseFigure } from './bench/import-figures';
@@ -23,6 +24,8 @@ const quick = process.argv.includes('--quick');
 const onlyPage = process.argv.includes('--only=page');
 // `--only=import`: the raw IndexedDB rate and the import, bulk-path and restore figures measured against it.
 const onlyImport = process.argv.includes('--only=import');
+// `--only=requests`: just the dashboard's Requests view at 30,000 requests (the journal filled as for the figures below).
+const onlyRequests = process.argv.includes('--only=requests');
 const RUNS = quick ? 3 : 5;
 const SIZES = quick ? [1_000, 5_000] : [1_000, 10_000, 30_000];
 const started = Date.now();
@@ -33,7 +36,7 @@ const inBrowser = await bundle('in-browser.ts');
 const importBench = await bundle('import-in-browser.ts');
 figures.push(...bundleSizes(CHROME_BUILD));
 
-if (!onlyImport) {
+if (!onlyImport && !onlyRequests) {
   log('content-script cost on fixture pages (with vs without the extension)');
   figures.push(...(await pageFigures(RUNS)));
   figures.push(...(await captureFigures()));
@@ -53,6 +56,12 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
     await sendFromPage(page, 'journal/stats'); // the worker as a user's browser has it: journal open, nothing cached
     const heapEmpty = await workerHeapMB(session.context);
     await worker.evaluate(inBrowser);
+    if (onlyRequests) {
+      log('Requests view at 30,000 requests');
+      figures.push(...(await journalFigures(page, 30_000, NaN, RUNS)));
+      figures.push(...(await requestsViewFigures(session, page, 30_000, RUNS)));
+      return figures;
+    }
 
     log('scoring');
     figures.push(...(await scoringFigures(page, RUNS)));
@@ -68,7 +77,7 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
       log(`journal, search and first render at ${n.toLocaleString('en')} people`);
       figures.push(...(await journalFigures(page, n, raw.pageWriteRate, RUNS)));
       // Render and search figures at the smallest and the largest journal; the middle size shows growth.
-      if (n === SIZES[0] || n === SIZES.at(-1)) figures.push(...(await renderFigures(session, page, n, RUNS)));
+      if (n === SIZES[0] || n === SIZES.at(-1)) figures.push(...(await renderFigures(session, page, n, RUNS)), ...(await requestsViewFigures(session, page, n, RUNS)));
     }
     const largest = SIZES.at(-1) ?? 30_000;
     // Make the worker do its work over the full journal, then weigh it.

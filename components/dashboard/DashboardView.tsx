@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 
-export type DashboardSection = 'people' | 'events' | 'blocklist' | 'import' | 'settings' | 'diagnostics';
+export type DashboardSection = 'people' | 'requests' | 'events' | 'blocklist' | 'import' | 'settings' | 'diagnostics';
 
 export function DashboardView(props: {
   /** The section the open page belongs to (a person's page belongs to People). */
@@ -12,6 +12,7 @@ export function DashboardView(props: {
   const t = useT();
   const sections: { key: DashboardSection; label: string }[] = [
     { key: 'people', label: t('dashboardPeople') },
+    { key: 'requests', label: t('dashboardRequests') },
     { key: 'events', label: t('journal_events') },
     { key: 'blocklist', label: t('triage_blocklistTitle') },
     { key: 'import', label: t('dashboardImport') },

@@ -16,7 +16,7 @@ export const KIND_KEYS: Record<Interaction['kind'], MessageKey> = {
  * A count with its noun in the right plural form for the language (Intl.PluralRules): German and English
  * need only "one" and "other"; other categories fall back to "other".
  */
-export function plural(t: Translate, locale: string, base: 'journal_people' | 'journal_conversationSaved', count: number): string {
+export function plural(t: Translate, locale: string, base: 'journal_people' | 'journal_conversationSaved' | 'requests_count', count: number): string {
   const category = new Intl.PluralRules(locale).select(count);
   const key = `${base}_${category === 'one' ? 'one' : 'other'}` as MessageKey;
   return t(key, new Intl.NumberFormat(locale).format(count));

@@ -33,6 +33,8 @@ export interface PopupViewProps {
   onQuery: (query: string) => void;
   onCapture: () => void;
   onOpenDashboard: () => void;
+  /** The dashboard's Requests view (the list's "N more requests"). */
+  onOpenRequests: () => void;
   composer?: Omit<ComposerProps, 'onClose'>;
   journal: JournalActions;
   due: readonly DueItem[];
@@ -81,7 +83,7 @@ export function PopupView(props: PopupViewProps) {
               locale={props.locale}
               onOptions={props.onTriage}
               onVerdict={props.onVerdict}
-              onOpenDashboard={props.onOpenDashboard}
+              onOpenDashboard={props.onOpenRequests}
             />
           ) : null}
           {props.tab === 'page' ? (

@@ -7,6 +7,8 @@ import { PAGE_SIZE, PeopleTable } from '../../components/dashboard/PeopleTable';
 import { PersonPage } from '../../components/dashboard/PersonPage';
 import { BlocklistPanel } from '../../components/dashboard/BlocklistPanel';
 import { useBlocklist } from './blocklist';
+import { RequestsView } from '../../components/dashboard/RequestsView';
+import { useRequests } from './use-requests';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
 import { useT } from '../../components/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
@@ -45,6 +47,7 @@ export function App({ locale }: { locale: string }) {
   const go = (next: Route) => (location.hash = hashOf(next));
   const io = useImportExport(client, transport, () => confirm(t('import_restore_confirm')));
   const blocklist = useBlocklist(client, route.section === 'blocklist', (message) => setError({ code: 'handler-failed', message }));
+  const requests = useRequests(client, route.section === 'requests', (message) => setError({ code: 'handler-failed', message }));
 
   useEffect(() => {
     const onHash = () => setRoute(routeFromHash(location.hash));
@@ -145,6 +148,7 @@ export function App({ locale }: { locale: string }) {
           onExport={(format) => void io.onExport(format)}
         />
       ) : null}
+      {route.section === 'requests' ? <RequestsView {...requests} locale={locale} /> : null}
       {route.section === 'blocklist' ? <BlocklistPanel {...blocklist} locale={locale} /> : null}
       {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}
       {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}

@@ -3,7 +3,7 @@ import type { DashboardSection } from '../../components/dashboard/DashboardView'
 /** `meeting`: the person page opened to log a meeting (the in-page card's "Log meeting"): focus goes to its form. */
 export type Route = { section: DashboardSection; personId?: string; meeting?: boolean };
 
-const SECTIONS: DashboardSection[] = ['people', 'events', 'blocklist', 'import', 'settings', 'diagnostics'];
+const SECTIONS: DashboardSection[] = ['people', 'requests', 'events', 'blocklist', 'import', 'settings', 'diagnostics'];
 
 /** The dashboard's place from the address: `#events`, or `#person/<id>` (a person belongs to People), `#person/<id>/meeting`. */
 export function routeFromHash(hash: string): Route {

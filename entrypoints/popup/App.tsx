@@ -114,6 +114,7 @@ export function App({ locale }: { locale: string }) {
       onCapture={() => void onCapture()}
       onManualEntry={(facts) => void onManualEntry(facts)}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
+      onOpenRequests={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#requests') })}
       composer={composer}
       {...journal}
     />

@@ -4,7 +4,7 @@ import { budget, median, repeat, type Figure } from './stats';
 import { restartWorker } from './worker-heap';
 
 /** Milliseconds from navigation start until `selector` is in the page (read inside the page, not by polling from outside). */
-async function firstRender(session: ChromiumSession, path: string, selector: string): Promise<number> {
+export async function firstRender(session: ChromiumSession, path: string, selector: string): Promise<number> {
   const page = await session.context.newPage();
   try {
     await page.goto(`chrome-extension://${session.extensionId}/${path}`);

@@ -30,6 +30,8 @@ import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
+import { buildRequestIndex, type RequestIndex } from './request-index';
+import { queryRequests } from './requests-query';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -80,7 +82,8 @@ const NO_TAB_ACTIONS: TabActions = {
 export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, reminders: ReminderShell = NO_REMINDER_SHELL): Handlers {
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
-  const handlers = answers(deps, peopleIndex, scoring, tabs);
+  const requestIndex = derived(() => buildRequestIndex(deps, peopleIndex));
+  const handlers = answers(deps, { peopleIndex, scoring, requestIndex }, tabs);
   let flagTimer: ReturnType<typeof setTimeout> | undefined;
   const recountFlagged = () => {
     if (!tabs.showFlagged) return;
@@ -95,6 +98,7 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
       } finally {
         peopleIndex.invalidate();
         scoring.invalidate();
+        requestIndex.invalidate();
         // A request or message may answer a follow-up, a meeting adds one: the alarm follows the journal.
         await rescheduleReminders(deps, reminders).catch(() => undefined);
         recountFlagged();
@@ -115,7 +119,14 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
 
 type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
-function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: Derived<ScoringContext>, tabs: TabActions): Handlers {
+/** What the worker keeps derived from the journal until the next write. */
+interface Caches {
+  peopleIndex: Derived<PeopleIndexEntry[]>;
+  scoring: Derived<ScoringContext>;
+  requestIndex: Derived<RequestIndex>;
+}
+
+function answers(deps: Deps, { peopleIndex, scoring, requestIndex }: Caches, tabs: TabActions): Handlers {
   return {
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
@@ -177,6 +188,9 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
       const { items, total } = await listPendingRequests(deps, payload.limit ?? 200);
       const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
       return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+    },
+    async 'requests/query'(payload) {
+      return queryRequests(deps, requestIndex, scoring, payload);
     },
     async 'inpage/requests'(payload) {
       const settings = await getSettings(deps);

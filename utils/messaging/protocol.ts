@@ -11,6 +11,8 @@ import { PersonSummary } from '../model/person-views';
 import { journalProtocol } from './journal-protocol';
 import { IMPORT_PROTOCOL } from './import-protocol';
 import { CARD_PROTOCOL } from './card-protocol';
+import { REQUESTS_PROTOCOL } from './requests-protocol';
+import { Score } from './score-schema';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -58,12 +60,6 @@ const ObservedRequests = z
   });
 const ParseFailure = z.object({ code: z.string().max(60), field: z.string().max(60).optional(), message: z.string().max(500) });
 const RequestAction = z.enum(['accept', 'decline', 'ignore', 'report', 'block', 'withdraw']);
-/** A request's score as every view shows it: value, band, and the reasons as locale keys with their values. */
-const Score = z.object({
-  value: z.number().int().min(0).max(100),
-  band: z.enum(['genuine', 'unclear', 'collector']),
-  reasons: z.array(z.object({ id: z.string(), weight: z.number(), key: z.string(), subs: z.array(z.string()) })),
-});
 /** A step of a platform's own request flow that the content script clicked and saw confirmed on the page. */
 const FlowStep = z.enum(['accept', 'decline', 'report', 'block']);
 /**
@@ -259,6 +255,7 @@ export const protocol = {
   ...journalProtocol,
   ...IMPORT_PROTOCOL,
   ...CARD_PROTOCOL,
+  ...REQUESTS_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

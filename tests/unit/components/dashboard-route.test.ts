@@ -7,6 +7,7 @@ describe('dashboard routes', () => {
     ['#person/p1/meeting', { section: 'people', personId: 'p1', meeting: true }],
     ['#person/p1/other', { section: 'people' }],
     ['#events', { section: 'events' }],
+    ['#requests', { section: 'requests' }],
     ['#nonsense', { section: 'people' }],
   ])('%s', (hash, route) => {
     expect(routeFromHash(hash)).toEqual(route);

@@ -1,0 +1,66 @@
+import { foldForSearch } from '../text/fold';
+import { blockId, listBlocks } from './blocklist';
+import type { Derived } from './derived';
+import type { PeopleIndexEntry } from './people-list';
+import type { Deps } from './profiles';
+import { checkRecords, quarantine, recordKey } from './quarantine';
+import { requestTime } from './request-time';
+import { listVerdicts } from './verdicts';
+import type { Platform } from '../model/base';
+import type { Person } from '../model/people';
+import type { BlockEntry, VerdictKind } from '../model/relationships';
+import { RequestRecord, type RequestState } from '../model/requests';
+
+/** What the Requests view filters and sorts on, one small row per request (the notes stay in IndexedDB). */
+export interface IndexRow {
+  id: string;
+  platform: Platform;
+  direction: 'received' | 'sent';
+  state: RequestState;
+  key: string;
+  personId: string;
+  /** When the request was made, as well as the journal knows (requestTime). */
+  at: number;
+  /** The sender's or recipient's name, folded for search. */
+  folded: string;
+}
+
+export interface RequestIndex {
+  /** Newest first. */
+  rows: IndexRow[];
+  people: ReadonlyMap<string, Person>;
+  verdicts: ReadonlyMap<string, VerdictKind>;
+  blocks: ReadonlyMap<string, BlockEntry>;
+}
+
+/** Every valid request with its person's name, the verdicts and the blocklist; damaged requests are quarantined. */
+export async function buildRequestIndex(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>): Promise<RequestIndex> {
+  const checked = checkRecords('requests', RequestRecord, await deps.db.getAll('requests'), recordKey, deps.now());
+  await quarantine(deps.db, checked.invalid);
+  const [entries, verdicts, blocks] = await Promise.all([peopleIndex.get(), listVerdicts(deps), listBlocks(deps)]);
+  const people = new Map(entries.map((e) => [e.person.id, e.person]));
+  const rows: IndexRow[] = [];
+  for (const r of checked.valid) {
+    const person = people.get(r.personId);
+    if (!person) continue;
+    rows.push({ id: r.id, platform: r.platform, direction: r.direction, state: r.state, key: r.key, personId: r.personId, at: requestTime(r), folded: foldForSearch(person.displayName) });
+  }
+  rows.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byRequest = new Map<string, VerdictKind>();
+  // Oldest first, so the newest verdict of a request wins.
+  for (const v of verdicts.sort((a, b) => a.at - b.at)) if (v.requestId) byRequest.set(v.requestId, v.verdict);
+  return { rows, people, verdicts: byRequest, blocks: new Map(blocks.map((b) => [b.id, b])) };
+}
+
+export const blockOf = (index: RequestIndex, row: IndexRow): BlockEntry | undefined => index.blocks.get(blockId(row.platform, row.key));
+
+/** The full records of these requests (one read transaction), in the given order; any gone or damaged since are left out. */
+export async function readRequests(deps: Deps, ids: readonly string[]): Promise<RequestRecord[]> {
+  const tx = deps.db.transaction('requests', 'readonly');
+  const raw = await Promise.all(ids.map((id) => tx.store.get(id)));
+  await tx.done;
+  return raw.flatMap((value) => {
+    const parsed = RequestRecord.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

@@ -18,7 +18,7 @@ const PROBE = `(() => {
   };
   const hostsIn = (node) => node.localName === 'handschlag-ui' ? [node] : node.querySelectorAll ? [...node.querySelectorAll('handschlag-ui')] : [];
   const seen = (host) => {
-    if (byHost.has(host)) return;
+    if (byHost.has(host) || !chrome.dom.openOrClosedShadowRoot(host)) return; // a host without a root is none of ours
     const link = host.parentElement && host.parentElement.querySelector('a[href*="/profile/"], a[href*="/in/"]');
     const mark = { added: performance.now(), href: link ? link.getAttribute('href') : '' };
     byHost.set(host, mark);

@@ -10,7 +10,7 @@ import { callBench } from './bench/call';
 import { bundle } from './bench/browser-bundle';
 import { captureFigures } from './bench/capture-figures';
 import { journalFigures, rawFigures } from './bench/journal-figures';
-import { pageFigures } from './bench/page-figures';
+import { badgePageFigures, pageFigures } from './bench/page-figures';
 import { renderFigures } from './bench/render-figures';
 import { requestsViewFigures } from './bench/requests-view-figures';
 import { scoringFigures } from './bench/scoring-figures';
@@ -26,6 +26,9 @@ const onlyPage = process.argv.includes('--only=page');
 const onlyImport = process.argv.includes('--only=import');
 // `--only=requests`: just the dashboard's Requests view at 30,000 requests (the journal filled as for the figures below).
 const onlyRequests = process.argv.includes('--only=requests');
+// `--only=badges`: just the in-page badges on the request lists; `--builds=<dir>,<dir>` compares builds in one run.
+const onlyBadges = process.argv.includes('--only=badges');
+const builds = process.argv.find((a) => a.startsWith('--builds='))?.slice('--builds='.length).split(',').map((dir) => resolve(dir));
 const RUNS = quick ? 3 : 5;
 const SIZES = quick ? [1_000, 5_000] : [1_000, 10_000, 30_000];
 const started = Date.now();
@@ -36,14 +39,19 @@ const inBrowser = await bundle('in-browser.ts');
 const importBench = await bundle('import-in-browser.ts');
 figures.push(...bundleSizes(CHROME_BUILD));
 
-if (!onlyImport && !onlyRequests) {
+if (onlyBadges) {
+  log('in-page badges on the request lists (on vs off)');
+  figures.push(...(await badgePageFigures(RUNS, builds)));
+} else if (!onlyImport && !onlyRequests) {
   log('content-script cost on fixture pages (with vs without the extension)');
   figures.push(...(await pageFigures(RUNS)));
   figures.push(...(await captureFigures()));
 }
 
-log('import: parsing alone');
-figures.push(parseFigure(RUNS));
+if (!onlyBadges) {
+  log('import: parsing alone');
+  figures.push(parseFigure(RUNS));
+}
 
 /** Scoring, raw IndexedDB, journal, search, render and worker-memory figures, in one browser with the extension. */
 async function journalAndWorkerFigures(): Promise<Figure[]> {
@@ -93,7 +101,7 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
   return figures;
 }
 
-if (!onlyPage) figures.push(...(await journalAndWorkerFigures()));
+if (!onlyPage && !onlyBadges) figures.push(...(await journalAndWorkerFigures()));
 
 const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}`;
 const outDir = resolve('bench-results');

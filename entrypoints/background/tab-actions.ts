@@ -7,14 +7,25 @@ import { CARD_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inp
  * (manifest `content_scripts`); when the site then shows a request list or a chat in place, the full reader
  * is loaded here. It stops the profile reader when it starts (utils/platforms/common/actions/page-context.ts).
  * The in-page badges are loaded the same way, only into tabs that show a request list (so no other page
- * compiles their code); loaded again, the running copy reads the journal again instead. The recognition card
+ * compiles their code); where they run already, the running copy is told to read the journal again instead. The recognition card
  * likewise, only into tabs that show the profile of a person the journal knows.
  */
+/** Runs in the tab's isolated world: the running badges read the journal again; false if none run there. */
+function refreshRunning(slot: string): boolean {
+  const running = (globalThis as unknown as Record<symbol, { refresh(): void } | undefined>)[Symbol.for(slot)];
+  running?.refresh();
+  return running !== undefined;
+}
+
 export const tabActions: TabActions = {
   async loadReader(tabId, platform) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/content-scripts/${platform}.js`] });
   },
   async showInPage(tabId) {
+    // Where the badges run already (a list growing by infinite scroll is sent again and again), a tiny function
+    // tells them to read the journal again: evaluating the 100 kB script anew for each growth cost a long task.
+    const [asked] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: refreshRunning, args: [INPAGE_SLOT] });
+    if (asked?.result === true) return;
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage.js'] });
   },
   pushToPages(message) {

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
-import { launchChromium, type ChromiumSession } from '../lib/chromium';
+import { basename } from 'node:path';
+import { CHROME_BUILD, launchChromium, type ChromiumSession } from '../lib/chromium';
 import { fixture } from '../lib/fixture-manifest';
 import type { ServedPage } from '../lib/site-server';
 import { BASELINE_WORLD, writeBaselineExtension } from './baseline-extension';
@@ -9,30 +10,8 @@ import { buildRequestPages } from './request-pages';
 import { knownProfileLoads } from './card-figures';
 import type { ScriptTime } from './script-time';
 import { budget, median, type Figure } from './stats';
-
-const spreadOf = (xs: number[]): [number, number] => [Math.min(...xs), Math.max(...xs)];
-
-/**
- * CPU and wall-clock figures of one scenario. The budget is judged on the main thread's CPU time: on a
- * 2-core machine the wall clock during a page load also counts the time the OS gives the browser's other
- * processes while our task waits, which is not work the content script does (both are printed).
- */
-function timeFigures(name: string, all: ScriptTime[], limitMs?: number, baseline?: ScriptTime[]): Figure[] {
-  // A run whose trace lost events or shows no code of ours measured nothing: it is left out, and said.
-  const times = all.filter((t) => t.ran);
-  const why = [...new Set(all.flatMap((t) => (t.missing ? [t.missing] : [])))].join(', ');
-  if (!times.length) return [{ group: 'page cost', name: `content script main-thread CPU time, ${name}: not measured (${why} in ${all.length} tries)`, value: Number.NaN, unit: '' }];
-  const missed = all.length - times.length ? ` (${all.length - times.length} of ${all.length} runs left out: ${why})` : '';
-  const wall = times.map((t) => t.wallMs);
-  const cpu = times.map((t) => t.cpuMs);
-  const c = median(cpu);
-  const floor = (baseline ?? []).filter((t) => t.ran).map((t) => t.cpuMs);
-  const ratio = floor.length ? { ratio: `${(c / median(floor)).toFixed(1)}× baseline` } : {};
-  return [
-    { group: 'page cost', name: `content script main-thread CPU time, ${name}${missed}`, value: c, unit: 'ms', spread: spreadOf(cpu), runs: times.length, ...ratio, ...(limitMs !== undefined ? { budget: budget(c, limitMs, 'ms') } : {}) },
-    { group: 'page cost', name: `  the same as wall-clock time of its tasks, ${name}`, value: median(wall), unit: 'ms', spread: spreadOf(wall), runs: times.length },
-  ];
-}
+import { spreadOf, timeFigures } from './time-figures';
+import { badgeFigures } from './badge-figures';
 
 /** New-tab loads of each profile page (at least; the bench's run count when that is higher). */
 const PROFILE_LOADS = 11;
@@ -86,11 +65,40 @@ export async function pageFigures(runs: number): Promise<Figure[]> {
     figures.push(...timeFigures('XING list of 100 loaded, then grown to 1,000 by infinite scroll', [grow.time]));
     figures.push({ group: 'page cost', name: 'long tasks ≥ 50 ms running content-script code, XING list grown to 1,000', value: grow.time.longTasks, unit: '', budget: budget(grow.time.longTasks, 0, 'tasks') });
     figures.push(...(await parserCost(without, list100.url, runs)));
+    const lists = pages.filter((p) => p.label.includes('100 requests')).map((p) => ({ label: p.label, url: p.url, cards: 100 }));
+    figures.push(...(await badgeFigures(withExt, without, lists, { url: list100.url, steps: list1000Steps }, runs)));
   } finally {
     await withExt.close();
     await without.close();
     await baseline.close();
     rmSync(baselineDir, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+/**
+ * Only the in-page badges' figures (`--only=badges`), of each build given (an A/B of two builds in one run:
+ * `--builds=<dir>,<dir>`, each figure named after its build), else of the Chrome build.
+ */
+export async function badgePageFigures(runs: number, builds: readonly string[] = [CHROME_BUILD]): Promise<Figure[]> {
+  const { pages, list100, list1000Steps } = await buildRequestPages();
+  const lists = pages.filter((p) => p.label.includes('100 requests')).map((p) => ({ label: p.label, url: p.url, cards: 100 }));
+  const without = await launchChromium(pages, { withExtension: false });
+  const figures: Figure[] = [];
+  try {
+    for (const build of builds) {
+      const session = await launchChromium(pages, { extensionPath: build });
+      try {
+        // The journal learns the lists first (as on a user's second visit), as in the full page figures.
+        for (const list of lists) await loadInNewTab(session, list.url);
+        const named = await badgeFigures(session, without, lists, { url: list100.url, steps: list1000Steps }, runs);
+        figures.push(...(builds.length > 1 ? named.map((f) => ({ ...f, name: `[${basename(build)}] ${f.name}` })) : named));
+      } finally {
+        await session.close();
+      }
+    }
+  } finally {
+    await without.close();
   }
   return figures;
 }

@@ -12,7 +12,7 @@ import { traceScriptTime, type ScriptTime } from './script-time';
 // tab, an in-page navigation. Each returns the content script's main-thread time from Chromium's tracer.
 
 // Chromium names an extension's isolated world after the extension.
-const EXTENSION_WORLD = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
+export const EXTENSION_WORLD = (JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8')) as { extName: { message: string } }).extName.message;
 const SETTLE_MS = 1500;
 
 // Long tasks are collected from the start of every page (buffered), for both sessions alike.

@@ -18,6 +18,8 @@ const CLONE_CARDS = `(count, offset, linkPart) => {
   let anchor = card;
   for (let i = 0; i < count; i++) {
     const copy = card.cloneNode(true);
+    // A site renders new cards without our badge hosts (a copied host would be an empty, dead one).
+    for (const host of copy.querySelectorAll('handschlag-ui')) host.remove();
     const n = offset + i;
     for (const a of copy.querySelectorAll('a[href]')) if (keyOf(a) === key) a.setAttribute('href', a.getAttribute('href').replace(key, key + 'x' + n));
     anchor.after(copy);

@@ -15,10 +15,11 @@ import { parseXingPage } from '../../xing/parse-page';
 import { xingDetectors } from '../../xing/urls';
 import { contentClient } from './capture';
 import { browser } from './content-browser';
-import { createMount, HOST_TAG, siteTheme, type InPageMount } from './inpage-host';
+import { createMount, siteTheme, type InPageMount } from './inpage-host';
+import { inSlices } from './in-slices';
 import { INPAGE_SLOT } from './inpage-slot';
 import { runBadgeAction } from './inpage-actions';
-import { onInPageNavigation } from './page-watch';
+import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
 
 type Item = ResponseOf<'inpage/requests'>['items'][number];
@@ -29,6 +30,8 @@ interface Badge {
   busy: boolean;
   status?: { kind: 'done' | 'stopped'; text: string };
   closed?: boolean;
+  /** What the last render showed (its data as JSON): no render when nothing changed. */
+  drawn?: string;
 }
 interface Running {
   refresh(): void;
@@ -55,7 +58,10 @@ export function startInPage(): void {
   const detectors = platform === 'xing' ? xingDetectors : linkedinDetectors;
   const badges = new Map<Element, Badge>();
   const known = new Map<string, Item>();
-  let names = new Map<string, string>();
+  // Names come from reading the whole list: only needed when a badge is expanded or acts, so read then.
+  let names: Map<string, string> | undefined;
+  // The site's scheme, read once per page (a computed style per card, or per growth, forces a style pass).
+  let theme: 'light' | 'dark' | undefined;
   let toast: InPageMount | undefined;
   let scheduled = false;
 
@@ -63,11 +69,23 @@ export function startInPage(): void {
     const type = matchPage(location.href, detectors)?.type ?? '';
     return /requests\.|invitations\./.test(type) ? (type.endsWith('.sent') ? 'sent' : 'received') : undefined;
   };
+  const namesNow = () => {
+    if (!names) {
+      const parsed = (platform === 'xing' ? parseXingPage : parseLinkedinPage)(document, { url: location.href, now: Date.now(), tzOffsetMin: new Date().getTimezoneOffset() });
+      names = new Map(parsed.ok ? (parsed.page.requests ?? []).map((r) => [r.key, r.name]) : []);
+    }
+    return names;
+  };
+  const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
 
+  /** Renders the badge when what it shows changed since its last render (a repaint of 1,000 unchanged badges is no work). */
   const paint = (card: Element, badge: Badge, direction: 'received' | 'sent') => {
     const item = known.get(badge.key);
+    const drawn = JSON.stringify([item, direction, badge.expanded, badge.busy, badge.status, badge.closed]);
+    if (drawn === badge.drawn) return;
+    badge.drawn = drawn;
     const view: BadgeView = {
-      name: names.get(badge.key) ?? '',
+      name: badge.expanded ? namesNow().get(badge.key) ?? '' : '',
       platform,
       direction,
       closed: badge.closed ?? (item?.state !== undefined && item.state !== 'pending'),
@@ -93,7 +111,7 @@ export function startInPage(): void {
   const act = async (card: Element, badge: Badge, direction: 'received' | 'sent', action: BadgeAction) => {
     badge.busy = true;
     paint(card, badge, direction);
-    const outcome = await runBadgeAction(client, t, { platform, direction, key: badge.key, name: names.get(badge.key) ?? '' }, action, () => [...names.values()]);
+    const outcome = await runBadgeAction(client, t, { platform, direction, key: badge.key, name: namesNow().get(badge.key) ?? '' }, action, () => [...namesNow().values()]);
     badge.busy = false;
     badge.status = { kind: outcome.kind, text: outcome.text };
     if (outcome.closed) badge.closed = true;
@@ -127,29 +145,31 @@ export function startInPage(): void {
     for (const item of res.data.items) known.set(item.key, item);
   };
 
+  /**
+   * Badges for new cards first (in slices, each shown in the same task its host is added), then what the journal
+   * knows for every card in one message, then a repaint of the badges whose data changed.
+   */
   const update = async (refetch = false) => {
     scheduled = false;
     const direction = listPage();
     if (!direction) return clearBadges();
-    const parsed = (platform === 'xing' ? parseXingPage : parseLinkedinPage)(document, { url: location.href, now: Date.now(), tzOffsetMin: new Date().getTimezoneOffset() });
-    if (parsed.ok) names = new Map((parsed.page.requests ?? []).map((r) => [r.key, r.name]));
+    names = undefined;
     const keyOf = keyOfHrefOn(platform, location.href);
     for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
-    const theme = siteTheme(document.body);
-    const fresh: [Element, Badge][] = [];
-    for (const card of requestCards(platform, document, location.href)) {
-      if (badges.has(card)) continue;
+    const clock = () => performance.now();
+    const fresh = requestCards(platform, document, location.href).filter((card) => !badges.has(card));
+    await inSlices(fresh, (card) => {
+      if (badges.has(card)) return; // an update that started meanwhile placed it
       const keys = keysIn(card, keyOf);
-      if (keys.size !== 1) continue; // a card naming two people gets no badge (and no clicks)
-      const mount = createMount(document, lang, theme);
+      if (keys.size !== 1) return; // a card naming two people gets no badge (and no clicks)
+      const mount = createMount(document, lang, (theme ??= siteTheme(document.body)));
       card.append(mount.host);
       const badge: Badge = { mount, key: [...keys][0]!, expanded: false, busy: false };
       badges.set(card, badge);
-      fresh.push([card, badge]);
-    }
-    for (const [card, badge] of fresh) paint(card, badge, direction);
+      paint(card, badge, direction);
+    }, yieldToPage, clock);
     await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
-    for (const [card, badge] of badges) paint(card, badge, direction);
+    await inSlices([...badges], ([card, badge]) => paint(card, badge, direction), yieldToPage, clock);
   };
 
   const schedule = () => {
@@ -168,7 +188,7 @@ export function startInPage(): void {
 
   const observer = new MutationObserver((records) => {
     // Our own hosts being added is no growth of the list.
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1 && (n as Element).localName !== HOST_TAG))) schedule();
+    if (records.some((r) => [...r.addedNodes].some(isPageElement))) schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true });
 
@@ -183,6 +203,9 @@ export function startInPage(): void {
     delete slot[Symbol.for(INPAGE_SLOT)];
   };
   slot[Symbol.for(INPAGE_SLOT)] = { refresh: () => void update(true), stop };
-  onInPageNavigation(ctx, schedule);
+  onInPageNavigation(ctx, () => {
+    theme = undefined; // another page may have another scheme
+    schedule();
+  });
   void update();
 }

@@ -1,7 +1,7 @@
 import { INPAGE_CSS } from '../../../../components/inpage/styles';
+import { HOST_TAG } from './inpage-slot';
 
-/** The element the site sees of us: one per mount, a custom tag with nothing in it the page can read. */
-export const HOST_TAG = 'handschlag-ui';
+export { HOST_TAG };
 
 export interface InPageMount {
   /** The element inside the closed shadow root that components render into. */

@@ -3,3 +3,6 @@ export const INPAGE_SLOT = 'handschlag:inpage';
 
 /** The same for the recognition card on profile pages (entrypoints/profile-card.ts). */
 export const CARD_SLOT = 'handschlag:profile-card';
+
+/** The element the site sees of us: one per mount, a custom tag with nothing in it the page can read. */
+export const HOST_TAG = 'handschlag-ui';

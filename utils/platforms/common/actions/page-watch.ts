@@ -1,3 +1,4 @@
+import { HOST_TAG } from './inpage-slot';
 import type { ScriptLifetime } from './page-context';
 
 // What the content script watches on the live page: in-page navigations and elements being added.
@@ -33,11 +34,13 @@ export interface GrowthWatcher {
 /**
  * One observer for added elements under the main landmark (or the body while the app has not rendered
  * one). Used while a page is still rendering and on lists that grow by infinite scroll; stopped otherwise.
+ * The in-page badges' hosts are no growth of the list: read again for each batch of badges, a list of 1,000
+ * cards cost the reader a whole pass over every card.
  */
 export function growthWatcher(ctx: ScriptLifetime, callback: () => void): GrowthWatcher {
   let observed: Element | null = null;
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => [...r.addedNodes].some((n) => n.nodeType === 1))) callback();
+    if (records.some((r) => [...r.addedNodes].some(isPageElement))) callback();
   });
   const stop = () => {
     observer.disconnect();
@@ -56,3 +59,6 @@ export function growthWatcher(ctx: ScriptLifetime, callback: () => void): Growth
     stop,
   };
 }
+
+/** An element the page added (not a host of our in-page UI). */
+export const isPageElement = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName !== HOST_TAG;

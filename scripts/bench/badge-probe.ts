@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import type { ChromiumSession } from '../lib/chromium';
+import { EXTENSION_WORLD } from './page-loads';
+
+// When each badge shows, seen from inside the extension's isolated world: the badges live in closed shadow
+// roots, which only the extension's own world can open (chrome.dom.openOrClosedShadowRoot). The probe is put
+// there over CDP as soon as the world exists (the reader's; the badges come later into the same world) and
+// observes: a host added to a card (its pill is rendered in the same task), and its pill showing a score.
+// Its observers run in our world, so loads with the probe are timed only, never traced for CPU.
+const PROBE = `(() => {
+  const marks = [];
+  globalThis.__hsBadgeMarks = marks;
+  const byHost = new Map();
+  const scoredNow = (host, mark) => {
+    if (mark.scored !== undefined) return;
+    const root = chrome.dom.openOrClosedShadowRoot(host);
+    if (root && root.querySelector('.pill:not(.unscored)')) mark.scored = performance.now();
+  };
+  const hostsIn = (node) => node.localName === 'handschlag-ui' ? [node] : node.querySelectorAll ? [...node.querySelectorAll('handschlag-ui')] : [];
+  const seen = (host) => {
+    if (byHost.has(host) || !chrome.dom.openOrClosedShadowRoot(host)) return; // a host without a root is none of ours
+    const link = host.parentElement && host.parentElement.querySelector('a[href*="/profile/"], a[href*="/in/"]');
+    const mark = { added: performance.now(), href: link ? link.getAttribute('href') : '' };
+    byHost.set(host, mark);
+    marks.push(mark);
+    scoredNow(host, mark);
+    const root = chrome.dom.openOrClosedShadowRoot(host);
+    if (root) new MutationObserver(() => scoredNow(host, mark)).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  };
+  const early = document.querySelectorAll('handschlag-ui').length;
+  new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) hostsIn(n).forEach(seen); })
+    .observe(document, { subtree: true, childList: true });
+  return early;
+})()`;
+
+export interface BadgeMark {
+  /** performance.now() of the page when the badge's host was added to its card (with its pill). */
+  added: number;
+  /** The first profile link of its card (the bench's cloned cards carry their number: `…x1042`). */
+  href: string;
+  /** … and when its pill first showed a score (undefined: never during the load). */
+  scored?: number;
+}
+
+/**
+ * Loads `url` in a new tab with the probe in the extension's world, settles, runs `after`; returns the document's
+ * parse end (performance.now() of the page: the list is in the DOM then) and every badge's marks.
+ */
+export async function probeBadges(session: ChromiumSession, url: string, settleMs: number, after?: (page: Page) => Promise<void>): Promise<{ parsed: number; marks: BadgeMark[] }> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  let installed: Promise<unknown> | undefined;
+  let contextId = 0;
+  cdp.on('Runtime.executionContextCreated', (event: { context: { id: number; name: string } }) => {
+    if (event.context.name !== EXTENSION_WORLD || installed) return;
+    contextId = event.context.id;
+    installed = cdp.send('Runtime.evaluate', { expression: PROBE, contextId, returnByValue: true });
+  });
+  await cdp.send('Runtime.enable');
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    if (after) await after(page);
+    if (!installed) throw new Error(`no content script of ours ran on ${url}`);
+    const early = ((await installed) as { result: { value: number } }).result.value;
+    if (early) throw new Error(`the badge probe came too late on ${url} (${early} badges before it): its figures would be meaningless`);
+    const parsed = (await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive)) as number;
+    const marks = (await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__hsBadgeMarks)', contextId, returnByValue: true })) as { result: { value: string } };
+    return { parsed, marks: JSON.parse(marks.result.value) as BadgeMark[] };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await page.close();
+  }
+}

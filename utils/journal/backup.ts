@@ -1,8 +1,7 @@
 import { unwrap } from 'idb';
 import type { StoreName } from './db-schema';
-import { checkInChunks, committed, queuePuts, type Progress } from './bulk-write';
-import { recordKey } from './quarantine';
-import type { QuarantineRecord } from './envelopes';
+import { committed, type Progress } from './bulk-write';
+import { queueCheckedPuts } from './checked-puts';
 import type { Deps } from './profiles';
 import { DB_VERSION } from './migrations';
 import { BACKUP_FORMAT, BACKUP_UPGRADES, BACKUP_VERSION, BackupFile, STORE_SHAPES, type BackupMark } from './backup-shapes';
@@ -62,45 +61,29 @@ export function readBackup(raw: unknown): BackupFile {
 
 /**
  * Replaces the whole journal by the backup's records in one transaction: all of them or, on any failure (quota,
- * cancel, a stopped worker), the journal as it was. Records that fail their store's shape are not dropped: they go
- * to quarantine with the reason, like damaged records met on reading.
+ * cancel, a stopped worker), the journal as it was. Every record is checked against its store's shape as it is
+ * queued (queueCheckedPuts); records that fail are not dropped: they go to quarantine with the reason, like damaged
+ * records met on reading. Progress counts the backup's records checked and written.
  */
-export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal, onChecked?: Progress): Promise<RestoreOutcome> {
+export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal): Promise<RestoreOutcome> {
   const file = readBackup(raw);
   const names = storesOf(deps);
   const unknown = Object.keys(file.stores).filter((s) => !names.includes(s as StoreName));
   if (unknown.length) throw new Error(`the backup has stores this version does not know: ${unknown.join(', ').slice(0, 200)}`);
-  const now = deps.now();
-  const writes: { store: string; records: unknown[] }[] = [];
-  const bad: QuarantineRecord[] = [];
-  const restored: Record<string, number> = {};
-  // Validation runs in chunks before the transaction opens (the event loop runs between them: progress, a cancel).
-  const total = names.reduce((n, name) => n + (file.stores[name]?.length ?? 0), 0);
-  let seen = 0;
-  const tick = (k: number) => onChecked?.((seen += k), total);
-  for (const name of names) {
-    if (name === 'quarantine') continue;
-    const checked = await checkInChunks(name, STORE_SHAPES[name], file.stores[name] ?? [], recordKey, now, tick, signal);
-    bad.push(...checked.invalid);
-    writes.push({ store: name, records: checked.valid });
-    restored[name] = checked.valid.length;
-  }
-  const quarantined = await checkInChunks('quarantine', STORE_SHAPES.quarantine, file.stores.quarantine ?? [], recordKey, now, tick, signal);
-  // A damaged quarantine entry is kept too, wrapped in an entry of its own.
-  writes.push({ store: 'quarantine', records: [...quarantined.valid, ...quarantined.invalid, ...bad] });
-  restored.quarantine = quarantined.valid.length;
   signal?.throwIfAborted();
-
+  // The quarantine's own entries last: a damaged one is kept too, wrapped in an entry of its own.
+  const order = [...names.filter((n) => n !== 'quarantine'), 'quarantine' as const];
+  const parts = order.map((store) => ({ store, shape: STORE_SHAPES[store], records: file.stores[store] ?? [] }));
   const tx = unwrap(deps.db).transaction(names, 'readwrite');
   const done = committed(tx);
   const abort = () => tx.abort();
   signal?.addEventListener('abort', abort, { once: true });
   try {
     for (const name of names) tx.objectStore(name).clear();
-    queuePuts(tx, writes, onProgress);
+    const written = queueCheckedPuts(tx, parts, deps.now(), onProgress);
     await done;
+    return { restored: written.valid, quarantined: written.invalid.length };
   } finally {
     signal?.removeEventListener('abort', abort);
   }
-  return { restored, quarantined: bad.length + quarantined.invalid.length };
 }

@@ -81,11 +81,56 @@ export async function checkInChunks<T>(
   return out;
 }
 
+/** One chunk of puts into one store, and how many of the job's records are done once it is written. */
+export interface PutChunk {
+  store: string;
+  records: readonly unknown[];
+  doneAfter: number;
+}
+
+/** Every this many puts (and a chunk's middle and last) carry a success handler for progress; the others none. */
+export const MARK_EVERY = 250;
+
 /**
- * Queues `put`s of already validated records in chunks of `chunk`: the next chunk is queued from the success of the
- * middle record of the one before (the transaction stays active, IndexedDB always has work queued, and the event
- * loop runs in between). Counts records as IndexedDB completes them, so progress reflects what is written. The
- * caller awaits the transaction's end.
+ * Queues the chunks `next` hands out: the next chunk is asked for and queued from the success of the middle put of
+ * the one before (the transaction stays active, IndexedDB always has work queued, and the event loop runs in
+ * between). A chunk with no records is passed over at once. Progress counts what IndexedDB has completed (requests
+ * complete in order), from a handler on every MARK_EVERY-th put only: no callback per record. The caller awaits the
+ * transaction's end.
+ */
+export function queueChunks(tx: IDBTransaction, next: () => PutChunk | null, total: number, onProgress?: Progress, everyMs = 100): void {
+  let last = -Infinity;
+  let before = 0;
+  const report = (done: number) => {
+    const now = performance.now();
+    if (onProgress && (now - last >= everyMs || done === total)) {
+      last = now;
+      onProgress(done, total);
+    }
+  };
+  const issue = (): void => {
+    for (let chunk = next(); chunk; chunk = next()) {
+      const start = before;
+      before = chunk.doneAfter;
+      const n = chunk.records.length;
+      if (n === 0) continue;
+      const os = tx.objectStore(chunk.store);
+      const middle = n >> 1;
+      for (let k = 0; k < n; k++) {
+        const req = os.put(chunk.records[k]);
+        if (k !== middle && k !== n - 1 && (k + 1) % MARK_EVERY !== 0) continue;
+        const done = k === n - 1 ? chunk.doneAfter : start + Math.round(((k + 1) / n) * (chunk.doneAfter - start));
+        req.onsuccess = k === middle ? () => (report(done), issue()) : () => report(done);
+      }
+      return;
+    }
+  };
+  issue();
+}
+
+/**
+ * Queues `put`s of already validated records in chunks of `chunk` records of one store (see queueChunks); progress
+ * counts the records written.
  */
 export function queuePuts(
   tx: IDBTransaction,
@@ -95,43 +140,21 @@ export function queuePuts(
   chunk = WRITE_CHUNK,
 ): void {
   const total = writes.reduce((n, w) => n + w.records.length, 0);
-  let done = 0;
-  let last = 0;
-  const tick = () => {
-    done++;
-    const now = performance.now();
-    if (onProgress && (now - last >= everyMs || done === total)) {
-      last = now;
-      onProgress(done, total);
-    }
-  };
   let w = 0;
   let i = 0;
-  const issue = () => {
-    let n = 0;
-    let middle: IDBRequest | undefined;
-    while (w < writes.length && n < chunk) {
-      const { store, records } = writes[w]!;
-      const os = tx.objectStore(store);
-      while (i < records.length && n < chunk) {
-        const req = os.put(records[i++]);
-        req.onsuccess = tick;
-        if (n === chunk >> 1) middle = req;
-        n++;
-      }
-      if (i >= records.length) {
-        w++;
-        i = 0;
-      }
+  let done = 0;
+  const next = (): PutChunk | null => {
+    while (w < writes.length && i >= writes[w]!.records.length) {
+      w++;
+      i = 0;
     }
-    if (middle && w < writes.length) {
-      middle.onsuccess = () => {
-        tick();
-        issue();
-      };
-    }
+    if (w >= writes.length) return null;
+    const records = writes[w]!.records.slice(i, i + chunk);
+    i += records.length;
+    done += records.length;
+    return { store: writes[w]!.store, records, doneAfter: done };
   };
-  issue();
+  queueChunks(tx, next, total, onProgress, everyMs);
 }
 
 /** Resolves when the transaction commits; rejects with its error (quota, abort) otherwise. */

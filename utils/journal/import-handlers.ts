@@ -118,7 +118,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
         } catch {
           throw new HandlerError('handler-failed', 'this is not a Handschlag backup file');
         }
-        return await restoreBackup(deps, raw, progress(job, 'writing'), job.cancel.signal, progress(job, 'checking'));
+        return await restoreBackup(deps, raw, progress(job, 'writing'), job.cancel.signal);
       } finally {
         finish(job);
       }

@@ -30,6 +30,7 @@ import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
+import { draftHandlers } from './draft-handlers';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -59,6 +60,10 @@ export interface TabActions {
   showInPage?(tabId: number): Promise<void>;
   /** Loads the recognition card into the tab's top frame (a profile of a person the journal knows), or has the running one read again. */
   showCard?(tabId: number): Promise<void>;
+  /** Loads the draft hint into the tab's top frame (the user is in a message or note box there). */
+  showDraftHint?(tabId: number): Promise<void>;
+  /** Opens the toolbar popup (the composer); rejects where the browser allows that only on a click of the icon. */
+  openComposer?(): Promise<void>;
   /** Opens the dashboard at this place (`#person/<id>`), in a tab of its own. */
   openDashboard?(hash: string): Promise<void>;
   /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
@@ -120,6 +125,7 @@ function answers(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>, scoring: 
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
     ...cardHandlers(deps, tabs),
+    ...draftHandlers(deps, tabs),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));

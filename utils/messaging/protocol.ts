@@ -11,6 +11,7 @@ import { PersonSummary } from '../model/person-views';
 import { journalProtocol } from './journal-protocol';
 import { IMPORT_PROTOCOL } from './import-protocol';
 import { CARD_PROTOCOL } from './card-protocol';
+import { DRAFT_PROTOCOL } from './draft-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -259,6 +260,7 @@ export const protocol = {
   ...journalProtocol,
   ...IMPORT_PROTOCOL,
   ...CARD_PROTOCOL,
+  ...DRAFT_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

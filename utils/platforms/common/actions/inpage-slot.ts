@@ -3,3 +3,6 @@ export const INPAGE_SLOT = 'handschlag:inpage';
 
 /** The same for the recognition card on profile pages (entrypoints/profile-card.ts). */
 export const CARD_SLOT = 'handschlag:profile-card';
+
+/** The same for the draft hint beside the sites' message and note boxes (entrypoints/draft-hint.ts). */
+export const DRAFT_SLOT = 'handschlag:draft-hint';

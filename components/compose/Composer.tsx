@@ -19,6 +19,8 @@ export interface ComposerProps {
   /** Absent when the open tab has no platform page to insert into. */
   onInsert?: (text: string) => void;
   onAddress?: (address: Address) => void;
+  /** Present while the person has an open follow-up reminder: offered once the text was copied or inserted. */
+  onFollowUpDone?: () => void;
   onClose: () => void;
   /** The user's own templates (settings), and where a changed list goes; absent: no template controls. */
   templates?: readonly string[];
@@ -42,6 +44,8 @@ export function Composer(props: ComposerProps) {
   // The user's own edit of the text; null while the chosen suggestion is shown as it is.
   const [edited, setEdited] = useState<string | null>(null);
   const [ownPick, setOwnPick] = useState<number | null>(null);
+  // Copy or Insert was used: the text is on its way, so an open follow-up may be marked done.
+  const [used, setUsed] = useState(false);
   const [templateNote, setTemplateNote] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const result = useMemo(() => suggestionsFor(setup, inputs), [setup, inputs]);
   const chosen = result.ok ? (result.suggestions[variant] ?? result.suggestions[0]) : undefined;
@@ -151,11 +155,17 @@ export function Composer(props: ComposerProps) {
       ) : null}
       {lint && result.ok ? <LintPanel lint={lint} better={lint.templateLike || lint.missing.length ? result.suggestions[0]!.text : undefined} current={text} onUse={(better) => { setVariant(0); setEdited(better === result.suggestions[0]!.text ? null : better); }} /> : null}
       <div class="composer-actions">
-        <button type="button" class="primary" disabled={!text.trim() || over > 0} onClick={() => props.onCopy(text)}>
+        <button type="button" class="primary" disabled={!text.trim() || over > 0} onClick={() => {
+            setUsed(true);
+            props.onCopy(text);
+          }}>
           {t('compose_copy')}
         </button>
         {props.onInsert ? (
-          <button type="button" disabled={!text.trim() || over > 0} onClick={() => props.onInsert!(text)} title={t('compose_insertHint')}>
+          <button type="button" disabled={!text.trim() || over > 0} onClick={() => {
+            setUsed(true);
+            props.onInsert!(text);
+          }} title={t('compose_insertHint')}>
             {t('compose_insert')}
           </button>
         ) : null}
@@ -169,6 +179,11 @@ export function Composer(props: ComposerProps) {
       <p role="status" class={props.status?.kind === 'error' ? 'error' : 'muted'}>
         {props.status?.text ?? ''}
       </p>
+      {props.onFollowUpDone && used && props.status?.kind === 'ok' ? (
+        <button type="button" class="follow-up-done" onClick={props.onFollowUpDone}>
+          {t('compose_followUpDone')}
+        </button>
+      ) : null}
     </section>
   );
 }

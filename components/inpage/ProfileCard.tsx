@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { closeOnEscape } from './escape';
 import type { CardView } from './profile-card-view';
 
 export interface ProfileCardProps {
@@ -18,11 +19,7 @@ const TONE_WORD = { warn: '⚠ ', danger: '⛔ ' } as const;
  */
 export function ProfileCard({ view, busy, status, onOpen, onDismiss }: ProfileCardProps) {
   const t = useT();
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    onDismiss();
-  };
+  const onKey = closeOnEscape(onDismiss);
   return (
     <section class="card" role="region" aria-label={view.label} onKeyDown={onKey}>
       <div class="card-head">

@@ -52,6 +52,10 @@ button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .card-tags { margin: 0 0 6px; }
 .actions button.primary { background: var(--primary); color: var(--on-primary); border-color: var(--primary); font-weight: 600; }
 .status.stopped { font-weight: 600; }
+.hint { margin: 0; max-width: none; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
+.hint-summary { margin: 0 0 4px; font-weight: 700; }
+.hint h4 { margin-top: 6px; }
+.hint-suggestion { max-height: 9em; overflow: auto; }
 `;
 
 /** The outcome toast: fixed at the bottom of the window, above the site's own layers. */
@@ -59,3 +63,6 @@ export const TOAST_HOST_STYLE = 'position:fixed;right:16px;bottom:16px;z-index:2
 
 /** The recognition card: fixed below the sites' top bars on the right, above the sites' own layers. */
 export const CARD_HOST_STYLE = 'position:fixed;top:72px;right:16px;z-index:2147483646;width:340px;max-width:calc(100vw - 32px);margin:0;';
+
+/** The draft hint: in the site's flow right after the message or note box, as wide as the box's form. */
+export const HINT_HOST_STYLE = 'display:block;margin:6px 0;max-width:100%;';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabActions } from '../../utils/journal/handlers';
-import { CARD_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
+import { CARD_SLOT, DRAFT_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
 
 /**
  * Tab actions over `browser.scripting`. A tab opened on a profile gets only the site's small profile reader
@@ -8,7 +8,8 @@ import { CARD_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inp
  * is loaded here. It stops the profile reader when it starts (utils/platforms/common/actions/page-context.ts).
  * The in-page badges are loaded the same way, only into tabs that show a request list (so no other page
  * compiles their code); where they run already, the running copy is told to read the journal again instead. The recognition card
- * likewise, only into tabs that show the profile of a person the journal knows.
+ * likewise, only into tabs that show the profile of a person the journal knows, and the draft hint only into tabs
+ * where the user put the focus into a message or note box.
  */
 /** Runs in the tab's isolated world: the running badges read the journal again; false if none run there. */
 function refreshRunning(slot: string): boolean {
@@ -35,6 +36,12 @@ export const tabActions: TabActions = {
   async showCard(tabId) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/profile-card.js'] });
   },
+  async showDraftHint(tabId) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/draft-hint.js'] });
+  },
+  async openComposer() {
+    await browser.action.openPopup();
+  },
   async openDashboard(hash) {
     await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
   },
@@ -52,7 +59,7 @@ export const tabActions: TabActions = {
       }
     };
     await Promise.all(
-      tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: stop, args: [[INPAGE_SLOT, CARD_SLOT]] }).catch(() => undefined)])),
+      tabs.flatMap((tab) => (tab.id === undefined ? [] : [browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: stop, args: [[INPAGE_SLOT, CARD_SLOT, DRAFT_SLOT]] }).catch(() => undefined)])),
     );
   },
 };

@@ -25,7 +25,6 @@ export function App({ locale }: { locale: string }) {
   const [triage, setTriage] = useState<TriageOptions>(DEFAULT_TRIAGE);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
-  const composer = useComposerHost(client, page, target, requests.items, t, locale);
 
   const refresh = useCallback(
     async (tgt: TargetTab | null) => {
@@ -43,6 +42,7 @@ export function App({ locale }: { locale: string }) {
     if (state.kind === 'person') setPage(state);
   }, [target]);
   const journal = useJournal(client, reloadPerson);
+  const composer = useComposerHost(client, page, target, requests.items, t, locale, reloadPerson);
 
   useEffect(() => {
     void findTargetTab().then((tgt) => {

@@ -17,7 +17,15 @@ type Status = ComposerProps['status'];
 const isoDay = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 
 /** Wires the composer to the popup: settings (own name, links, Premium), clipboard, and Insert on the open tab. */
-export function useComposerHost(client: Client, page: PageState, target: TargetTab | null, requests: readonly RequestView[], t: Translate, locale: string): Host | undefined {
+export function useComposerHost(
+  client: Client,
+  page: PageState,
+  target: TargetTab | null,
+  requests: readonly RequestView[],
+  t: Translate,
+  locale: string,
+  onPersonChanged: () => Promise<void>,
+): Host | undefined {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>(undefined);
   useEffect(() => {
@@ -37,6 +45,13 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
       () => setStatus({ kind: 'ok', text: t('compose_copied') }),
       () => setStatus({ kind: 'error', text: t('compose_copyFailed') }),
     );
+  };
+  // An open follow-up after this meeting: once the text is copied or inserted, the composer offers to close it.
+  const followUp = page.summary?.openReminders.find((r) => r.kind === 'follow-up');
+  const onFollowUpDone = async (id: string) => {
+    const res = await client.send('reminder/settle', { id, action: { done: true } });
+    setStatus(res.ok ? { kind: 'ok', text: t('compose_followUpMarked') } : { kind: 'error', text: t('compose_followUpFailed', res.error.message) });
+    if (res.ok) await onPersonChanged();
   };
   const onInsert = async (text: string) => {
     if (!target || !detected.key) return;
@@ -69,6 +84,7 @@ export function useComposerHost(client: Client, page: PageState, target: TargetT
     today: isoDay(new Date()),
     status,
     onCopy,
+    ...(followUp ? { onFollowUpDone: () => void onFollowUpDone(followUp.id) } : {}),
     ...(detected.key ? { onInsert: (text: string) => void onInsert(text) } : {}),
   };
 }

@@ -8,21 +8,12 @@ import { showInPlace } from '../../scripts/lib/in-page-navigation';
 import { FIXTURES_DIR } from '../../scripts/lib/site-server';
 import { fixture } from './helpers/fixtures';
 import { closedRootTexts } from './helpers/site-sim';
+import { scriptsLoaded } from './helpers/scripts-loaded';
 
 const xing = fixture('xing', 'profile-2025-de.html');
 const other = fixture('xing', 'profile-2025-en.html');
 const ask = <T = { ok: boolean; data: any }>(page: Page, type: string, payload: object) => sendFromPage<T>(page, type, payload);
 
-/** The extension scripts the page's renderer parsed (content scripts and injected ones), by file name. */
-async function scriptsLoaded(page: Page): Promise<() => string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const seen: string[] = [];
-  cdp.on('Debugger.scriptParsed', (e: { url: string }) => {
-    if (e.url.startsWith('chrome-extension://')) seen.push(new URL(e.url).pathname);
-  });
-  await cdp.send('Debugger.enable');
-  return () => [...seen];
-}
 
 /** Presses Tab until the page's focus is on our card's host (the closed root keeps what is inside to itself). */
 async function tabToCard(page: Page): Promise<void> {

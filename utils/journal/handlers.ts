@@ -32,6 +32,7 @@ import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
 import { buildRequestIndex, type RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
+import { draftHandlers } from './draft-handlers';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -61,6 +62,10 @@ export interface TabActions {
   showInPage?(tabId: number): Promise<void>;
   /** Loads the recognition card into the tab's top frame (a profile of a person the journal knows), or has the running one read again. */
   showCard?(tabId: number): Promise<void>;
+  /** Loads the draft hint into the tab's top frame (the user is in a message or note box there). */
+  showDraftHint?(tabId: number): Promise<void>;
+  /** Opens the toolbar popup (the composer); rejects where the browser allows that only on a click of the icon. */
+  openComposer?(): Promise<void>;
   /** Opens the dashboard at this place (`#person/<id>`), in a tab of its own. */
   openDashboard?(hash: string): Promise<void>;
   /** Removes every in-page element from every open XING and LinkedIn tab ("Show results only in the popup"). */
@@ -131,6 +136,7 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex }: Caches, tab
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
     ...cardHandlers(deps, tabs),
+    ...draftHandlers(deps, tabs),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);
       const result = await recordProfile(deps, profileObservation(payload));

@@ -5,3 +5,6 @@ export const MAX_CARDS_PER_MESSAGE = 500;
 
 /** A list's keys sent as proof that it was read whole (request-diff.ts); a longer list proves no withdrawal. */
 export const MAX_LIST_KEYS = 20_000;
+
+/** The most of a draft the in-page hint sends (a connection note is 300 characters, a message rarely more than this). */
+export const DRAFT_MAX = 3000;

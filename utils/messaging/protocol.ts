@@ -13,6 +13,7 @@ import { IMPORT_PROTOCOL } from './import-protocol';
 import { CARD_PROTOCOL } from './card-protocol';
 import { REQUESTS_PROTOCOL } from './requests-protocol';
 import { Score } from './score-schema';
+import { DRAFT_PROTOCOL } from './draft-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -256,6 +257,7 @@ export const protocol = {
   ...IMPORT_PROTOCOL,
   ...CARD_PROTOCOL,
   ...REQUESTS_PROTOCOL,
+  ...DRAFT_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -68,4 +68,28 @@ describe('Composer', () => {
     act(() => save.click());
     expect(onTemplates).toHaveBeenCalledWith([expect.any(String), expect.any(String), 'Hallo {firstName}, schön, dich {eventAt} getroffen zu haben.']);
   });
+
+  it('offers "Mark follow-up done" for an open follow-up only once the text was copied', () => {
+    const root = document.createElement('div');
+    document.body.replaceChildren(root);
+    const onFollowUpDone = vi.fn();
+    const draw = (status?: { kind: 'ok' | 'error'; text: string }) =>
+      act(() => {
+        render(
+          <I18nProvider value={t}>
+            <Composer setup={SETUP} defaultLang="en" today="2026-03-14" initialSituation="revive" onCopy={vi.fn()} onClose={vi.fn()} onFollowUpDone={onFollowUpDone} {...(status ? { status } : {})} />
+          </I18nProvider>,
+          root,
+        );
+      });
+    const doneButton = () => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Mark follow-up done');
+    draw({ kind: 'ok', text: 'Copied.' });
+    expect(doneButton()).toBeUndefined(); // nothing copied in this composer yet
+    act(() => (root.querySelector('.composer-actions button.primary') as HTMLButtonElement).click());
+    draw({ kind: 'error', text: 'Copying failed' });
+    expect(doneButton()).toBeUndefined();
+    draw({ kind: 'ok', text: 'Copied.' });
+    act(() => doneButton()!.click());
+    expect(onFollowUpDone).toHaveBeenCalledTimes(1);
+  });
 });

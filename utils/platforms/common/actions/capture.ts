@@ -12,6 +12,7 @@ import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-wa
 import { sendPage } from './send-page';
 import { createDelivery } from './delivery';
 import { profileAnnouncer } from './card-request';
+import { watchDraftBoxes } from './draft-box-watch';
 
 export interface SiteAdapter {
   platform: Platform;
@@ -136,6 +137,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     status = { state: 'idle' };
     recapture();
   });
+  watchDraftBoxes(ctx, client, site.platform);
   answerTheExtension(ctx, (type) => (type === CAPTURE_NOW ? capture(true) : type === PAGE_STATUS ? Promise.resolve(status) : undefined));
 }
 

@@ -1,4 +1,5 @@
 import { matchPage, type PageDetector } from '../../page-types';
+import { DRAFT_BOXES, hiddenBox } from './draft-box';
 
 /**
  * Finds the open message or note box that belongs to one person, before the composer puts text into it: the boxes
@@ -10,19 +11,13 @@ export type BoxCheck =
   | { ok: true; box: HTMLElement }
   | { ok: false; reason: 'no-box' | 'ambiguous' | 'other-person' | 'failed'; detail?: string };
 
-const BOXES = 'form textarea, form [contenteditable="true"], [role="dialog"] textarea, [role="dialog"] [contenteditable="true"]';
-
-function hidden(el: Element): boolean {
-  return !!el.closest('[hidden], [aria-hidden="true"], [inert]') || (el as HTMLTextAreaElement).disabled === true;
-}
-
-interface Owner {
+export interface Owner {
   keys: Map<string, string>;
   dialogText?: string;
 }
 
 /** The people a box's conversation links to (key → link text), found in the nearest container that links to anyone. */
-function ownerOf(box: Element, pageUrl: string, detectors: readonly PageDetector[]): Owner {
+export function ownerOf(box: Element, pageUrl: string, detectors: readonly PageDetector[]): Owner {
   for (let node = box.parentElement; node && node !== node.ownerDocument.body; node = node.parentElement) {
     const keys = new Map<string, string>();
     for (const a of node.querySelectorAll('a[href]')) {
@@ -42,7 +37,7 @@ function ownerOf(box: Element, pageUrl: string, detectors: readonly PageDetector
 }
 
 export function findBoxFor(doc: Document, pageUrl: string, detectors: readonly PageDetector[], target: { key: string; name: string }): BoxCheck {
-  const boxes = [...new Set(doc.querySelectorAll<HTMLElement>(BOXES))].filter((b) => !hidden(b) && !b.closest('[role="search"]'));
+  const boxes = [...new Set(doc.querySelectorAll<HTMLElement>(DRAFT_BOXES))].filter((b) => !hiddenBox(b) && !b.closest('[role="search"]'));
   if (boxes.length === 0) return { ok: false, reason: 'no-box' };
   const owners = boxes.map((box) => ({ box, owner: ownerOf(box, pageUrl, detectors) }));
   const mine = owners.filter(({ owner }) => owner.keys.has(target.key) || (owner.keys.size === 0 && !!owner.dialogText?.includes(target.name)));
@@ -93,4 +88,28 @@ export function insertInto(box: HTMLElement, text: string): boolean {
     }
   }
   return normalise(boxText(box)) === normalise(text);
+}
+
+/** Whom a draft in this box is for, as far as the page says, and whether it is a connection note or a message. */
+export interface DraftTarget {
+  kind: 'message' | 'note';
+  key?: string;
+  name?: string;
+}
+
+/**
+ * A box whose conversation links to exactly one person is a message to them; a box in a dialog that links to
+ * no one is the connection-note dialog, for the profile the page shows. Anything else names no one.
+ */
+export function draftTarget(box: HTMLElement, pageUrl: string, detectors: readonly PageDetector[]): DraftTarget {
+  const owner = ownerOf(box, pageUrl, detectors);
+  if (owner.keys.size === 1) {
+    const [key, name] = [...owner.keys][0]!;
+    return { kind: 'message', key, ...(name ? { name: name.slice(0, 500) } : {}) };
+  }
+  if (owner.keys.size === 0 && owner.dialogText !== undefined) {
+    const page = matchPage(pageUrl, detectors);
+    return { kind: 'note', ...(page?.type.endsWith('.profile') && page.key ? { key: page.key } : {}) };
+  }
+  return { kind: 'message' };
 }

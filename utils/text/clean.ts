@@ -42,6 +42,7 @@ function clean(raw: string): string {
 // combining marks, or a surrogate pair (a lone half shows as "�"). Made on first use: creating a segmenter loads
 // ICU's break rules (≈ 30 ms), which every page read would pay at load although few strings need a cut.
 let segmenter: Intl.Segmenter | undefined;
+const ONE_UNIT_GRAPHEMES = /^[\u0000-\u000C\u000E-\u02FF]*$/;
 const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' }));
 
 /**
@@ -51,6 +52,9 @@ const graphemes = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefi
  */
 function cutAt(text: string, max: number): number | undefined {
   if (text.length <= max) return undefined; // never more graphemes than UTF-16 units
+  // Most page text needs no segmenter: where the first max + 1 units are below U+0300 (and no CR, which joins a
+  // following LF), each of them is one grapheme, so max - 1 of them and the ellipsis remain (as the loop finds).
+  if (max >= 1 && ONE_UNIT_GRAPHEMES.test(text.slice(0, max + 1))) return max - 1;
   const units = Math.floor((max * 5) / 3);
   let count = 0;
   let cut = 0;

@@ -3,10 +3,9 @@ import { linkedinDetectors } from '../../linkedin/urls';
 import type { PageDetector } from '../../page-types';
 import { xingDetectors } from '../../xing/urls';
 import { browser } from './content-browser';
+import { INSERT_SLOT } from './inpage-slot';
 import { findBoxFor, insertInto } from './message-box';
 
-/** The name (for `Symbol.for`) under which the insert listener marks the tab's isolated world as served. */
-export const INSERT_SLOT = 'handschlag:compose-insert';
 
 /**
  * The composer's Insert, on the page: a verified action (exactly one open box, and it belongs to the person the

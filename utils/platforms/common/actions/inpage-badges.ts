@@ -15,7 +15,7 @@ import { browser } from './content-browser';
 import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme, type InPageMount } from './inpage-host';
 import { inSlices } from './in-slices';
-import { INPAGE_SLOT } from './inpage-slot';
+import { INPAGE_SLOT, keepRunning, runningIn } from './inpage-slot';
 import { runBadgeAction } from './inpage-actions';
 import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
@@ -31,12 +31,6 @@ interface Badge {
   /** What the last render showed (its data as JSON): no render when nothing changed. */
   drawn?: string;
 }
-interface Running {
-  refresh(): void;
-  stop(reason: string): void;
-}
-
-const slot = globalThis as unknown as Record<symbol, Running | undefined>;
 
 /**
  * The request badges: loaded by the background into a tab that shows a request list (never into profile
@@ -44,7 +38,7 @@ const slot = globalThis as unknown as Record<symbol, Running | undefined>;
  * with them; infinite scroll and in-page navigation are followed; stop() removes every element at once.
  */
 export function startInPage(): void {
-  const running = slot[Symbol.for(INPAGE_SLOT)];
+  const running = runningIn(INPAGE_SLOT);
   if (running) return running.refresh();
   const env = inPageEnv();
   if (!env) return;
@@ -195,9 +189,9 @@ export function startInPage(): void {
       toast.host.remove();
     }
     ctx.stop(reason);
-    delete slot[Symbol.for(INPAGE_SLOT)];
+    keepRunning(INPAGE_SLOT, undefined);
   };
-  slot[Symbol.for(INPAGE_SLOT)] = { refresh: () => void update(true), stop };
+  keepRunning(INPAGE_SLOT, { refresh: () => void update(true), stop });
   onInPageNavigation(ctx, () => {
     theme = undefined; // another page may have another scheme
     schedule();

@@ -9,15 +9,10 @@ import { matchPage } from '../../page-types';
 import { browser } from './content-browser';
 import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme, type InPageMount } from './inpage-host';
-import { CARD_SLOT } from './inpage-slot';
+import { CARD_SLOT, keepRunning, runningIn } from './inpage-slot';
 import { PageContext } from './page-context';
 import { onInPageNavigation } from './page-watch';
 
-interface Running {
-  refresh(): void;
-  stop(reason: string): void;
-}
-const slot = globalThis as unknown as Record<symbol, Running | undefined>;
 
 /**
  * The recognition card: loaded by the background only into a tab that shows the profile of a person the journal
@@ -26,7 +21,7 @@ const slot = globalThis as unknown as Record<symbol, Running | undefined>;
  * logged meanwhile), and stop() removes it at once ("Show results only in the popup").
  */
 export function startCard(): void {
-  const running = slot[Symbol.for(CARD_SLOT)];
+  const running = runningIn(CARD_SLOT);
   if (running) return running.refresh();
   const env = inPageEnv();
   if (!env) return;
@@ -98,10 +93,10 @@ export function startCard(): void {
   const stop = (reason: string) => {
     hide();
     ctx.stop(reason);
-    delete slot[Symbol.for(CARD_SLOT)];
+    keepRunning(CARD_SLOT, undefined);
   };
 
-  slot[Symbol.for(CARD_SLOT)] = { refresh: () => void read(), stop };
+  keepRunning(CARD_SLOT, { refresh: () => void read(), stop });
   onInPageNavigation(ctx, () => void read());
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void read();

@@ -9,15 +9,10 @@ import { browser } from './content-browser';
 import { isDraftBox } from './draft-box';
 import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme, type InPageMount } from './inpage-host';
-import { DRAFT_SLOT } from './inpage-slot';
+import { DRAFT_SLOT, keepRunning, runningIn } from './inpage-slot';
 import { boxText, draftTarget, insertInto } from './message-box';
 import { PageContext } from './page-context';
 
-interface Running {
-  refresh(): void;
-  stop(reason: string): void;
-}
-const slot = globalThis as unknown as Record<symbol, Running | undefined>;
 
 /** How long typing pauses before the draft is checked (one message per pause, not per key). */
 const PAUSE_MS = 600;
@@ -29,7 +24,7 @@ const PAUSE_MS = 600;
  * Hidden per box by × or Escape; stop() removes it at once ("Show results only in the popup").
  */
 export function startDraftHint(): void {
-  const running = slot[Symbol.for(DRAFT_SLOT)];
+  const running = runningIn(DRAFT_SLOT);
   if (running) return running.refresh();
   const env = inPageEnv();
   if (!env) return;
@@ -111,10 +106,10 @@ export function startDraftHint(): void {
   const stop = (reason: string) => {
     hide();
     ctx.stop(reason);
-    delete slot[Symbol.for(DRAFT_SLOT)];
+    keepRunning(DRAFT_SLOT, undefined);
   };
 
-  slot[Symbol.for(DRAFT_SLOT)] = { refresh: () => box && schedule(box), stop };
+  keepRunning(DRAFT_SLOT, { refresh: () => box && schedule(box), stop });
   ctx.addEventListener(document, 'input', (event) => isDraftBox(event.target) && schedule(event.target), { capture: true });
   ctx.addEventListener(document, 'focusin', (event) => isDraftBox(event.target) && event.target !== box && schedule(event.target), { capture: true });
   // Loaded because a box has the focus now: a draft already in it is checked at once.

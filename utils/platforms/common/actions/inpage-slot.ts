@@ -8,3 +8,23 @@ export const CARD_SLOT = 'handschlag:profile-card';
 export const HOST_TAG = 'handschlag-ui';
 /** The same for the draft hint beside the sites' message and note boxes (entrypoints/draft-hint.ts). */
 export const DRAFT_SLOT = 'handschlag:draft-hint';
+
+/** The same for the composer's insert listener (entrypoints/compose-insert.ts). */
+export const INSERT_SLOT = 'handschlag:compose-insert';
+
+/** What a running in-page script keeps in its slot: the background reaches it through `browser.scripting`. */
+export interface RunningInPage {
+  refresh(): void;
+  stop(reason: string): void;
+}
+
+const handles = globalThis as unknown as Record<symbol, RunningInPage | undefined>;
+
+/** The handle kept in `slot` in this isolated world, if a copy of that script runs. */
+export const runningIn = (slot: string): RunningInPage | undefined => handles[Symbol.for(slot)];
+
+/** Keeps `running` in `slot`, or (undefined) empties the slot when the script stops. */
+export function keepRunning(slot: string, running: RunningInPage | undefined): void {
+  if (running) handles[Symbol.for(slot)] = running;
+  else delete handles[Symbol.for(slot)];
+}

@@ -22,7 +22,7 @@ if (missing) {
   process.exit(check ? 0 : 1);
 }
 const sources = readSources();
-const examples = sources.flatMap((s, i) => examplesOf(rowsFrom(s.text, `src${i}:`)));
+const examples = sources.flatMap((s, i) => examplesOf(rowsFrom(s.text, `src${i}:`, s.domain)));
 const model = trainTextModel(examples);
 const source = generatedSource(model, `trained on ${examples.length} labelled notes from ${sources.map((s) => basename(s.path)).join(' + ')}`);
 if (check) {

@@ -1,12 +1,12 @@
 // Prints the grouped cross-validation of `npm run detect -- --eval --cv` as JSON lines.
 import { crossValidate } from '../../utils/scoring/cv';
 import { rowsFrom } from '../../utils/scoring/training';
-import { readSources } from './training-sources';
+import { domainOf, readSources } from './training-sources';
 
 export function printCv(file: string, text: string, k: number): void {
   const sources = readSources(file);
-  const extra = sources.flatMap((s, i) => rowsFrom(s.text, `extra${i}:`));
-  const report = crossValidate(rowsFrom(text), extra, { k });
+  const extra = sources.flatMap((s, i) => rowsFrom(s.text, `extra${i}:`, s.domain));
+  const report = crossValidate(rowsFrom(text, '', domainOf(file)), extra, { k });
   const lines: unknown[] = [
     {
       note: `${k}-fold cross-validation grouped by family (no family in both training and test); the text model is retrained per fold on the other folds plus the other training sources; "unclear" labels (${report.unclearExcluded}) are scored but kept out of the binary figures`,

@@ -21,11 +21,13 @@ export interface Row {
   features: TextFeature[];
   /** bias + the named signals' weights for this text in its stream. */
   offset: number;
+  /** Set for a source unlike real notes (the project's written corpus); see TrainExample.domain. */
+  domain?: string;
 }
 
 const silent = () => '';
 
-export function rowsFrom(jsonl: string, source = ''): Row[] {
+export function rowsFrom(jsonl: string, source = '', domain?: string): Row[] {
   const meta = new Map<string, { family: string; label?: RowLabel }>();
   for (const line of jsonl.split(/\r?\n/)) {
     if (!line.trim()) continue;
@@ -51,6 +53,7 @@ export function rowsFrom(jsonl: string, source = ''): Row[] {
       ...(m?.label ? { label: m.label } : {}),
       features: textFeatures(input.text).features,
       offset: bias + result.reasons.reduce((sum, r) => sum + r.weight, 0),
+      ...(domain ? { domain } : {}),
     };
   });
 }
@@ -59,7 +62,7 @@ export function rowsFrom(jsonl: string, source = ''): Row[] {
 export function examplesOf(rows: readonly Row[]): TrainExample[] {
   return rows
     .filter((r) => (r.label === 'collector' || r.label === 'genuine') && r.features.length > 0)
-    .map((r) => ({ features: r.features, offset: r.offset, collector: r.label === 'collector' }));
+    .map((r) => ({ features: r.features, offset: r.offset, collector: r.label === 'collector', ...(r.domain ? { domain: `${r.domain}:${r.lang}` } : {}) }));
 }
 
 /** Fold (0..k-1) of each family: families ordered by a fixed hash, dealt round-robin. Deterministic. */

@@ -12,6 +12,13 @@ export interface TrainExample {
   /** Log-odds the named signals already give this note. */
   offset: number;
   collector: boolean;
+  /**
+   * Where the example comes from when that source is not like the notes the model will score (the project's
+   * own, written corpus: its own label mix and style, per language). Each domain gets an intercept of its own
+   * during training, which is then dropped: it absorbs what is peculiar to the source, so the shared weights
+   * and the bias are learned as for real notes. Absent for real notes.
+   */
+  domain?: string;
 }
 
 export interface TrainOptions {
@@ -27,7 +34,7 @@ export interface TrainOptions {
   genuineWeight?: number;
 }
 
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.0003, l2Shared: 0.002, genuineWeight: 2.5 };
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.0003, l2Shared: 0.002, genuineWeight: 3.5 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -47,14 +54,22 @@ export function trainTextModel(examples: readonly TrainExample[], options: Train
   const weightOf = (e: TrainExample) => (e.collector ? data.length / (2 * Math.max(1, nPos)) : (genuineWeight * data.length) / (2 * Math.max(1, nNeg)));
   let bias = 0;
   let biasG2 = 0;
+  const domains = [...new Set(data.flatMap((e) => (e.domain ? [e.domain] : [])))].sort();
+  const domainOf = new Map(domains.map((d, i) => [d, i]));
+  const dw = new Float64Array(domains.length);
+  const dG2 = new Float64Array(domains.length);
+  const dGrad = new Float64Array(domains.length);
   for (let it = 0; it < iterations; it++) {
     for (const j of active) grad[j] = 0;
     let biasGrad = 0;
+    dGrad.fill(0);
     for (const e of data) {
-      let z = e.offset + bias;
+      const d = e.domain ? domainOf.get(e.domain)! : -1;
+      let z = e.offset + bias + (d >= 0 ? dw[d]! : 0);
       for (const f of e.features) z += w[f.index]! * f.value;
       const err = (sigmoid(z) - (e.collector ? 1 : 0)) * weightOf(e);
       biasGrad += err;
+      if (d >= 0) dGrad[d]! += err;
       for (const f of e.features) grad[f.index]! += err * f.value;
     }
     for (const j of active) {
@@ -65,6 +80,11 @@ export function trainTextModel(examples: readonly TrainExample[], options: Train
     const gb = biasGrad / data.length;
     biasG2 += gb * gb;
     bias -= (rate * gb) / (Math.sqrt(biasG2) + 1e-8);
+    for (let d = 0; d < domains.length; d++) {
+      const gd = dGrad[d]! / data.length + l2Shared * dw[d]!;
+      dG2[d]! += gd * gd;
+      dw[d]! -= (rate * gd) / (Math.sqrt(dG2[d]!) + 1e-8);
+    }
   }
   return quantise(bias, w);
 }

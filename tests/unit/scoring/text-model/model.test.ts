@@ -62,4 +62,17 @@ describe('text model', () => {
     expect(phrases.length).toBeLessThanOrEqual(3);
     for (const p of phrases) expect(note).toContain(p);
   });
+
+  it("learns a source's own label mix as that source's intercept, and does not keep it", () => {
+    // A written source whose notes are all genuine: without its own intercept, that mix pulls the bias (and so
+    // every real note) towards "genuine"; with it, the intercept takes the mix and is dropped after training.
+    const written = ['Hello Anna, kind regards.', 'Dear Tom, best wishes.', 'Hi Eva, see you soon.', 'Hello Max, regards.'];
+    const writtenAs = (domain?: string): TrainExample[] =>
+      [...written, ...written].map((t) => ({ features: textFeatures(t).features, offset: -0.7, collector: false, ...(domain ? { domain } : {}) }));
+    const pooled = trainTextModel([...examples(), ...writtenAs()], { iterations: 150 });
+    const separate = trainTextModel([...examples(), ...writtenAs('written:en')], { iterations: 150 });
+    expect(separate.bias).toBeGreaterThan(pooled.bias);
+    expect(Object.keys(serialise(separate)).sort()).toEqual(['bias', 'bits', 'scale', 'weights']);
+    for (const t of COLLECTORS) expect(textLogit(separate, textFeatures(t).features), t).toBeGreaterThan(0);
+  });
 });

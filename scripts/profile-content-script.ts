@@ -1,4 +1,4 @@
-// npx tsx scripts/profile-content-script.ts [runs]
+// npx tsx scripts/profile-content-script.ts [runs] [--site=xing|linkedin --fixture=<file>]
 // Where the content script spends main-thread time on a page it does not read, a profile and a 100-request list:
 // Chromium's sampling profiler (100 µs) during load + settle, summed over chrome-extension:// frames and the
 // native calls they make, with the ten heaviest functions. For attribution only: the profiler slows down code
@@ -6,6 +6,7 @@
 // For readable names build unminified first: `HANDSCHLAG_UNMINIFIED=1 npx wxt build`.
 import { buildRequestPages } from './bench/request-pages';
 import { launchChromium } from './lib/chromium';
+import { fixturePageOption } from './lib/fixture-page-options';
 
 interface Node {
   id: number;
@@ -13,13 +14,21 @@ interface Node {
   children?: number[];
 }
 
-const runs = Number(process.argv[2] ?? 3);
-const { pages } = await buildRequestPages();
-const targets = [
-  { label: 'page Handschlag does not read', url: 'https://www.xing.com/jobs', html: '<!doctype html><title>Jobs</title><main><p>Jobs</p></main>' },
-  { ...pages[0]!, label: pages[0]!.label },
-  { ...pages[2]!, label: pages[2]!.label },
-];
+const runs = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 3);
+// With --site (and --fixture) one fixture page, e.g. a profile; otherwise a page not read and two request lists.
+async function chooseTargets(): Promise<{ label: string; url: string; html?: string; file?: string }[]> {
+  if (process.argv.some((a) => a.startsWith('--site='))) {
+    const { site, page } = fixturePageOption();
+    return [{ label: `${site} ${page.file}`, url: page.url, file: `${site}/${page.file}` }];
+  }
+  const { pages } = await buildRequestPages();
+  return [
+    { label: 'page Handschlag does not read', url: 'https://www.xing.com/jobs', html: '<!doctype html><title>Jobs</title><main><p>Jobs</p></main>' },
+    { ...pages[0]!, label: pages[0]!.label },
+    { ...pages[2]!, label: pages[2]!.label },
+  ];
+}
+const targets = await chooseTargets();
 const session = await launchChromium(targets);
 try {
   for (const target of targets) {

@@ -1,3 +1,4 @@
+import { cleanText } from '../../text/clean';
 import { matchName } from './dom-text';
 import type { EmbeddedPage } from './embedded';
 import { labelAgrees, nameHint, plausibleName, sameName, shownName } from './label-check';
@@ -50,10 +51,13 @@ function firstHeading(scope: Element, tag: string): Element | undefined {
 
 /** Pattern order wins over document order: "Invite X to connect" before any "Follow …" (which could be a company). */
 function labelName(card: Element): string | undefined {
-  const labels = [...card.querySelectorAll(LABELLED)].filter((el) => !el.closest(SIDEBAR_PEOPLE)).map((el) => el.getAttribute('aria-label'));
+  // Cleaned once, not once per pattern; the first hit ends the search.
+  const labels = [...card.querySelectorAll(LABELLED)].filter((el) => !el.closest(SIDEBAR_PEOPLE)).map((el) => cleanText(el.getAttribute('aria-label')));
   for (const pattern of OWNER_ACTION_LABELS) {
-    const name = labels.map((label) => plausibleName(matchName(label, [pattern]))).find(Boolean);
-    if (name) return name;
+    for (const label of labels) {
+      const name = label && plausibleName(matchName(label, [pattern]));
+      if (name) return name;
+    }
   }
   return undefined;
 }

@@ -1,7 +1,10 @@
 import { slugFromHref, visibleText } from './dom-text';
 import type { EmbeddedPage } from './embedded';
 import { sameName } from './label-check';
-import { ABOUT_LINK, CONTACT_INFO_LINK, CONTROLS, OWN_PROFILE_CONTROL, OWN_PROFILE_LINKS } from './selectors';
+import { INVISIBLE_CONTROLS } from '../../text/clean';
+import { ABOUT_LINK, CONTACT_INFO_LINK, CONTROLS, OWN_PROFILE_CONTROL, OWN_PROFILE_LINKS, OWN_PROFILE_WORD } from './selectors';
+
+const INVISIBLE = new RegExp(`[${INVISIBLE_CONTROLS}]`);
 
 // Whose profile this is: the viewer's own (never a contact), or someone whose key the page itself contradicts.
 
@@ -12,10 +15,14 @@ import { ABOUT_LINK, CONTACT_INFO_LINK, CONTROLS, OWN_PROFILE_CONTROL, OWN_PROFI
 export function isOwnProfile(scope: Element, slug: string, data: () => EmbeddedPage): boolean {
   if (scope.querySelector(OWN_PROFILE_LINKS)) return true;
   for (const control of scope.querySelectorAll(CONTROLS)) {
-    if (OWN_PROFILE_CONTROL.test(visibleText(control, () => false)) || OWN_PROFILE_CONTROL.test((control.getAttribute('aria-label') ?? '').trim())) return true;
+    if (OWN_PROFILE_CONTROL.test((control.getAttribute('aria-label') ?? '').trim())) return true;
+    if (mayNameOwnControl(control.textContent ?? '') && OWN_PROFILE_CONTROL.test(visibleText(control, () => false))) return true;
   }
   return data().viewerKey === slug;
 }
+
+/** Whether a control's raw text could read as an owner's control once cleaned (OWN_PROFILE_WORD). */
+export const mayNameOwnControl = (raw: string): boolean => OWN_PROFILE_WORD.test(raw) || INVISIBLE.test(raw);
 
 /**
  * Why the key (the URL's slug) is not certain, or undefined: the top card's own links name another member (a page

@@ -234,6 +234,12 @@ export const OWN_PROFILE_LINKS = 'a[href*="/edit/intro"], a[href*="/edit/forms/"
 /** Labels and texts of the owner's controls: "Edit profile", "Add section", "Profil bearbeiten", "Abschnitt hinzufügen". */
 export const OWN_PROFILE_CONTROL =
   /^(Edit (intro|profile|your profile)|Profil bearbeiten|Intro bearbeiten|Add (profile )?section|(Profil)?abschnitt hinzufügen|Enhance profile|Profil optimieren|Add custom button|Open to|Offen für)$/i;
+/**
+ * A word (ASCII, no "k", which NFC can make from U+212A) that every text OWN_PROFILE_CONTROL matches holds: a
+ * control whose raw text has none of them, and no invisible character that cleaning would remove from inside a
+ * word, cannot match, so its text need not be walked (the walk was a profile read's largest part in a new tab).
+ */
+export const OWN_PROFILE_WORD = /edit|bearbeiten|abschnitt|add|enhance|optimieren|open|offen/i;
 /** The `/voyager/api/me` island's type: its mini profile is the viewer [FIX-L 2024-07]. */
 export const ME_TYPE = 'com.linkedin.voyager.common.Me';
 

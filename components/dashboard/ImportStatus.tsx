@@ -1,5 +1,30 @@
 import { useT } from '../i18n';
+import type { Translate } from '../../utils/i18n';
 import type { ImportState } from './import-state';
+
+type Running = Extract<ImportState, { kind: 'running' }>;
+
+/** What a running job's line says: its phase, and how far it is in the phase's unit. */
+function runningText(s: Running, locale: string, t: Translate): string {
+  const n = (x: number) => new Intl.NumberFormat(locale).format(x);
+  const mb = (bytes: number) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+  const of = [n(s.done), n(s.total)];
+  if (!s.total && (s.phase === 'sending' || s.phase === 'splitting' || s.phase === 'reading')) return t('import_reading');
+  switch (s.phase) {
+    case 'sending':
+      return t('import_sending', [mb(s.done), mb(s.total)]);
+    case 'splitting':
+      return t('import_splitting', new Intl.NumberFormat(locale, { style: 'percent' }).format(Math.floor((100 * s.done) / s.total) / 100));
+    case 'checking':
+      return t('import_checking', of);
+    case 'comparing':
+      return t('import_comparing', of);
+    case 'writing':
+      return t('import_writing', of);
+    default:
+      return t('import_reading_rows', of);
+  }
+}
 
 /** The visible outcome of an import or restore: progress while it runs, then what happened (never "imported" on a failure). */
 export function ImportStatus(props: { state: ImportState; locale: string; onCancel: () => void }) {
@@ -14,7 +39,7 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
         <div class="import-progress" role="status" aria-live="polite">
           <progress max={s.total || 1} value={s.total ? s.done : undefined} />
           <span data-done={s.done} data-phase={s.phase}>
-            {s.phase === 'writing' ? t('import_writing', [n(s.done), n(s.total)]) : s.phase === 'checking' ? t('import_checking', [n(s.done), n(s.total)]) : s.total ? t('import_reading_rows', [n(s.done), n(s.total)]) : t('import_reading')}
+            {runningText(s, props.locale, t)}
           </span>
           <button type="button" onClick={props.onCancel}>{t('import_cancel')}</button>
         </div>

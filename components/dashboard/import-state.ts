@@ -1,7 +1,9 @@
+import type { JobPhase } from '../../utils/messaging/import-protocol';
+
 /** What the Import and export section shows about the current or last job. */
 export type ImportState =
   | { kind: 'idle' }
-  | { kind: 'running'; job: 'import' | 'restore'; phase: 'reading' | 'checking' | 'writing' | 'done'; done: number; total: number }
+  | { kind: 'running'; job: 'import' | 'restore'; phase: JobPhase; done: number; total: number }
   | { kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number }
   | { kind: 'refused'; fileName: string; errors: { row: number; reason: string }[]; errorCount: number }
   | { kind: 'unknown'; fileName: string }

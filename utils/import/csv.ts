@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { ImportRefused, type RowError } from './types';
+import { drain, ImportRefused, type ParseStep, type RowError } from './types';
 
 export interface CsvTable {
   /** Header cells, trimmed and lower-cased, for lookup by name (exports reorder and add columns between eras). */
@@ -13,14 +13,56 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
+/** How many characters of the text Papa Parse splits between two steps (about 1,000 rows of Connections.csv). */
+export const CSV_STEP_CHARS = 128 * 1024;
+
 /**
  * Splits a CSV export into header and data rows with Papa Parse (RFC 4180 quoting, quoted cells over several lines,
  * CRLF or LF). Everything above the first line `isHeader` accepts is a preamble (LinkedIn's `Notes:` block) and is
  * not counted. Blank lines are not rows. A row whose cell count differs from the header's is an error, by number.
  */
 export function readCsv(text: string, isHeader: (cells: string[]) => boolean): CsvTable {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy', delimiter: ',' });
-  const all = parsed.data;
+  return drain(readCsvSteps(text, isHeader));
+}
+
+/**
+ * readCsv in steps: Papa Parse splits `stepChars` characters at a time (pausing its parser in between), and a step
+ * of unit 'chars' (characters split of all) is yielded after each, so that the caller's event loop can run before
+ * the whole file is split. The table is the same as one parse of the whole text gives.
+ */
+export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boolean, stepChars = CSV_STEP_CHARS): Generator<ParseStep, CsvTable> {
+  const all: string[][] = [];
+  const papaErrors: { row: number; message: string }[] = [];
+  // What Papa Parse handed over last (a holder: the callback sets it while Papa.parse or resume() runs).
+  const pending: { next: { results: Papa.ParseResult<string[]>; parser: Papa.Parser } | null } = { next: null };
+  // The line ending as Papa Parse guesses it from the whole text (a piece might hold no line end, or only its CR).
+  const guessed = Papa.parse<string[]>(text, { preview: 1, delimiter: ',' }).meta.linebreak;
+  const newline = guessed === '\r\n' || guessed === '\r' ? guessed : '\n';
+  Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    delimiter: ',',
+    newline,
+    chunkSize: stepChars,
+    chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+      pending.next = { results, parser };
+      parser.pause();
+    },
+    complete: () => undefined,
+  });
+  for (let step = pending.next; step; step = pending.next) {
+    pending.next = null;
+    // Papa Parse numbers its findings (an unclosed quote) within the chunk: offset them by the rows before it.
+    for (const e of step.results.errors) if (e.type !== 'FieldMismatch' && e.row !== undefined) papaErrors.push({ row: all.length + e.row, message: e.message });
+    for (const cells of step.results.data) all.push(cells);
+    yield { unit: 'chars', done: Math.min(step.results.meta.cursor, text.length), total: text.length };
+    step.parser.resume(); // synchronous for a string: splits the next chunk (and calls `chunk` again) before it returns
+  }
+  return tableOf(all, papaErrors, isHeader);
+}
+
+/** Header, data rows and row errors of split CSV rows (see readCsv). Pure. */
+function tableOf(all: string[][], papaErrors: readonly { row: number; message: string }[], isHeader: (cells: string[]) => boolean): CsvTable {
   const start = all.findIndex((cells) => isHeader(cells.map(norm)));
   if (start < 0) throw new ImportRefused('no known header row');
   const header = all[start]!.map(norm);
@@ -32,10 +74,10 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean): C
     if (cells.length !== header.length) errors.push({ row, reason: `${cells.length} cells where the header has ${header.length}` });
     else rows.push({ row, cells });
   }
-  // Papa Parse's own findings (an unclosed quote) name the parsed row; map them to data row numbers.
-  for (const e of parsed.errors) {
-    if (e.type === 'FieldMismatch' || e.row === undefined || e.row <= start) continue;
-    if (!errors.some((x) => x.row === e.row! - start)) errors.push({ row: e.row - start, reason: e.message });
+  // Papa Parse's own findings name the parsed row; map them to data row numbers.
+  for (const e of papaErrors) {
+    if (e.row <= start) continue;
+    if (!errors.some((x) => x.row === e.row - start)) errors.push({ row: e.row - start, reason: e.message });
   }
   errors.sort((a, b) => a.row - b.row);
   const bad = new Set(errors.map((e) => e.row));

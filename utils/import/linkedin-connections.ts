@@ -1,5 +1,5 @@
 import { cleanText } from '../text/clean';
-import { columns, readCsv, rowCount } from './csv';
+import { columns, readCsvSteps, rowCount } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder, profileKeyOf } from './people-builder';
@@ -19,17 +19,18 @@ export function parseConnections(text: string, deps: ImportDeps): ImportedData {
 }
 
 /**
- * parseConnections in steps: yields the rows read so far (and of how many) every STEP_ROWS rows, so that a caller
- * can let its event loop run in between (the background answers the dashboard while it reads a 30,000-row file).
+ * parseConnections in steps: yields while Papa Parse splits the text (characters split so far), then the rows read
+ * so far (and of how many) every STEP_ROWS rows, so that a caller can let its event loop run in between (the
+ * background answers the dashboard while it reads a 30,000-row file).
  */
 export function* connectionsSteps(text: string, deps: ImportDeps): Generator<ParseStep, ImportedData> {
-  const table = readCsv(text, isConnectionsHeader);
+  const table = yield* readCsvSteps(text, isConnectionsHeader);
   let n = 0;
   const cell = columns(table.header);
   const people = new PeopleBuilder('linkedin', deps);
   const errors: RowError[] = [...table.errors];
   for (const { row, cells } of table.rows) {
-    if (++n % STEP_ROWS === 0) yield { done: n, total: table.rows.length };
+    if (++n % STEP_ROWS === 0) yield { unit: 'rows', done: n, total: table.rows.length };
     const url = cell(cells, 'url') || undefined;
     // Members who hide their name appear with empty name cells but a URL: their profile key names them.
     const name = displayName(cell(cells, 'first name'), cell(cells, 'last name')) || profileKeyOf('linkedin', url) || '';

@@ -64,8 +64,12 @@ export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300);
 }
 
-/** How far a parse in steps is: data rows read, of all rows of the file. */
+/**
+ * How far a parse in steps is: characters of the text split into rows (unit 'chars', while the total of rows is not
+ * known yet), then data rows read of all rows of the file (unit 'rows').
+ */
 export interface ParseStep {
+  unit: 'chars' | 'rows';
   done: number;
   total: number;
 }
@@ -74,7 +78,7 @@ export interface ParseStep {
 export const STEP_ROWS = 1000;
 
 /** Runs a parse in steps to its end, at once. Pure. */
-export function drain<T>(steps: Generator<ParseStep, T>): T {
+export function drain<T>(steps: Generator<unknown, T>): T {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

@@ -1,8 +1,8 @@
 // The journal's bulk path for imports and restores. The per-record API awaits every request (a promise and a
 // microtask turn each, and one transaction per observation); that ran at 3-10 % of raw IndexedDB speed. Here the
-// journal's records an import needs are read with one getAll per store when that is cheaper than a get per key,
-// and all writes of an import go into one transaction, queued in chunks: IndexedDB runs them in order and commits
-// them together, or none of them. Between chunks the worker's event loop runs (a progress message, a cancel).
+// journal's records an import needs are read in pages (paged-lookup.ts), and all writes of an import go into one
+// transaction, queued in chunks: IndexedDB runs them in order and commits them together, or none of them. Between
+// chunks the worker's event loop runs (a progress message, a cancel).
 import { checkRecords, type Checked } from './quarantine';
 import type { StoreName } from './db-schema';
 import type { z } from 'zod';
@@ -13,48 +13,9 @@ export interface Progress {
 }
 
 /** How many writes are queued at once; the next chunk is queued when half of this one is written. */
-export const WRITE_CHUNK = 2000;
+export const WRITE_CHUNK = 1000;
 /** How many records are validated between two turns of the event loop. */
 export const CHECK_CHUNK = 2000;
-
-/** Reads many keys of one store in one go (all requests issued before the first answer). */
-export function getMany(store: IDBObjectStore, keys: readonly IDBValidKey[]): Promise<unknown[]> {
-  return new Promise((resolve, reject) => {
-    const out = new Array<unknown>(keys.length);
-    let left = keys.length;
-    if (left === 0) return resolve(out);
-    keys.forEach((key, i) => {
-      const req = store.get(key);
-      req.onsuccess = () => {
-        out[i] = req.result;
-        if (--left === 0) resolve(out);
-      };
-      req.onerror = () => reject(req.error);
-    });
-  });
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-/**
- * The records of one store under these keys (undefined where none is). When the store holds no more records than
- * twice the keys asked for, one getAll and a map in memory replace a request per key (an import into a young
- * journal: 30,000 gets cost more than the whole write); otherwise a get per key.
- */
-export async function lookupMany(store: IDBObjectStore, keys: readonly string[], keyOf: (record: unknown) => string): Promise<unknown[]> {
-  if (keys.length === 0) return [];
-  const count = await request(store.count());
-  if (count === 0) return new Array<unknown>(keys.length);
-  if (count > 2 * keys.length) return getMany(store, keys);
-  const byKey = new Map<string, unknown>();
-  for (const record of await request(store.getAll())) byKey.set(keyOf(record), record);
-  return keys.map((k) => byKey.get(k));
-}
 
 /** Lets the event loop run (a message, a cancel, a progress report) before going on. */
 export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -89,7 +50,7 @@ export interface PutChunk {
 }
 
 /** Every this many puts (and a chunk's middle and last) carry a success handler for progress; the others none. */
-export const MARK_EVERY = 250;
+export const MARK_EVERY = 100;
 
 /**
  * Queues the chunks `next` hands out: the next chunk is asked for and queued from the success of the middle put of

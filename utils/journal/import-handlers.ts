@@ -1,6 +1,7 @@
 import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
-import { ImportRefused, importSteps, type ImportedData } from '../import';
+import { ImportRefused, importSteps, type ImportedData, type ParseStep } from '../import';
+import { Upload } from './import-upload';
 import { yieldToLoop } from './bulk-write';
 import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
@@ -9,36 +10,31 @@ import { exportBackup, lastBackupAt, restoreBackup } from './backup';
 import { importIntoJournal, importLanded } from './import-journal';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
-import { PROGRESS_PUSH, type ProgressPush } from '../messaging/import-protocol';
+import { PROGRESS_PUSH, type JobPhase, type ProgressPush } from '../messaging/import-protocol';
 
 /** Progress is pushed to the pages at most this often (and at every change of phase and at the end). */
 const PUSH_EVERY_MS = 100;
 
-type ImportHandlers = Pick<Handlers, 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
+type ImportHandlers = Pick<Handlers, 'import/part' | 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
 
 interface Job {
   job: 'import' | 'restore';
-  phase: 'reading' | 'checking' | 'writing' | 'done';
+  phase: JobPhase;
   done: number;
   total: number;
   cancel: AbortController;
 }
 
-/** base64 to bytes without a data-URL round trip (Uint8Array.fromBase64 is not in every supported browser yet). */
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-/** Parses the file in steps with a turn of the event loop between them (progress pushed, a cancel heard). */
-async function readInSteps(fileName: string, bytes: Uint8Array, deps: Deps, onStep: (done: number, total: number) => void, signal: AbortSignal): Promise<ImportedData> {
+/**
+ * Parses the file in steps with a turn of the event loop between them (progress pushed, a cancel heard): characters
+ * split into rows ('splitting'), then rows read ('reading').
+ */
+async function readInSteps(fileName: string, bytes: Uint8Array, deps: Deps, onStep: (step: ParseStep) => void, signal: AbortSignal): Promise<ImportedData> {
   const steps = importSteps(fileName, bytes, deps);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
-    onStep(next.value.done, next.value.total);
+    onStep(next.value);
     await yieldToLoop();
     signal.throwIfAborted();
   }
@@ -64,7 +60,8 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
     tell(running, true);
     return running;
   };
-  const progress = (job: Job, phase: 'reading' | 'checking' | 'writing') => (done: number, total: number) => {
+  const upload = new Upload();
+  const progress = (job: Job, phase: Exclude<JobPhase, 'sending' | 'done'>) => (done: number, total: number) => {
     const changed = job.phase !== phase;
     Object.assign(job, { phase, done, total });
     tell(job, changed || done === total);
@@ -76,19 +73,32 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
   };
 
   return {
+    async 'import/part'({ jobId, base64 }) {
+      if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
+      return { received: upload.add(jobId, base64) };
+    },
     async 'import/run'({ jobId, fileName, base64 }) {
       const job = start('import');
       try {
         let data;
         try {
-          data = await readInSteps(fileName, fromBase64(base64), deps, progress(job, 'reading'), job.cancel.signal);
+          const splitting = progress(job, 'splitting');
+          const reading = progress(job, 'reading');
+          const onStep = (step: ParseStep) => (step.unit === 'chars' ? splitting : reading)(step.done, step.total);
+          data = await readInSteps(fileName, upload.take(jobId, base64), deps, onStep, job.cancel.signal);
         } catch (error) {
           if (error instanceof ImportRefused) return { status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 };
           throw error;
         }
         if (data.errors.length) return { status: 'refused', format: data.format, rows: data.rows, errors: data.errors.slice(0, 1000), errorCount: data.errors.length };
         job.cancel.signal.throwIfAborted();
-        const outcome = await importIntoJournal(deps, data, progress(job, 'writing'), job.cancel.signal, { jobId, fileName }, progress(job, 'checking'));
+        const outcome = await importIntoJournal(deps, data, {
+          onChecked: progress(job, 'checking'),
+          onCompared: progress(job, 'comparing'),
+          onWriting: progress(job, 'writing'),
+          signal: job.cancel.signal,
+          job: { jobId, fileName },
+        });
         return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
       } finally {
         finish(job);

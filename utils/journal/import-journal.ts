@@ -4,8 +4,9 @@ import { Identity, Person } from '../model/people';
 import { Interaction } from '../model/relationships';
 import { RequestRecord } from '../model/requests';
 import type { z } from 'zod';
-import { checkInChunks, committed, lookupMany, queuePuts, type Progress } from './bulk-write';
-import { checkRecords, recordKey } from './quarantine';
+import { checkInChunks, committed, queuePuts, type Progress } from './bulk-write';
+import { comparing, findValid, newOnes } from './paged-lookup';
+import { recordKey } from './quarantine';
 import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
 import { ImportReceipt } from './backup-shapes';
@@ -20,6 +21,19 @@ export interface ImportOutcome {
   quarantined: number;
 }
 
+/** How an import runs: progress of its three steps, a cancel, and the receipt to write with it. */
+export interface ImportRun {
+  /** Records of the file checked against their shapes (before the transaction). */
+  onChecked?: Progress;
+  /** Records of the file compared with the journal (the lookups, inside the transaction). */
+  onCompared?: Progress;
+  /** Records written. */
+  onWriting?: Progress;
+  signal?: AbortSignal;
+  /** Written as the journal's last import, in the same transaction (asked for after a stopped worker). */
+  job?: { jobId: string; fileName: string };
+}
+
 const STORES = ['people', 'identities', 'requests', 'interactions', 'quarantine', 'settings'];
 
 /**
@@ -29,21 +43,15 @@ const STORES = ['people', 'identities', 'requests', 'interactions', 'quarantine'
  * wrote is overwritten. Requests and messages carry ids made from their content, so a second import adds nothing.
  * Every record written is validated; records of the journal found damaged on the way are quarantined.
  */
-export async function importIntoJournal(
-  deps: Deps,
-  data: ImportedData,
-  onProgress?: Progress,
-  signal?: AbortSignal,
-  job?: { jobId: string; fileName: string },
-  onChecked?: Progress,
-): Promise<ImportOutcome> {
+export async function importIntoJournal(deps: Deps, data: ImportedData, run: ImportRun = {}): Promise<ImportOutcome> {
+  const { signal } = run;
   if (data.errors.length) throw new Error(`the file has ${data.errors.length} bad rows; nothing was imported`);
   signal?.throwIfAborted();
   const now = deps.now();
   // Every record of the file is validated before the transaction opens (in chunks, the event loop running between
   // them): what is then written is either one of these records, one with another valid id in it, or a merge checked
   // again, so the transaction cannot fail on data; only quota, a cancel or a stopped worker end it, and those undo all.
-  const checked = await validateImport(data, now, onChecked, signal);
+  const checked = await validateImport(data, now, run.onChecked, signal);
   const tx = unwrap(deps.db).transaction(STORES, 'readwrite');
   const done = committed(tx);
   done.catch(() => undefined); // awaited below; a failure before that point must not be an unhandled rejection
@@ -52,14 +60,11 @@ export async function importIntoJournal(
   try {
     const bad: QuarantineRecord[] = [];
     const identityIds = checked.people.flatMap((p) => (p.identity ? [p.identity.id] : []));
-    const foundIds = checkRecords('identities', Identity, (await lookupMany(tx.objectStore('identities'), identityIds, recordKey)).filter(Boolean), recordKey, now);
-    bad.push(...foundIds.invalid);
-    const identityById = new Map(foundIds.valid.map((i) => [i.id, i]));
+    const compared = comparing(identityIds.length + checked.people.length + checked.requests.length + checked.messages.length, run.onCompared);
+    const identityById = await findValid(tx.objectStore('identities'), 'identities', Identity, identityIds, now, bad, compared());
     // The person each imported one is (an existing one by identity, or the id a name gives), then those people.
     const personIdOf = (p: CheckedPerson) => (p.identity && identityById.get(p.identity.id)?.personId) ?? p.person.id;
-    const foundPeople = checkRecords('people', Person, (await lookupMany(tx.objectStore('people'), checked.people.map(personIdOf), recordKey)).filter(Boolean), recordKey, now);
-    bad.push(...foundPeople.invalid);
-    const personById = new Map(foundPeople.valid.map((p) => [p.id, p]));
+    const personById = await findValid(tx.objectStore('people'), 'people', Person, checked.people.map(personIdOf), now, bad, compared());
 
     const outcome: ImportOutcome = { peopleAdded: 0, peopleMerged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: bad.length };
     const people: Person[] = [];
@@ -84,21 +89,21 @@ export async function importIntoJournal(
       }
     }
     const owned = <T extends { personId: string }>(r: T): T => (remap.has(r.personId) ? { ...r, personId: remap.get(r.personId)! } : r);
-    const requests = (await newOnes(tx.objectStore('requests'), checked.requests)).map(owned);
-    const messages = (await newOnes(tx.objectStore('interactions'), checked.messages)).map(owned);
+    const requests = (await newOnes(tx.objectStore('requests'), checked.requests, compared())).map(owned);
+    const messages = (await newOnes(tx.objectStore('interactions'), checked.messages, compared())).map(owned);
     outcome.requestsAdded = requests.length;
     outcome.messagesAdded = messages.length;
     outcome.unchanged = data.requests.length - requests.length + data.messages.length - messages.length;
 
     for (const entry of bad) tx.objectStore(entry.store).delete(entry.key);
-    if (job) tx.objectStore('settings').put(ImportReceipt.parse({ v: 1, key: 'lastImport', ...job, at: now }));
+    if (run.job) tx.objectStore('settings').put(ImportReceipt.parse({ v: 1, key: 'lastImport', ...run.job, at: now }));
     queuePuts(tx, [
       { store: 'quarantine', records: bad },
       { store: 'people', records: people },
       { store: 'identities', records: identities },
       { store: 'requests', records: requests },
       { store: 'interactions', records: messages },
-    ], onProgress);
+    ], run.onWriting);
     await done;
     return outcome;
   } catch (error) {
@@ -154,10 +159,4 @@ export function mergePerson(known: Person, imported: Person, now: number): Perso
     if (!known[field] && imported[field]) fill[field] = imported[field];
   }
   return Object.keys(fill).length ? { ...known, ...fill, updatedAt: now } : null;
-}
-
-/** The records whose ids the store does not hold yet. */
-async function newOnes<T extends { id: string }>(store: IDBObjectStore, records: readonly T[]): Promise<T[]> {
-  const found = await lookupMany(store, records.map((r) => r.id), recordKey);
-  return records.filter((_, i) => found[i] === undefined);
 }

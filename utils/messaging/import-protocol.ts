@@ -7,12 +7,18 @@ import { IMPORT_FORMATS } from '../import/types';
 const RowError = z.object({ row: z.number().int().nonnegative(), reason: z.string().max(500) });
 const Counts = z.record(z.string(), z.number().int());
 /**
- * A job's progress: what it does now, and how far it is (records checked of all to check while 'checking', records
- * written of all to write while 'writing').
+ * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the
+ * page itself), the background splits the text into rows ('splitting': characters), reads the rows ('reading': data
+ * rows, or 0 of 0 for a file read at once), checks the records ('checking'), compares them with the journal
+ * ('comparing': records of the file), and writes ('writing': records written of all to write).
  */
+export const JOB_PHASES = ['sending', 'splitting', 'reading', 'checking', 'comparing', 'writing', 'done'] as const;
+export type JobPhase = (typeof JOB_PHASES)[number];
+
+/** A job's progress: what it does now, and how far it is (see JOB_PHASES). */
 const Progress = z.object({
   job: z.enum(['idle', 'import', 'restore']),
-  phase: z.enum(['reading', 'checking', 'writing', 'done']),
+  phase: z.enum(JOB_PHASES),
   done: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
 });
@@ -26,8 +32,24 @@ export const PROGRESS_PUSH = 'import/progress-push';
 export const ProgressPush = z.object({ type: z.literal(PROGRESS_PUSH), payload: Progress });
 export type ProgressPush = z.infer<typeof ProgressPush>;
 
+/** The most bytes of a file one `import/part` carries, and the most a file may have in all. */
+export const PART_BYTES = 256 * 1024;
+export const MAX_IMPORT_BYTES = 100_000_000;
+
 export const IMPORT_PROTOCOL = {
-  /** The file's bytes as base64 (runtime messages carry JSON only); parsed and written by the background. */
+  /**
+   * A part of a file to import, base64 (runtime messages carry JSON only), kept by the background for the
+   * `import/run` of the same job; parts come in order. Answers the bytes held so far for the job.
+   */
+  'import/part': {
+    request: z.object({ jobId: z.string().min(1).max(100), base64: z.string().max(Math.ceil(PART_BYTES / 3) * 4) }),
+    response: z.object({ received: z.number().int().nonnegative() }),
+    senders: page,
+  },
+  /**
+   * The file's bytes as base64: the parts sent before for this job, then these (all of a small file); parsed and
+   * written by the background.
+   */
   'import/run': {
     request: z.object({ jobId: z.string().min(1).max(100), fileName: z.string().min(1).max(300), base64: z.string().max(140_000_000) }),
     response: z.discriminatedUnion('status', [

@@ -60,7 +60,7 @@ describe('bulk import and restore', () => {
     const before = await dumpAll(deps);
     const data = parsed(deps);
     failAtPut(deps, at, how);
-    await expect(importIntoJournal(deps, data, undefined, undefined, { jobId: 'j', fileName: 'Connections.csv' })).rejects.toThrow();
+    await expect(importIntoJournal(deps, data, { job: { jobId: 'j', fileName: 'Connections.csv' } })).rejects.toThrow();
     restore.splice(0).forEach((undo) => undo());
     expect(await dumpAll(deps)).toEqual(before);
   });
@@ -70,7 +70,7 @@ describe('bulk import and restore', () => {
     const before = await dumpAll(deps);
     const checked: [number, number][] = [];
     const written: [number, number][] = [];
-    const outcome = await importIntoJournal(deps, parsed(deps), (d, t) => written.push([d, t]), undefined, undefined, (d, t) => checked.push([d, t]));
+    const outcome = await importIntoJournal(deps, parsed(deps), { onWriting: (d, t) => written.push([d, t]), onChecked: (d, t) => checked.push([d, t]) });
     const after = await dumpAll(deps);
     expect(outcome).toMatchObject({ peopleAdded: ROWS, peopleMerged: 0 });
     expect(after.people!.length - before.people!.length).toBe(ROWS);
@@ -93,7 +93,7 @@ describe('bulk import and restore', () => {
     expect(await dumpAll(deps)).toEqual(before);
   });
 
-  it('the dashboard is told: reading, checking, writing, done, each count growing, the last write count the total', async () => {
+  it('the dashboard is told: splitting, reading, checking, comparing, writing, done, each count growing, the last write count the total', async () => {
     const { deps } = await usedJournal();
     const pushes: ProgressPush['payload'][] = [];
     const handlers = importHandlers(deps, (m) => pushes.push(m.payload));
@@ -101,8 +101,8 @@ describe('bulk import and restore', () => {
     const res = await handlers['import/run']({ jobId: 'job-7', fileName: 'Connections.csv', base64 }, {} as never);
     expect(res).toMatchObject({ status: 'imported', rows: ROWS, peopleAdded: ROWS });
     const phases = pushes.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1]);
-    expect(phases).toEqual(['reading', 'checking', 'writing', 'done']);
-    for (const phase of ['checking', 'writing'] as const) {
+    expect(phases).toEqual(['reading', 'splitting', 'reading', 'checking', 'comparing', 'writing', 'done']);
+    for (const phase of ['splitting', 'reading', 'checking', 'comparing', 'writing'] as const) {
       const counts = pushes.filter((p) => p.phase === phase).map((p) => p.done);
       expect(counts.every((d, i) => i === 0 || d >= counts[i - 1]!)).toBe(true);
     }

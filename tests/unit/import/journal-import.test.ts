@@ -56,10 +56,13 @@ describe('import into the journal', () => {
     const before = await dumpAll(deps);
     const cancel = new AbortController();
     let reported = 0;
-    const run = importIntoJournal(deps, parseFixture('Connections_2024_notes-preamble.pseudonymised.csv'), (done) => {
-      reported = done;
-      cancel.abort();
-    }, cancel.signal);
+    const run = importIntoJournal(deps, parseFixture('Connections_2024_notes-preamble.pseudonymised.csv'), {
+      onWriting: (done) => {
+        reported = done;
+        cancel.abort();
+      },
+      signal: cancel.signal,
+    });
     await expect(run).rejects.toThrow();
     expect(reported).toBeGreaterThan(0);
     expect(await dumpAll(deps)).toEqual(before);

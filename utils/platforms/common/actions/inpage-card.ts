@@ -6,6 +6,7 @@ import { CARD_HOST_STYLE } from '../../../../components/inpage/styles';
 import { createClient } from '../../../messaging/client';
 import type { ProfileCardData } from '../../../messaging/card-protocol';
 import { matchPage } from '../../page-types';
+import { keepEventsInside, placeHost, showOnTop } from './card-place';
 import { browser } from './content-browser';
 import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme, type InPageMount } from './inpage-host';
@@ -54,8 +55,10 @@ export function startCard(): void {
     if (!mount) {
       mount = createMount(document, lang, siteTheme(document.body));
       mount.host.setAttribute('style', CARD_HOST_STYLE);
-      document.body.append(mount.host);
+      keepEventsInside(mount.host);
     }
+    placeHost(document, mount.host);
+    showOnTop(mount.host);
     const view = cardView(shown.data, { t, locale, now: Date.now() });
     const props = { view, busy, ...(status ? { status } : {}), onOpen: (to: 'meeting' | 'person') => void open(to), onDismiss: dismiss };
     render(h(I18nProvider, { value: t }, h(ProfileCard, props)), mount.container);

@@ -11,6 +11,7 @@ import { bundle } from './bench/browser-bundle';
 import { captureFigures } from './bench/capture-figures';
 import { journalFigures, rawFigures } from './bench/journal-figures';
 import { badgePageFigures, pageFigures } from './bench/page-figures';
+import { meetingFigures } from './bench/meeting-figures';
 import { renderFigures } from './bench/render-figures';
 import { requestsViewFigures } from './bench/requests-view-figures';
 import { scoringFigures } from './bench/scoring-figures';
@@ -28,9 +29,11 @@ const onlyImport = process.argv.includes('--only=import');
 const onlyRequests = process.argv.includes('--only=requests');
 // `--only=badges`: just the in-page badges on the request lists; `--builds=<dir>,<dir>` compares builds in one run.
 const onlyBadges = process.argv.includes('--only=badges');
+// `--only=journal`: just search, popup and dashboard first render, logging a meeting and the worker heap at 1,000 and 30,000 people.
+const onlyJournal = process.argv.includes('--only=journal');
 const builds = process.argv.find((a) => a.startsWith('--builds='))?.slice('--builds='.length).split(',').map((dir) => resolve(dir));
 const RUNS = quick ? 3 : 5;
-const SIZES = quick ? [1_000, 5_000] : [1_000, 10_000, 30_000];
+const SIZES = quick ? [1_000, 5_000] : onlyJournal ? [1_000, 30_000] : [1_000, 10_000, 30_000];
 const started = Date.now();
 const figures: Figure[] = [];
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
@@ -42,13 +45,13 @@ figures.push(...bundleSizes(CHROME_BUILD));
 if (onlyBadges) {
   log('in-page badges on the request lists (on vs off)');
   figures.push(...(await badgePageFigures(RUNS, builds)));
-} else if (!onlyImport && !onlyRequests) {
+} else if (!onlyImport && !onlyRequests && !onlyJournal) {
   log('content-script cost on fixture pages (with vs without the extension)');
   figures.push(...(await pageFigures(RUNS)));
   figures.push(...(await captureFigures()));
 }
 
-if (!onlyBadges) {
+if (!onlyBadges && !onlyJournal) {
   log('import: parsing alone');
   figures.push(parseFigure(RUNS));
 }
@@ -71,21 +74,28 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
       return figures;
     }
 
-    log('scoring');
-    figures.push(...(await scoringFigures(page, RUNS)));
-    log('raw IndexedDB');
-    const raw = await rawFigures(page, worker, RUNS);
-    figures.push(...raw.figures);
-    log('import: bulk path, restore, and a whole import from the dashboard');
-    figures.push(...(await bulkFigures(page, importBench, raw.pageWriteRate, RUNS)));
-    await callBench(page, 'deleteDb', 'handschlag-journal');
-    figures.push(...(await dashboardImportFigures(session, Math.min(RUNS, 3))));
-    if (onlyImport) return figures;
+    let rawWriteRate = NaN;
+    if (!onlyJournal) {
+      log('scoring');
+      figures.push(...(await scoringFigures(page, RUNS)));
+      log('raw IndexedDB');
+      const raw = await rawFigures(page, worker, RUNS);
+      figures.push(...raw.figures);
+      rawWriteRate = raw.pageWriteRate;
+      log('import: bulk path, restore, and a whole import from the dashboard');
+      figures.push(...(await bulkFigures(page, importBench, raw.pageWriteRate, RUNS)));
+      await callBench(page, 'deleteDb', 'handschlag-journal');
+      figures.push(...(await dashboardImportFigures(session, Math.min(RUNS, 3))));
+      if (onlyImport) return figures;
+    }
     for (const n of SIZES) {
       log(`journal, search and first render at ${n.toLocaleString('en')} people`);
-      figures.push(...(await journalFigures(page, n, raw.pageWriteRate, RUNS)));
+      figures.push(...(await journalFigures(page, n, rawWriteRate, RUNS)));
       // Render and search figures at the smallest and the largest journal; the middle size shows growth.
-      if (n === SIZES[0] || n === SIZES.at(-1)) figures.push(...(await renderFigures(session, page, n, RUNS)), ...(await requestsViewFigures(session, page, n, RUNS)));
+      if (n === SIZES[0] || n === SIZES.at(-1)) {
+        figures.push(...(await renderFigures(session, page, n, RUNS)), ...(await meetingFigures(session, page, n, RUNS)));
+        if (!onlyJournal) figures.push(...(await requestsViewFigures(session, page, n, RUNS)));
+      }
     }
     const largest = SIZES.at(-1) ?? 30_000;
     // Make the worker do its work over the full journal, then weigh it.

@@ -1,27 +1,9 @@
-import type { ProfileCardData } from '../../utils/messaging/card-protocol';
+import type { CardLine, CardView, ProfileCardData } from '../../utils/messaging/card-protocol';
 import type { Translate } from '../../utils/i18n';
 import { formatDay } from '../../utils/text/dates';
 import { KIND_KEYS } from '../journal/words';
 
-/** One line of the card: its words, and how much it asks for attention (also said in words, never colour alone). */
-export interface CardLine {
-  id: string;
-  text: string;
-  tone: 'lead' | 'plain' | 'warn' | 'danger';
-}
-
-/** The recognition card as it shows, every text in the UI language. */
-export interface CardView {
-  /** The region's accessible name. */
-  label: string;
-  title: string;
-  lines: CardLine[];
-  /** What the last meeting's note says, then the person's own notes. */
-  notes: string[];
-  tags?: string;
-  /** False for a profile that is only on the blocklist (no person page to open). */
-  canOpen: boolean;
-}
+export type { CardLine, CardView };
 
 /** At most this many open reminders are listed; the rest are counted. */
 const REMINDERS_SHOWN = 3;

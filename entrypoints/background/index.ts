@@ -7,6 +7,7 @@ import type { Deps } from '../../utils/journal/profiles';
 import { createRouter } from '../../utils/messaging/router';
 import type { SenderInfo } from '../../utils/messaging/senders';
 import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell';
+import { presentCard } from './card-words';
 import { tabActions } from './tab-actions';
 
 export default defineBackground(() => {
@@ -24,7 +25,7 @@ export default defineBackground(() => {
         depsPromise = null; // try again on the next message: the old journal is intact
         throw error;
       }));
-  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, tabActions, reminderShell), self)).catch((error: unknown) => {
+  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard }, reminderShell), self)).catch((error: unknown) => {
     routerPromise = null;
     throw error;
   }));

@@ -31,6 +31,8 @@ interface LoadOptions {
   world?: string;
   /** Also trace how much of the time was compiling JavaScript. */
   compile?: boolean;
+  /** Also the time from this script's evaluation on (script-time.ts). */
+  from?: string;
 }
 
 /** One page load in a new tab (a new renderer process: nothing compiled or cached yet). */
@@ -41,7 +43,7 @@ export async function loadInNewTab(session: ChromiumSession, url: string, option
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(SETTLE_MS);
     if (options.after) await options.after(page);
-  }, options.compile);
+  }, options.compile, options.from);
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -38,6 +38,12 @@ async function searchOnce(page: Page, query: string): Promise<number> {
  */
 export async function renderFigures(session: ChromiumSession, benchPage: Page, total: number, runs: number): Promise<Figure[]> {
   const label = total.toLocaleString('en');
+  const big = total >= 30_000;
+  // The first open of each after a worker start (the browser stopped an idle worker): its caches are built then.
+  await restartWorker(session.context);
+  const popupCold = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
+  await restartWorker(session.context);
+  const dashboardCold = await firstRender(session, 'options.html#people', 'table.data tbody tr');
   await restartWorker(session.context);
   const cold = await searchOnce(benchPage, 'm');
   const typing: number[] = [];
@@ -45,9 +51,11 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   const popup = await repeat(runs, () => firstRender(session, 'popup.html', 'li.request, .panel .empty'));
   const dashboard = await repeat(runs, () => firstRender(session, 'options.html#people', 'table.data tbody tr'));
   return [
-    { group: 'journal', name: `search, first keystroke after a worker start (builds the index), ${label} people`, value: cold, unit: 'ms', runs: 1 },
-    { group: 'journal', name: `search per further keystroke (message round trip), ${label} people`, value: median(typing), unit: 'ms', spread: [Math.min(...typing), Math.max(...typing)], runs: typing.length, ...(total >= 30_000 ? { budget: budget(median(typing), 100, 'ms') } : {}) },
-    { group: 'render', name: `popup first render with requests, ${label} people`, value: popup.median, unit: 'ms', spread: popup.spread, runs },
-    { group: 'render', name: `dashboard people list first render, ${label} people`, value: dashboard.median, unit: 'ms', spread: dashboard.spread, runs },
+    { group: 'journal', name: `search, first keystroke after a worker start (builds the index), ${label} people`, value: cold, unit: 'ms', runs: 1, budget: budget(cold, 300, 'ms') },
+    { group: 'journal', name: `search per further keystroke (message round trip), ${label} people`, value: median(typing), unit: 'ms', spread: [Math.min(...typing), Math.max(...typing)], runs: typing.length, budget: budget(median(typing), 50, 'ms') },
+    { group: 'render', name: `popup first render after a worker start, ${label} people`, value: popupCold, unit: 'ms', runs: 1, budget: budget(popupCold, 150, 'ms') },
+    { group: 'render', name: `popup first render with requests, ${label} people`, value: popup.median, unit: 'ms', spread: popup.spread, runs, budget: budget(popup.median, 150, 'ms') },
+    { group: 'render', name: `dashboard people list first render after a worker start, ${label} people`, value: dashboardCold, unit: 'ms', runs: 1, ...(big ? { budget: budget(dashboardCold, 300, 'ms') } : {}) },
+    { group: 'render', name: `dashboard people list first render, ${label} people`, value: dashboard.median, unit: 'ms', spread: dashboard.spread, runs, ...(big ? { budget: budget(dashboard.median, 300, 'ms') } : {}) },
   ];
 }

@@ -12,6 +12,11 @@ export interface ScriptTime {
   compileMs?: number;
   /** Main-thread tasks of 50 ms or more that ran content-script code (the page's own long tasks are not ours). */
   longTasks: number;
+  /**
+   * With `from` (a script's path, e.g. '/profile-card.js'): CPU of our work from that script's evaluation on
+   * (what a script injected later, such as the recognition card, adds), and of its evaluation alone.
+   */
+  from?: { cpuMs: number; evalCpuMs: number };
 }
 
 interface TraceEvent {
@@ -39,7 +44,7 @@ const isOurs = (e: TraceEvent, world: string): boolean =>
  * does not slow down code that runs for the first time, which is most of a content script's work.
  * `world` is the isolated world's name: Chromium names it after the extension.
  */
-export async function traceScriptTime(context: BrowserContext, page: Page, world: string, action: () => Promise<void>, compile = false): Promise<ScriptTime> {
+export async function traceScriptTime(context: BrowserContext, page: Page, world: string, action: () => Promise<void>, compile = false, from?: string): Promise<ScriptTime> {
   const cdp = await context.newCDPSession(page);
   const complete = new Promise<{ dataLossOccurred?: boolean; stream?: string }>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   // The compile category adds an event per compiled function (a little tracing overhead): only when asked.
@@ -78,7 +83,9 @@ export async function traceScriptTime(context: BrowserContext, page: Page, world
       (t.dur ?? 0) >= 50_000 && ours.some((e) => e.name !== 'RunMicrotasks' && e.ts >= t.ts && e.ts < t.ts + (t.dur ?? 0)),
   );
   const longTasks = long.filter((t) => !long.some((o) => o !== t && o.ts <= t.ts && o.ts + (o.dur ?? 0) >= t.ts + (t.dur ?? 0) && o.name === 'RunTask')).length;
-  return { ran: true, wallMs: wall / 1000, cpuMs: cpu / 1000, longTasks, ...(compile ? { compileMs: outermost(compiles.sort((a, b) => a.ts - b.ts)).cpu / 1000 } : {}) };
+  const start = from ? ours.find((e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').endsWith(from)) : undefined;
+  const fromPart = start ? { from: { cpuMs: outermost(ours.filter((e) => e.ts >= start.ts)).cpu / 1000, evalCpuMs: (start.tdur ?? start.dur ?? 0) / 1000 } } : {};
+  return { ran: true, wallMs: wall / 1000, cpuMs: cpu / 1000, longTasks, ...(compile ? { compileMs: outermost(compiles.sort((a, b) => a.ts - b.ts)).cpu / 1000 } : {}), ...fromPart };
 }
 
 /** Wall and CPU time of events sorted by start; nested ones (a microtask checkpoint inside a call) count once. */

@@ -101,4 +101,45 @@ describe('Chromium: the recognition card on profiles', () => {
     expect(await closedRootTexts(again)).toEqual([]);
     expect(session.extensionRequests).toEqual([]);
   });
+
+  it('sits in reading order: Tab from the profile heading reaches the card at once, shown on top without moving the page', async () => {
+    const linkedin = fixture('linkedin', 'profile-2024-en.html');
+    session = await launchChromium([{ url: linkedin.url, file: `linkedin/${linkedin.file}` }]);
+    const site = await session.context.newPage();
+    await site.goto(linkedin.url);
+    const popup = await session.openExtensionPage('popup.html');
+    const person = () => ask(popup, 'person/get', { platform: 'linkedin', key: linkedin.expect.person!.key });
+    await expect.poll(async () => (await person()).data.view?.person.id, { timeout: 20_000 }).toBeTruthy();
+    expect((await ask(popup, 'meeting/log', { personId: (await person()).data.view.person.id, eventName: 'AUFSCHWUNG-Messe', at: Date.UTC(2026, 2, 14, 12) })).ok).toBe(true);
+    const below = () => site.evaluate(() => JSON.stringify(document.querySelector('main h1')!.closest('section')!.getBoundingClientRect()));
+    await site.reload();
+    const without = await below();
+    await expect.poll(async () => (await closedRootTexts(site)).length, { timeout: 15_000 }).toBe(1);
+    // The site's top card keeps its size and place; the card shows at the top right, in the top layer.
+    expect(await below()).toBe(without);
+    const host = await site.evaluate(() => {
+      const el = document.querySelector('handschlag-ui')!;
+      const r = el.getBoundingClientRect();
+      return { top: r.top, right: innerWidth - r.right, onTop: el.matches(':popover-open'), inLink: !!el.closest('a') };
+    });
+    expect(host).toEqual({ top: 72, right: 16, onTop: true, inLink: false });
+
+    // A keyboard user at the heading (a screen reader's heading jump moves the focus start there).
+    await site.evaluate(() => {
+      const h1 = document.querySelector('main h1') as HTMLElement;
+      h1.tabIndex = -1;
+      h1.focus();
+    });
+    let presses = 0;
+    while (presses < 3 && !(await site.evaluate(() => document.activeElement?.localName === 'handschlag-ui'))) {
+      await site.keyboard.press('Tab');
+      presses++;
+    }
+    expect(await site.evaluate(() => document.activeElement?.localName)).toBe('handschlag-ui');
+    // The first control there is Hide: Enter hides the card, and the page is as it was.
+    await site.keyboard.press('Enter');
+    await expect.poll(async () => (await closedRootTexts(site)).length, { timeout: 5000 }).toBe(0);
+    expect(await below()).toBe(without);
+  });
 });
+

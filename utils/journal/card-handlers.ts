@@ -1,9 +1,10 @@
 import { HandlerError } from '../messaging/handler-error';
+import { detectPage } from '../platforms/detect';
 import type { Handlers } from '../messaging/router';
 import type { TabActions } from './handlers';
 import { readProfileCard } from './profile-card';
 import type { Deps } from './profiles';
-import { requireOwnProfile } from './sender-page';
+import { requireOwnPage, requireOwnProfile } from './sender-page';
 import { getSettings } from './settings-store';
 
 type CardHandlers = Pick<Handlers, 'inpage/profile-opened' | 'inpage/person' | 'inpage/open-person'>;
@@ -23,9 +24,14 @@ export function cardHandlers(deps: Deps, tabs: TabActions): CardHandlers {
       return { card: true };
     },
     async 'inpage/person'(payload, sender) {
-      requireOwnProfile(payload.platform, payload.key, sender);
+      requireOwnPage(payload.url, sender);
       if (!(await getSettings(deps)).inPageBadges) return { show: false, card: null };
-      return { show: true, card: await readProfileCard(deps, payload.platform, payload.key) };
+      const page = detectPage(payload.url);
+      if (page?.type !== `${payload.platform}.profile` || !page.key) return { show: true, card: null };
+      const data = await readProfileCard(deps, payload.platform, page.key);
+      if (!data) return { show: true, card: null };
+      if (!tabs.presentCard) throw new HandlerError('handler-failed', 'no card words in this context');
+      return { show: true, card: { key: page.key, ...tabs.presentCard(data) } };
     },
     async 'inpage/open-person'(payload, sender) {
       requireOwnProfile(payload.platform, payload.key, sender);

@@ -30,6 +30,7 @@ import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
+import type { CardShown, ProfileCardData } from '../messaging/card-protocol';
 import { buildRequestIndex, type RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
 import { draftHandlers } from './draft-handlers';
@@ -62,6 +63,8 @@ export interface TabActions {
   showInPage?(tabId: number): Promise<void>;
   /** Loads the recognition card into the tab's top frame (a profile of a person the journal knows), or has the running one read again. */
   showCard?(tabId: number): Promise<void>;
+  /** The card of a known person in the UI's language and dates (the entrypoint has the browser's words). */
+  presentCard?(data: ProfileCardData): Omit<CardShown, 'key'>;
   /** Loads the draft hint into the tab's top frame (the user is in a message or note box there). */
   showDraftHint?(tabId: number): Promise<void>;
   /** Opens the toolbar popup (the composer); rejects where the browser allows that only on a click of the icon. */

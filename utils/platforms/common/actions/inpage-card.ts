@@ -1,18 +1,17 @@
 import { h, render } from 'preact';
 import { I18nProvider } from '../../../../components/i18n';
 import { ProfileCard } from '../../../../components/inpage/ProfileCard';
-import { cardView } from '../../../../components/inpage/profile-card-view';
 import { CARD_HOST_STYLE } from '../../../../components/inpage/styles';
 import { createClient } from '../../../messaging/client';
-import type { ProfileCardData } from '../../../messaging/card-protocol';
-import { matchPage } from '../../page-types';
+import type { CardShown } from '../../../messaging/card-protocol';
+import type { Translate } from '../../../i18n';
+import { keepEventsInside, placeHost, showOnTop } from './card-place';
 import { browser } from './content-browser';
-import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme, type InPageMount } from './inpage-host';
 import { CARD_SLOT, keepRunning, runningIn } from './inpage-slot';
 import { PageContext } from './page-context';
+import { sitePlatform } from './site-platform';
 import { onInPageNavigation } from './page-watch';
-
 
 /**
  * The recognition card: loaded by the background only into a tab that shows the profile of a person the journal
@@ -23,23 +22,19 @@ import { onInPageNavigation } from './page-watch';
 export function startCard(): void {
   const running = runningIn(CARD_SLOT);
   if (running) return running.refresh();
-  const env = inPageEnv();
-  if (!env) return;
-  const { platform, t, locale, lang, detectors } = env;
+  const platform = sitePlatform(location.hostname);
+  if (!platform) return;
   const ctx = new PageContext('profile-card');
   const client = createClient((message) => browser.runtime.sendMessage(message));
   /** Profiles whose card the user hid in this tab: hidden until the tab is reloaded. */
   const dismissed = new Set<string>();
   let mount: InPageMount | undefined;
-  let shown: { key: string; data: ProfileCardData } | undefined;
+  let shown: CardShown | undefined;
   let busy = false;
   let status: { kind: 'done' | 'stopped'; text: string } | undefined;
   let reading = 0;
-
-  const keyOfPage = () => {
-    const page = matchPage(location.href, detectors);
-    return page?.type === `${platform}.profile` ? page.key : undefined;
-  };
+  // The card's own words come worded from the background with the card (no message lookups here).
+  const t: Translate = (key, subs) => ((shown?.words as Record<string, string> | undefined)?.[key] ?? key).replace('$1', () => String(Array.isArray(subs) ? subs[0] : subs ?? ''));
 
   const hide = () => {
     if (!mount) return;
@@ -52,26 +47,26 @@ export function startCard(): void {
   const paint = () => {
     if (!shown) return hide();
     if (!mount) {
-      mount = createMount(document, lang, siteTheme(document.body));
+      mount = createMount(document, shown.lang, siteTheme(document.body));
       mount.host.setAttribute('style', CARD_HOST_STYLE);
-      document.body.append(mount.host);
+      keepEventsInside(mount.host);
     }
-    const view = cardView(shown.data, { t, locale, now: Date.now() });
-    const props = { view, busy, ...(status ? { status } : {}), onOpen: (to: 'meeting' | 'person') => void open(to), onDismiss: dismiss };
+    placeHost(document, mount.host);
+    showOnTop(mount.host);
+    const props = { view: shown.view, busy, ...(status ? { status } : {}), onOpen: (to: 'meeting' | 'person') => void open(to), onDismiss: dismiss };
     render(h(I18nProvider, { value: t }, h(ProfileCard, props)), mount.container);
   };
 
   const read = async () => {
-    const key = keyOfPage();
     const mine = ++reading;
-    if (!key || dismissed.has(key)) return hide();
-    const res = await client.send('inpage/person', { platform, key });
+    const res = await client.send('inpage/person', { platform, url: location.href });
     if (mine !== reading || !ctx.isValid) return; // a newer read started, or the card was stopped
     if (!res.ok) return; // the worker is away: what shows stays
     if (!res.data.show) return stop('in-page results are switched off');
-    if (!res.data.card) return hide();
-    if (shown?.key !== key) status = undefined;
-    shown = { key, data: res.data.card };
+    const card = res.data.card;
+    if (!card || dismissed.has(card.key)) return hide(); // no profile, nothing worth a card, or hidden here
+    if (shown?.key !== card.key) status = undefined;
+    shown = card;
     paint();
   };
 

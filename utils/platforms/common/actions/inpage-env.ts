@@ -4,6 +4,7 @@ import { linkedinDetectors } from '../../linkedin/urls';
 import type { PageDetector } from '../../page-types';
 import { xingDetectors } from '../../xing/urls';
 import { browser } from './content-browser';
+import { sitePlatform } from './site-platform';
 
 /** What every in-page UI script starts from: the tab's site, the browser's language, the site's page detectors. */
 export interface InPageEnv {
@@ -16,7 +17,7 @@ export interface InPageEnv {
 
 /** Undefined on any other site (the scripts are only loaded into XING and LinkedIn tabs, but say so anyway). */
 export function inPageEnv(): InPageEnv | undefined {
-  const platform: Platform | undefined = location.hostname === 'www.xing.com' ? 'xing' : location.hostname === 'www.linkedin.com' ? 'linkedin' : undefined;
+  const platform = sitePlatform(location.hostname);
   if (!platform) return undefined;
   const locale = browser.i18n.getUILanguage();
   return {

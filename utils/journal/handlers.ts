@@ -30,6 +30,7 @@ import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
+import { badgeHandlers } from './badge-handlers';
 import { buildRequestIndex, type RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
 import { draftHandlers } from './draft-handlers';
@@ -136,6 +137,7 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex }: Caches, tab
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
     ...cardHandlers(deps, tabs),
+    ...badgeHandlers(deps, tabs),
     ...draftHandlers(deps, tabs),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);

@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import type { Band } from '../popup/request-view';
 import { formatDate } from '../format';
 import { useT } from '../i18n';
+import { BAND_ICON, pillText } from './badge-pill';
 
 export type BadgeAction = 'accept' | 'decline' | 'genuine' | 'collector' | 'block';
 
@@ -27,10 +28,7 @@ export interface BadgeProps {
   onAction: (action: BadgeAction) => void;
 }
 
-const ICON: Record<Band, string> = { collector: '⚠', unclear: '?', genuine: '✓' };
-const BAND_KEY = { collector: 'bandCollector', unclear: 'bandUnclear', genuine: 'bandGenuine' } as const;
-
-/** The pill (band word, icon, score) and, when expanded, reasons, what the journal knows and the actions. */
+/** The pill (band word, icon, score; collapsed badges are drawn without Preact by badge-pill.ts) and, when expanded, reasons, what the journal knows and the actions. */
 export function RequestBadge({ view, expanded, busy, status, locale, onToggle, onAction }: BadgeProps) {
   const t = useT();
   const pill = useRef<HTMLButtonElement>(null);
@@ -46,8 +44,8 @@ export function RequestBadge({ view, expanded, busy, status, locale, onToggle, o
       <div class="pills">
         <button ref={pill} type="button" class={`pill ${band ?? 'unscored'}`} aria-expanded={expanded} onClick={onToggle}>
           <span class="vh">Handschlag: </span>
-          <span aria-hidden="true">{band ? ICON[band] : '·'}</span>
-          {band ? `${t(BAND_KEY[band])} ${view.score!.value}` : t('triage_notScored')}
+          <span aria-hidden="true">{band ? BAND_ICON[band] : '·'}</span>
+          {pillText(t, view.score)}
           <span class="chev" aria-hidden="true">{expanded ? '▴' : '▾'}</span>
         </button>
         {view.blocked ? (

@@ -31,6 +31,7 @@ import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
 import type { CardShown, ProfileCardData } from '../messaging/card-protocol';
+import { badgeHandlers } from './badge-handlers';
 import { buildRequestIndex, type RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
 import { draftHandlers } from './draft-handlers';
@@ -139,6 +140,7 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex }: Caches, tab
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
     ...cardHandlers(deps, tabs),
+    ...badgeHandlers(deps, tabs),
     ...draftHandlers(deps, tabs),
     async 'capture/profile'(payload, sender) {
       requireOwnPage(payload.url, sender);

@@ -151,6 +151,16 @@ export const protocol = {
     }),
     senders: ['page'],
   },
+  /**
+   * A reader sees a request list in its tab (before reading it): the background loads the badges there at once, so
+   * the pills show while the list is read and stored (the scores follow). The tab's own URL (set by the browser) says
+   * which page it is; nothing in the message does.
+   */
+  'inpage/list-seen': {
+    request: z.object({}),
+    response: z.object({ shown: z.boolean() }),
+    senders: ['content'],
+  },
   /** The in-page badges read what the journal knows about the cards on screen (and whether to show at all). */
   'inpage/requests': {
     request: z.object({ platform: Platform, direction: Direction, keys: z.array(Key).max(2000) }),

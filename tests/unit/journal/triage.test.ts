@@ -106,6 +106,21 @@ describe('triage messages: badges read, verified flows record', () => {
     expect(await dumpAll(t.deps)).toEqual(before);
   });
 
+  it('loads the badges as soon as a reader sees a request list: only a list of the tab\'s own site, only while badges and automatic reading are on', async () => {
+    const seen = (sender: SenderInfo) => handle({ type: 'inpage/list-seen', payload: {} }, sender);
+    expect(await seen(XING_LIST)).toEqual({ ok: true, data: { shown: true } });
+    expect(await seen(LINKEDIN_TAB)).toEqual({ ok: true, data: { shown: true } });
+    const XING_PROFILE: SenderInfo = { ...XING_LIST, url: 'https://www.xing.com/profile/Kevin_Brooks3' };
+    expect(await seen(XING_PROFILE)).toEqual({ ok: true, data: { shown: false } });
+    expect((await seen(POPUP)).ok).toBe(false); // only content scripts send it
+    expect(shown).toEqual([3, 3, 4]);
+    await handle({ type: 'settings/update', payload: { patch: { autoCapture: false } } }, POPUP);
+    expect(await seen(XING_LIST)).toEqual({ ok: true, data: { shown: false } });
+    await handle({ type: 'settings/update', payload: { patch: { autoCapture: true, inPageBadges: false } } }, POPUP);
+    expect(await seen(XING_LIST)).toEqual({ ok: true, data: { shown: false } });
+    expect(shown).toEqual([3, 3, 4]);
+  });
+
   it('"Show results only in the popup" removes the in-page elements everywhere, and the badges read nothing then', async () => {
     await handle({ type: 'settings/update', payload: { patch: { inPageBadges: false } } }, POPUP);
     expect(hidden).toBe(1);

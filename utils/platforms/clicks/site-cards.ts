@@ -13,10 +13,14 @@ export function requestCards(platform: Platform, doc: Document, pageUrl: string)
   return scope ? findCards(scope) : [];
 }
 
-/** The profile key a link names on this site (relative links against the page's URL), else null. */
+/**
+ * The profile key a link names on this site (relative links against the page's URL), else null. Each href is
+ * worked out once per function made (a card links its person two or three times; a list repeats its links).
+ */
 export function keyOfHrefOn(platform: Platform, pageUrl: string): KeyOfHref {
   const detectors = platform === 'xing' ? xingDetectors : linkedinDetectors;
-  return (href) => {
+  const known = new Map<string, string | null>();
+  const keyOf = (href: string) => {
     let url: string;
     try {
       url = new URL(href, pageUrl).href;
@@ -25,5 +29,10 @@ export function keyOfHrefOn(platform: Platform, pageUrl: string): KeyOfHref {
     }
     const page = matchPage(url, detectors);
     return page?.type.endsWith('.profile') && page.key ? page.key : null;
+  };
+  return (href) => {
+    let key = known.get(href);
+    if (key === undefined) known.set(href, (key = keyOf(href)));
+    return key;
   };
 }

@@ -33,6 +33,7 @@ const SETTLE_MS = 8000;
 /** Failures that mean "not rendered yet" while the page settles; reported only once it has settled. */
 const NOT_YET: ReadonlySet<ParseErrorCode> = new Set(['missing-field', 'missing-name', 'missing-key', 'layout-not-recognised']);
 const GROWS = (type: PageType) => /requests|invitations|messag/.test(type);
+const LIST_PAGE = /requests\.|invitations\./;
 /** Time for reading new cards before the content script lets the page run again (no long tasks: finding
  * the cards of a 1,000-card list and sending them add about as much again on a slow machine). */
 const SLICE_MS = 20;
@@ -56,6 +57,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
   let cards: CardMemo | undefined;
   let growth: GrowthWatcher | undefined;
   let pass = 0;
+  let listTold: string | undefined;
   const recapture = debounce(ctx, () => void capture(false), 400);
   const watchGrowth = (on: boolean) => (on ? (growth ??= growthWatcher(ctx, recapture)).watch() : growth?.stop());
 
@@ -80,6 +82,10 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
       watchGrowth(false);
       status = { state: 'unsupported' };
       return { ok: false, error: 'not a page Handschlag reads' };
+    }
+    if (site.lists && LIST_PAGE.test(page.type) && listTold !== location.href) {
+      listTold = location.href;
+      void client.send('inpage/list-seen', {}); // the badges load while the list is read (the background checks the setting)
     }
     const parsed = await read(page.type);
     if (!parsed) return answerOf(status);

@@ -1,10 +1,8 @@
 import { h, render } from 'preact';
 import { I18nProvider } from '../../../../components/i18n';
-import { FlowToast } from '../../../../components/inpage/FlowToast';
-import { RequestBadge, type BadgeAction, type BadgeView } from '../../../../components/inpage/RequestBadge';
-import { TOAST_HOST_STYLE } from '../../../../components/inpage/styles';
-import type { MessageKey } from '../../../i18n';
-import type { ResponseOf } from '../../../messaging/protocol';
+import { RequestBadge, type BadgeAction } from '../../../../components/inpage/RequestBadge';
+import { drawPill } from '../../../../components/inpage/badge-pill';
+import { badgeView, type BadgeItem as Item } from './badge-view';
 import { keysIn } from '../../clicks/controls';
 import { keyOfHrefOn, requestCards } from '../../clicks/site-cards';
 import { parseLinkedinPage } from '../../linkedin/parse-page';
@@ -15,12 +13,12 @@ import { browser } from './content-browser';
 import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme, type InPageMount } from './inpage-host';
 import { inSlices } from './in-slices';
+import { flowToast } from './inpage-toast';
 import { INPAGE_SLOT, keepRunning, runningIn } from './inpage-slot';
 import { runBadgeAction } from './inpage-actions';
 import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
 
-type Item = ResponseOf<'inpage/requests'>['items'][number];
 interface Badge {
   mount: InPageMount;
   key: string;
@@ -28,8 +26,10 @@ interface Badge {
   busy: boolean;
   status?: { kind: 'done' | 'stopped'; text: string };
   closed?: boolean;
-  /** What the last render showed (its data as JSON): no render when nothing changed. */
+  /** What it showed last (a signature of its data): nothing is drawn again when nothing changed. */
   drawn?: string;
+  /** Rendered by Preact (expanded at least once); until then a plain-DOM pill. */
+  rich?: boolean;
 }
 
 /**
@@ -51,7 +51,7 @@ export function startInPage(): void {
   let names: Map<string, string> | undefined;
   // The site's scheme, read once per page (a computed style per card, or per growth, forces a style pass).
   let theme: 'light' | 'dark' | undefined;
-  let toast: InPageMount | undefined;
+  const toast = flowToast(lang, t);
   let scheduled = false;
 
   const listPage = () => {
@@ -67,34 +67,46 @@ export function startInPage(): void {
   };
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
 
-  /** Renders the badge when what it shows changed since its last render (a repaint of 1,000 unchanged badges is no work). */
+  /**
+   * Shows the badge when what it shows changed since it was last shown (a repaint of 1,000 unchanged badges is no
+   * work). A collapsed badge is a plain-DOM pill; Preact renders a badge from its first expansion on.
+   */
   const paint = (card: Element, badge: Badge, direction: 'received' | 'sent') => {
     const item = known.get(badge.key);
+    const onToggle = () => {
+      badge.expanded = !badge.expanded;
+      paint(card, badge, direction);
+    };
+    if (!badge.rich && !badge.expanded) {
+      const score = item?.score ? { value: item.score.value, band: item.score.band } : undefined;
+      const drawn = `pill ${score?.band} ${score?.value} ${!!item?.blocked}`;
+      if (drawn === badge.drawn) return;
+      badge.drawn = drawn;
+      return drawPill(badge.mount.container, { ...(score ? { score } : {}), blocked: !!item?.blocked }, t, onToggle);
+    }
     const drawn = JSON.stringify([item, direction, badge.expanded, badge.busy, badge.status, badge.closed]);
     if (drawn === badge.drawn) return;
     badge.drawn = drawn;
-    const view: BadgeView = {
-      name: badge.expanded ? namesNow().get(badge.key) ?? '' : '',
-      platform,
-      direction,
-      closed: badge.closed ?? (item?.state !== undefined && item.state !== 'pending'),
-      ...(item?.score ? { score: { ...item.score, reasons: item.score.reasons.map((r) => ({ id: r.id, weight: r.weight, text: t(r.key as MessageKey, r.subs) })) } } : {}),
-      ...(item?.verdict ? { verdict: item.verdict } : {}),
-      ...(item?.blocked ? { blocked: item.blocked } : {}),
-    };
     const props = {
-      view,
+      view: badgeView(t, item, { name: badge.expanded ? namesNow().get(badge.key) ?? '' : '', platform, direction, ...(badge.closed ? { closed: true } : {}) }),
       expanded: badge.expanded,
       busy: badge.busy,
       locale,
       ...(badge.status ? { status: badge.status } : {}),
-      onToggle: () => {
-        badge.expanded = !badge.expanded;
-        paint(card, badge, direction);
-      },
+      onToggle,
       onAction: (action: BadgeAction) => void act(card, badge, direction, action),
     };
-    render(h(I18nProvider, { value: t }, h(RequestBadge, props)), badge.mount.container);
+    const { container } = badge.mount;
+    if (!badge.rich) {
+      // From the plain pill to the component: the pill the user pressed keeps the focus.
+      const focused = (container.getRootNode() as ShadowRoot).activeElement !== null;
+      container.replaceChildren();
+      badge.rich = true;
+      render(h(I18nProvider, { value: t }, h(RequestBadge, props)), container);
+      if (focused) container.querySelector<HTMLElement>('button.pill')?.focus();
+      return;
+    }
+    render(h(I18nProvider, { value: t }, h(RequestBadge, props)), container);
   };
 
   const act = async (card: Element, badge: Badge, direction: 'received' | 'sent', action: BadgeAction) => {
@@ -106,22 +118,7 @@ export function startInPage(): void {
     if (outcome.closed) badge.closed = true;
     await fetchKeys([badge.key], direction, true);
     if (badge.mount.host.isConnected) paint(card, badge, direction);
-    else showToast(outcome.kind, outcome.text); // the card went with the request: say it where it stays readable
-  };
-
-  const showToast = (kind: 'done' | 'stopped', text: string) => {
-    if (!toast) {
-      toast = createMount(document, lang, siteTheme(document.body));
-      toast.host.setAttribute('style', TOAST_HOST_STYLE);
-      document.body.append(toast.host);
-    }
-    const mount = toast;
-    const close = () => {
-      render(null, mount.container);
-      mount.host.remove();
-      toast = undefined;
-    };
-    render(h(I18nProvider, { value: t }, h(FlowToast, { text, kind, onClose: close })), mount.container);
+    else toast.show(outcome.kind, outcome.text); // the card went with the request: say it where it stays readable
   };
 
   /** Reads what the journal knows for these keys; `all` again also for keys already known. */
@@ -169,7 +166,7 @@ export function startInPage(): void {
 
   const clearBadges = () => {
     for (const badge of badges.values()) {
-      render(null, badge.mount.container);
+      if (badge.rich) render(null, badge.mount.container);
       badge.mount.host.remove();
     }
     badges.clear();
@@ -184,10 +181,7 @@ export function startInPage(): void {
   const stop = (reason: string) => {
     observer.disconnect();
     clearBadges();
-    if (toast) {
-      render(null, toast.container);
-      toast.host.remove();
-    }
+    toast.close();
     ctx.stop(reason);
     keepRunning(INPAGE_SLOT, undefined);
   };

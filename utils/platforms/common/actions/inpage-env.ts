@@ -22,9 +22,23 @@ export function inPageEnv(): InPageEnv | undefined {
   const locale = browser.i18n.getUILanguage();
   return {
     platform,
-    t: translatorFromGetMessage((key, subs) => browser.i18n.getMessage(key as never, subs)),
+    t: translatorFromGetMessage(remembered((key, subs) => browser.i18n.getMessage(key as never, subs))),
     locale,
     lang: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
     detectors: platform === 'xing' ? xingDetectors : linkedinDetectors,
+  };
+}
+
+/**
+ * `getMessage` with the texts without substitutions kept: each call crosses into the extension bindings
+ * (a profile of 100 badges spent 25 ms in it), and a list asks for the same few words again and again.
+ */
+function remembered(getMessage: (key: string, subs?: string[]) => string): (key: string, subs?: string[]) => string {
+  const kept = new Map<string, string>();
+  return (key, subs) => {
+    if (subs?.length) return getMessage(key, subs);
+    let text = kept.get(key);
+    if (text === undefined) kept.set(key, (text = getMessage(key, subs)));
+    return text;
   };
 }

@@ -43,6 +43,18 @@ export const CONCEPTS: readonly Concept[] = [
     de: [/\b(?:wir|ich) (?:helfe|helfen|unterstutze|unterstutzen|begleite|begleiten) (?:\S+ ){0,4}(?:unternehmen|kunden|firmen|teams|menschen|dabei)/, /unser(?:e|en)? (?:losung|agentur|team|service|angebot|plattform|kunden)/],
     en: [/\b(?:we|i) (?:help|helped|support|enable|partner with|work with) (?:\S+ ){0,4}(?:companies|businesses|brands|teams|clients|founders|leaders|agencies|people|startups)/, /\bour (?:solution|agency|team|service|platform|clients|product)s?\b/],
   },
+  // What a cold pitch offers in so many words: "we provide", "I can help with", dedicated resources.
+  {
+    id: 'we-provide',
+    de: [/\b(?:wir|ich) (?:bieten?|liefern|vermitteln|stellen (?:\S+ ){0,2}bereit)\b|(?:kann|konnen) (?:ihnen|dir|euch) (?:\S+ ){0,3}(?:helfen|anbieten|unterstutzen)|wir sind spezialisiert|(?:erfahrene|qualifizierte|dedizierte) (?:entwickler|fachkrafte|ressourcen|teams?)/],
+    en: [/\b(?:we|i) (?:provide|offer|deliver|specialize|specialise|place)\b|\b(?:we|i) can help (?:you|with|your)|\bhelps? (?:businesses|companies|brands|startups|teams|leaders)\b|(?:skilled|dedicated|experienced|qualified) (?:resources|developers|engineers|teams?)\b/],
+  },
+  // The cold closer: is the recipient open to / interested in what is on offer?
+  {
+    id: 'interest-closer',
+    de: [/(?:hatten|haben|waren|sind) sie (?:\S+ ){0,2}(?:interesse|offen)|(?:hast|hattest|bist|warst) du (?:\S+ ){0,2}(?:interesse|offen)|bei interesse|falls (?:\S+ ){0,2}interesse/],
+    en: [/(?:are|would) you (?:be )?(?:open|interested) (?:to|in) (?:learning|exploring|hearing|discussing|new|an?|this|the|join)|if (?:you are |you're |you're )?interested|let me know if (?:you are|you're|you'd be|you would be) interested|reply (?:with|yes)|interested to (?:go|join|know|learn)/],
+  },
   {
     id: 'self-intro',
     de: [/\b(?:ich bin|mein name ist|ich arbeite als|ich heisse)\b/, /\bich (?:leite|betreue|verantworte|grundete)\b/],
@@ -67,7 +79,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'personal-memory',
     de: [/(?:getroffen|kennengelernt|gesprochen|telefoniert)\b|\bgestern\b|letzte woche|wie besprochen|lange nicht (?:gesehen|gehort)|ewig her/],
-    en: [/\b(?:we met|met you|meeting you|we spoke|we talked|yesterday|last week|as discussed|great to see you)\b|it'?s been (?:a while|some time|too long|forever|ages)|how have you been|since our days/],
+    en: [/\b(?:we met|met you|meeting you|we spoke|we talked|yesterday|last week|as discussed|great to see you)\b|it'?s been (?:a while|some time|too long|forever|ages|a long time|years)|how have you been|since (?:our|the) days/],
   },
   { id: 'specific-ask', de: [/\?/], en: [/\?/] },
   // What genuine notes name and templates cannot: who sent them, what the two share, which post or role.
@@ -89,7 +101,19 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'applied',
     de: [/\b(?:beworben|meine bewerbung|bewerbe mich|bewerben mochte)\b/],
-    en: [/\b(?:applied|i(?:'d| would) love to apply|apply for|my application|interested in the (?:\S+ ){0,3}(?:role|position))\b/],
+    en: [/\b(?:applied|applying|i(?:'d| would) love to apply|apply for|my application|interested in the (?:\S+ ){0,3}(?:role|position))\b/],
+  },
+  // Someone introducing the recipient to a third person: only a mutual acquaintance does that.
+  {
+    id: 'introduces-person',
+    de: [/(?:mochte|will|darf) (?:ihnen|dir|euch) (?:\S+ ){0,2}(?:kolleg\w*|freund\w*|bekannt\w*|partner\w*|herrn?|frau) (?:\S+ ){0,3}vorstellen|(?:euch|sie beide|dich) (?:\S+ ){0,2}(?:zusammenbringen|bekannt machen|in kontakt bringen)|(?:er|sie) (?:wird|meldet sich) (?:\S+ ){0,2}(?:bei )?(?:dir|ihnen|euch)/],
+    en: [/introduce you to|connect you (?:two|with|to)|put you (?:two )?in touch|you two should|(?:he|she|they)(?:'ll| will) (?:connect|reach out|get in touch)/],
+  },
+  // The sender asks the recipient for help for themselves (advice, a referral, a favour): the reverse of a pitch.
+  {
+    id: 'asks-favour',
+    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
+    en: [/a favou?r|your (?:advice|guidance)|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|refer me|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
   },
   { id: 'congrats', de: [/gluckwunsch\w*|gratulier\w*|alles gute/], en: [/congrat\w*|happy birthday|well deserved/] },
   {

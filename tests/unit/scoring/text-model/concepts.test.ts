@@ -22,6 +22,15 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['applied', 'Ich habe mich letzte Woche auf die Stelle beworben.', 'I applied for the analyst position last week.'],
   ['congrats', 'Herzlichen Glückwunsch zur neuen Stelle!', 'Congratulations on the new role!'],
   ['looks', 'Sie haben ein sehr attraktives Lächeln.', 'You have a beautiful smile.'],
+  ['introduces-person', 'Ich möchte Ihnen meinen Kollegen Herrn Brandt vorstellen.', 'I would like to introduce you to my colleague Dana.'],
+  ['asks-favour', 'Darf ich Sie um einen Gefallen bitten?', 'Could I ask you a favour?'],
+  ['asks-favour', 'Würden Sie meinen Lebenslauf intern weiterleiten?', 'Would you forward my resume to the hiring team?'],
+  ['applied', 'Danke, dass Sie sich bei uns beworben haben.', 'Thanks for applying with us.'],
+  ['personal-memory', 'Wie besprochen schicke ich Ihnen die Unterlagen.', "It's been a long time since the days at the old office!"],
+  ['we-provide', 'Wir bieten erfahrene Entwickler für Ihr Projekt.', 'We provide dedicated developers for your project.'],
+  ['we-provide', 'Ich kann Ihnen bei der Buchhaltung helfen.', 'I can help with your bookkeeping.'],
+  ['interest-closer', 'Hätten Sie Interesse an einem Austausch?', 'Would you be interested in learning more?'],
+  ['interest-closer', 'Bei Interesse melden Sie sich gern.', 'If interested, reply with your number.'],
 ];
 
 describe('bilingual concept lexicon', () => {
@@ -33,6 +42,11 @@ describe('bilingual concept lexicon', () => {
   it('marks a self-introduction followed by an offer', () => {
     expect(conceptsIn('Mein Name ist Jan, gerne stelle ich Ihnen unsere Lösung vor.')).toContain('intro+offer');
     expect(conceptsIn('Mein Name ist Jan, wir haben uns gestern getroffen.')).not.toContain('intro+offer');
+  });
+
+  it("does not read an offer to introduce the sender's own product as introducing a person", () => {
+    expect(conceptsIn('Ich möchte Ihnen unsere Lösung vorstellen.')).not.toContain('introduces-person');
+    expect(conceptsIn("I'd like to introduce myself and our company.")).not.toContain('introduces-person');
   });
 
   it('reads nothing from an empty note and is deterministic', () => {

@@ -75,8 +75,12 @@ export const plainBrowserInContentScripts = (): Plugin => ({
  * while compiling the file (explicit compile hint, Chromium 136+; other browsers ignore the comment): one parse
  * instead of two and no compile per function. Measured with scripts/content-script-ab.ts in new tabs (13 loads
  * each): XING profile 12.6 → 10.4 ms, LinkedIn 15.5 → 12.3 ms, the real LinkedIn page 14.6 → 12.8 ms.
+ * Since the issue-15 checks the LinkedIn profile reader runs a smaller part of its larger script on a given page,
+ * and the hint costs it more than it saves: session 12, same-run A/B of the built script with and without the
+ * hint, LinkedIn profile 19.2 → 17.5 ms (11 loads) and 19.2 → 18.6 ms (15 loads). The XING profile reader was
+ * level (16.0 / 15.9 ms) and keeps it. BENCHMARKS.md, issue 15, session 12.
  */
-const COMPILED_ON_LOAD = /^content-scripts\/[a-z]+-profile\.js$/;
+const COMPILED_ON_LOAD = /^content-scripts\/xing-profile\.js$/;
 export const compileProfileReadersOnLoad = (): Plugin => ({
   name: 'handschlag:compile-profile-readers-on-load',
   enforce: 'post',

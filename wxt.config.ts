@@ -101,7 +101,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'scripting', 'storage'],
     host_permissions: ['https://www.xing.com/*', 'https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -9,6 +9,7 @@ import type { SenderInfo } from '../../utils/messaging/senders';
 import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell';
 import { presentCard } from './card-words';
 import { tabActions } from './tab-actions';
+import { sessionAnswerStore } from './answer-store';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -25,7 +26,7 @@ export default defineBackground(() => {
         depsPromise = null; // try again on the next message: the old journal is intact
         throw error;
       }));
-  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard }, reminderShell), self)).catch((error: unknown) => {
+  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard }, reminderShell, sessionAnswerStore), self)).catch((error: unknown) => {
     routerPromise = null;
     throw error;
   }));

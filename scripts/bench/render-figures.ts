@@ -40,8 +40,13 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   const label = total.toLocaleString('en');
   const big = total >= 30_000;
   // The first open of each after a worker start (the browser stopped an idle worker): its caches are built then.
+  // The journal was just written behind the worker's back, so nothing is kept: the popup's worst case (opened
+  // after a write and a worker stop, before the worker prepared its answer).
   await restartWorker(session.context);
   const popupCold = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
+  // The usual case: nothing written since the worker kept the popup's answer (it prepares it after every write).
+  await restartWorker(session.context);
+  const popupKept = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
   await restartWorker(session.context);
   const dashboardCold = await firstRender(session, 'options.html#people', 'table.data tbody tr');
   await restartWorker(session.context);
@@ -53,7 +58,8 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   return [
     { group: 'journal', name: `search, first keystroke after a worker start (builds the index), ${label} people`, value: cold, unit: 'ms', runs: 1, budget: budget(cold, 300, 'ms') },
     { group: 'journal', name: `search per further keystroke (message round trip), ${label} people`, value: median(typing), unit: 'ms', spread: [Math.min(...typing), Math.max(...typing)], runs: typing.length, budget: budget(median(typing), 50, 'ms') },
-    { group: 'render', name: `popup first render after a worker start, ${label} people`, value: popupCold, unit: 'ms', runs: 1, budget: budget(popupCold, 150, 'ms') },
+    { group: 'render', name: `popup first render after a worker start, answer kept since the last write, ${label} people`, value: popupKept, unit: 'ms', runs: 1, budget: budget(popupKept, 150, 'ms') },
+    { group: 'render', name: `popup first render after a write and a worker start, nothing kept (worst case), ${label} people`, value: popupCold, unit: 'ms', runs: 1, budget: budget(popupCold, 150, 'ms') },
     { group: 'render', name: `popup first render with requests, ${label} people`, value: popup.median, unit: 'ms', spread: popup.spread, runs, budget: budget(popup.median, 150, 'ms') },
     { group: 'render', name: `dashboard people list first render after a worker start, ${label} people`, value: dashboardCold, unit: 'ms', runs: 1, ...(big ? { budget: budget(dashboardCold, 300, 'ms') } : {}) },
     { group: 'render', name: `dashboard people list first render, ${label} people`, value: dashboard.median, unit: 'ms', spread: dashboard.spread, runs, ...(big ? { budget: budget(dashboard.median, 300, 'ms') } : {}) },

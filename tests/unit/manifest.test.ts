@@ -7,7 +7,7 @@ const read = (browser: string) => JSON.parse(readFileSync(resolve(ROOT, `.output
 const built = existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json')) && existsSync(resolve(ROOT, '.output/firefox-mv3/manifest.json'));
 
 // The permission snapshot: changing it must be deliberate (and PERMISSIONS.md must say why).
-const PERMISSIONS = ['alarms', 'notifications', 'scripting', 'unlimitedStorage'];
+const PERMISSIONS = ['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage'];
 const HOSTS = ['https://www.linkedin.com/*', 'https://www.xing.com/*'];
 const PROFILES = { linkedin: 'https://www.linkedin.com/in/*', xing: 'https://www.xing.com/profile/*' };
 const SCRIPTS = [

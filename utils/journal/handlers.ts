@@ -3,7 +3,6 @@ import { detectPage } from '../platforms/detect';
 import type { DetectedPage, PageType } from '../platforms/page-types';
 import { listDiagnostics, recordParseOutcome } from './diagnostics';
 import { DB_VERSION } from './migrations';
-import { listPendingRequests } from './pending';
 import { recordMessages } from './messages';
 import { markRequestActed, recordRequestList } from './requests';
 import { clearVerdict, setVerdict } from './verdicts';
@@ -11,7 +10,8 @@ import { importBlocks, listBlocks, removeBlock } from './blocklist';
 import { parseBlocklistFile } from '../blocklist/file';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
-import { scoresFor } from './request-scores';
+import { pendingAnswer, POPUP_LIMIT, KEPT_PENDING_MAX_AGE } from './pending-answer';
+import { keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
 import { countFlagged } from './flagged';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
@@ -88,26 +88,39 @@ const NO_TAB_ACTIONS: TabActions = {
 };
 
 /** The background's answers to every protocol message, over the journal store and the tab actions. */
-export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, reminders: ReminderShell = NO_REMINDER_SHELL): Handlers {
+export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, reminders: ReminderShell = NO_REMINDER_SHELL, store: AnswerStore = NO_ANSWER_STORE): Handlers {
+  const kept = keptAnswers(store, deps.now, KEPT_PENDING_MAX_AGE);
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
   const requestIndex = derived(() => buildRequestIndex(deps, peopleIndex));
-  const handlers = answers(deps, { peopleIndex, scoring, requestIndex }, tabs);
+  const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
   let flagTimer: ReturnType<typeof setTimeout> | undefined;
   const recountFlagged = () => {
     if (!tabs.showFlagged) return;
     clearTimeout(flagTimer);
-    flagTimer = setTimeout(() => void countFlagged(deps, scoring).then((n) => tabs.showFlagged?.(n)).catch(() => undefined), FLAG_COUNT_DELAY_MS);
+    // The popup's answer is prepared with the count, so a popup opened after the worker stopped finds it ready.
+    const settle = async () => {
+      tabs.showFlagged?.(await countFlagged(deps, scoring));
+      await pendingAnswer(deps, scoring, kept, POPUP_LIMIT);
+    };
+    flagTimer = setTimeout(() => void settle().catch(() => undefined), FLAG_COUNT_DELAY_MS);
   };
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
       try {
-        return await handle(payload, sender);
+        // No copy of the journal outlives a write, even if the worker stops midway; what the worker derived is
+        // dropped before the write counts as done, so no answer is kept from a history older than the journal.
+        return await kept.writing(async () => {
+          try {
+            return await handle(payload, sender);
+          } finally {
+            peopleIndex.invalidate();
+            scoring.invalidate();
+            requestIndex.invalidate();
+          }
+        });
       } finally {
-        peopleIndex.invalidate();
-        scoring.invalidate();
-        requestIndex.invalidate();
         // A request or message may answer a follow-up, a meeting adds one: the alarm follows the journal.
         await rescheduleReminders(deps, reminders).catch(() => undefined);
         recountFlagged();
@@ -133,9 +146,10 @@ interface Caches {
   peopleIndex: Derived<PeopleIndexEntry[]>;
   scoring: Derived<ScoringContext>;
   requestIndex: Derived<RequestIndex>;
+  kept: KeptAnswers;
 }
 
-function answers(deps: Deps, { peopleIndex, scoring, requestIndex }: Caches, tabs: TabActions): Handlers {
+function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Caches, tabs: TabActions): Handlers {
   return {
     ...journalHandlers(deps),
     ...importHandlers(deps, tabs.pushToPages),
@@ -196,9 +210,7 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex }: Caches, tab
       return markRequestActed(deps, payload);
     },
     async 'requests/pending'(payload) {
-      const { items, total } = await listPendingRequests(deps, payload.limit ?? 200);
-      const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
-      return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+      return pendingAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
     },
     async 'requests/query'(payload) {
       return queryRequests(deps, requestIndex, scoring, payload);

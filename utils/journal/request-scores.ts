@@ -18,15 +18,25 @@ export interface ScoreView {
 export type Judged = Pick<ScoreView, 'value' | 'band'>;
 
 /**
- * Value and band of every request scored so far, kept with the scorer's history they came from: a new history (after
- * any write) starts with none. Shared by every view, so the toolbar count and the dashboard score each request once.
+ * What was scored so far, kept with the scorer's history it came from: a new history (after any write) starts with
+ * none. Shared by every view, so the toolbar count, the popup and the dashboard score each request once.
+ * `judged`: value and band of every request scored (small; the toolbar count covers all pending requests).
+ * `views`: the full view with its reasons of the most recently shown ones, bounded so a 30,000-request journal
+ * does not keep 30,000 reason lists in the worker's heap.
  */
-const kept = new WeakMap<ScoringContext, Map<string, Judged | null>>();
+interface Kept {
+  judged: Map<string, Judged | null>;
+  views: Map<string, ScoreView | null>;
+}
+const kept = new WeakMap<ScoringContext, Kept>();
 
-function keptFor(context: ScoringContext): Map<string, Judged | null> {
-  let map = kept.get(context);
-  if (!map) kept.set(context, (map = new Map()));
-  return map;
+/** Views kept per history: the popup shows 200, the dashboard pages of 100, badges a screenful. */
+export const KEPT_VIEWS = 1500;
+
+function keptFor(context: ScoringContext): Kept {
+  let entry = kept.get(context);
+  if (!entry) kept.set(context, (entry = { judged: new Map(), views: new Map() }));
+  return entry;
 }
 
 type Thresholds = { genuineBelow: number; collectorFrom: number };
@@ -35,8 +45,25 @@ type Thresholds = { genuineBelow: number; collectorFrom: number };
 function scoreOne(deps: Deps, context: ScoringContext, thresholds: Thresholds, id: string) {
   const input = context.inputs.get(id);
   const result = input ? scoreRequest(input, context.state, thresholds, { now: deps.now(), textModel: committedTextModel() }) : undefined;
-  keptFor(context).set(id, result ? { value: result.score, band: result.band } : null);
+  keptFor(context).judged.set(id, result ? { value: result.score, band: result.band } : null);
   return result;
+}
+
+/** The full view of one request: kept, or scored now and kept (the oldest kept view makes room). */
+function viewOf(deps: Deps, context: ScoringContext, thresholds: Thresholds, id: string, keep: number): ScoreView | null {
+  const { views } = keptFor(context);
+  const hit = views.get(id);
+  if (hit !== undefined) {
+    // Most recently used last: Map keeps insertion order, so the first key is the one to drop.
+    views.delete(id);
+    views.set(id, hit);
+    return hit;
+  }
+  const result = scoreOne(deps, context, thresholds, id);
+  const view = result ? { value: result.score, band: result.band, reasons: result.reasons.map((r) => ({ id: r.id, weight: r.weight, key: r.reason.key, subs: r.reason.subs })) } : null;
+  views.set(id, view);
+  if (views.size > keep) views.delete(views.keys().next().value as string);
+  return view;
 }
 
 const thresholdsOf = async (deps: Deps): Promise<Thresholds> => {
@@ -45,21 +72,21 @@ const thresholdsOf = async (deps: Deps): Promise<Thresholds> => {
 };
 
 /** Scores and the user's verdicts for these requests: what the popup, the dashboard and the in-page badges show. */
-export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly Pick<RequestRecord, 'id'>[]): Promise<{ verdict?: VerdictKind; score?: ScoreView }[]> {
+export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly Pick<RequestRecord, 'id'>[], keep = KEPT_VIEWS): Promise<{ verdict?: VerdictKind; score?: ScoreView }[]> {
   const [verdicts, context, thresholds] = await Promise.all([listVerdicts(deps), scoring.get(), thresholdsOf(deps)]);
   const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
   return requests.map((request) => {
     const verdict = byRequest.get(request.id);
-    const result = scoreOne(deps, context, thresholds, request.id);
-    return {
-      ...(verdict ? { verdict } : {}),
-      ...(result ? { score: { value: result.score, band: result.band, reasons: result.reasons.map((r) => ({ id: r.id, weight: r.weight, key: r.reason.key, subs: r.reason.subs })) } } : {}),
-    };
+    const score = viewOf(deps, context, thresholds, request.id, keep);
+    return { ...(verdict ? { verdict } : {}), ...(score ? { score } : {}) };
   });
 }
 
-/** Scores are computed in slices, so other messages (a badge, the popup) are answered in between. */
-const SLICE = 1000;
+/**
+ * Scores are computed in slices of at most this many milliseconds of work, so other messages (the popup, a badge)
+ * are answered in between: a slice of 1,000 requests held the worker for over a second.
+ */
+const SLICE_MS = 25;
 
 /**
  * Value and band of these requests (null: the scorer has no view of it), computing only those not kept yet; with
@@ -67,11 +94,16 @@ const SLICE = 1000;
  */
 export async function judgedFor(deps: Deps, scoring: Derived<ScoringContext>, ids: readonly string[], compute = true): Promise<ReadonlyMap<string, Judged | null>> {
   const [context, thresholds] = await Promise.all([scoring.get(), thresholdsOf(deps)]);
-  const judged = keptFor(context);
+  const { judged } = keptFor(context);
   const missing = compute ? ids.filter((id) => !judged.has(id)) : [];
-  for (let i = 0; i < missing.length; i += SLICE) {
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const id of missing.slice(i, i + SLICE)) if (!judged.has(id)) scoreOne(deps, context, thresholds, id);
+  // performance.now() paces the work only; no result depends on it.
+  let sliceStart = performance.now();
+  for (const id of missing) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+    if (!judged.has(id)) scoreOne(deps, context, thresholds, id);
   }
   return judged;
 }

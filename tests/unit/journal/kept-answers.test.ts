@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { createHandlers } from '../../../utils/journal/handlers';
+import { keptAnswers, type AnswerStore } from '../../../utils/journal/kept-answers';
+import { createRouter } from '../../../utils/messaging/router';
+import { testDeps } from '../helpers/journal';
+
+/** storage.session as the background sees it: a map that outlives the worker (here: the handlers). */
+function memoryStore(failClear = false): AnswerStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => structuredClone(data.get(key)),
+    set: async (key, value) => void data.set(key, structuredClone(value)),
+    clear: async () => {
+      if (failClear) throw new Error('clear failed');
+      data.clear();
+    },
+  };
+}
+
+const Answer = z.object({ n: z.number() });
+const HOUR = 3_600_000;
+
+describe('keptAnswers', () => {
+  it('keeps an answer until a write, and computes it again after', async () => {
+    const store = memoryStore();
+    const kept = keptAnswers(store, () => 1000, HOUR);
+    let n = 0;
+    const ask = () => kept.answer('k', Answer, async () => ({ n: ++n }));
+    expect(await ask()).toEqual({ n: 1 });
+    expect(await ask()).toEqual({ n: 1 });
+    // A new worker life over the same store finds it.
+    expect(await keptAnswers(store, () => 2000, HOUR).answer('k', Answer, async () => ({ n: 99 }))).toEqual({ n: 1 });
+    await kept.writing(async () => undefined);
+    expect(store.data.size).toBe(0);
+    expect(await ask()).toEqual({ n: 2 });
+  });
+
+  it('keeps nothing computed while a write runs, nor what was started before it', async () => {
+    const store = memoryStore();
+    const kept = keptAnswers(store, () => 1000, HOUR);
+    let release!: () => void;
+    const write = kept.writing(() => new Promise<void>((resolve) => (release = resolve)));
+    await Promise.resolve();
+    expect(await kept.answer('during', Answer, async () => ({ n: 1 }))).toEqual({ n: 1 });
+    let finishCompute!: (value: { n: number }) => void;
+    const slow = kept.answer('slow', Answer, () => new Promise((resolve) => (finishCompute = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(finishCompute).toBeTypeOf('function'); // its computing started while the write ran
+    release();
+    await write;
+    finishCompute({ n: 2 });
+    await slow;
+    expect([...store.data.keys()]).toEqual([]);
+    // Computed after the write: kept.
+    await kept.answer('after', Answer, async () => ({ n: 3 }));
+    expect([...store.data.keys()]).toEqual(['after']);
+  });
+
+  it('computes again when the kept answer is too old, of another format or shape, or dated in the future', async () => {
+    const store = memoryStore();
+    let clock = 10 * HOUR;
+    const kept = keptAnswers(store, () => clock, HOUR);
+    let n = 0;
+    const ask = () => kept.answer('k', Answer, async () => ({ n: ++n }));
+    await ask();
+    clock += HOUR + 1;
+    expect(await ask()).toEqual({ n: 2 });
+    for (const bad of [{ format: 0, at: clock, answer: { n: 500 } }, { format: 1, at: clock, answer: { n: 'five' } }, { format: 1, at: clock + 1, answer: { n: 500 } }, 'junk']) {
+      store.data.set('k', bad);
+      expect(await ask()).not.toEqual({ n: 500 });
+    }
+  });
+
+  it('trusts the store no longer when it cannot be emptied, and still lets the write run', async () => {
+    const store = memoryStore(true);
+    const kept = keptAnswers(store, () => 1000, HOUR);
+    await kept.answer('k', Answer, async () => ({ n: 1 }));
+    expect(await kept.writing(async () => 'written')).toBe('written');
+    expect(await kept.answer('k', Answer, async () => ({ n: 2 }))).toEqual({ n: 2 });
+  });
+});
+
+describe('requests/pending kept between the worker lives', () => {
+  const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+  const POPUP = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+  const URL = 'https://www.xing.com/contacts/requests';
+
+  it('answers a new worker from the kept copy, and a write makes the next answer fresh', async () => {
+    const t = await testDeps();
+    const store = memoryStore();
+    const life = () => createRouter(createHandlers(t.deps, undefined, undefined, store), SELF);
+    const capture = (handle: ReturnType<typeof life>, key: string) =>
+      handle({ type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: [{ key, name: key.replace('_', ' '), note: '' }] } }, { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 });
+    const pending = async (handle: ReturnType<typeof life>) => {
+      const res = await handle({ type: 'requests/pending', payload: {} }, POPUP);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.data as { total: number; items: { request: { key: string } }[] };
+    };
+    const first = life();
+    await capture(first, 'Anna_Berg');
+    const answer = await pending(first);
+    expect(answer.total).toBe(1);
+    expect(store.data.size).toBe(1);
+
+    // The journal changes behind the kept copy's back only through the worker: this edit is what a new life would
+    // not see if it read the journal, so finding it proves the answer came from the kept copy.
+    const key = [...store.data.keys()][0]!;
+    const envelope = store.data.get(key) as { answer: { total: number } };
+    store.data.set(key, { ...envelope, answer: { ...envelope.answer, total: 7 } });
+    const second = life();
+    expect((await pending(second)).total).toBe(7);
+
+    await capture(second, 'Ben_Ott');
+    const fresh = await pending(second);
+    expect(fresh.total).toBe(2);
+    expect(fresh.items.map((i) => i.request.key).sort()).toEqual(['Anna_Berg', 'Ben_Ott']);
+  });
+});

@@ -6,36 +6,15 @@
 // `HANDSCHLAG_UNMINIFIED=1 npx wxt build`.
 import { buildRequestPages } from './bench/request-pages';
 import { launchChromium } from './lib/chromium';
-
-interface Node {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: Node[];
-  samples: number[];
-  timeDeltas: number[];
-  startTime: number;
-}
+import { profiledPage, profileTree, type CpuProfile, type ProfileNode } from './lib/profiler';
 
 const runs = Number(process.argv[2] ?? 2);
 const { list100, list1000Steps } = await buildRequestPages();
 const session = await launchChromium([list100]);
 
-function report(label: string, profile: Profile, zeroUs: number): void {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const fileOf = (id: number): string | undefined => {
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-      const url = byId.get(x)!.callFrame.url;
-      if (url.startsWith('chrome-extension://')) return url.replace(/^chrome-extension:\/\/[^/]+/, '');
-      if (url) return undefined;
-    }
-    return undefined;
-  };
-  const name = (n: Node) => `${n.callFrame.functionName || '(top)'}${n.callFrame.url ? `:${n.callFrame.lineNumber}` : ' (native)'}`;
+function report(label: string, profile: CpuProfile, zeroUs: number): void {
+  const { node, parent, extensionFile: fileOf } = profileTree(profile);
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(top)'}${n.callFrame.url ? `:${n.callFrame.lineNumber}` : ' (native)'}`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   const perFile = new Map<string, number>();
@@ -51,10 +30,10 @@ function report(label: string, profile: Profile, zeroUs: number): void {
     const bucket = buckets.get(b) ?? new Map<string, number>();
     bucket.set(file, (bucket.get(file) ?? 0) + dt);
     buckets.set(b, bucket);
-    self.set(`${file} ${name(byId.get(id)!)}`, (self.get(`${file} ${name(byId.get(id)!)}`) ?? 0) + dt);
+    self.set(`${file} ${name(node(id))}`, (self.get(`${file} ${name(node(id))}`) ?? 0) + dt);
     const seen = new Set<string>();
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-      const k = `${file} ${name(byId.get(x)!)}`;
+    for (let x: number | undefined = id; x !== undefined; x = parent(x)) {
+      const k = `${file} ${name(node(x))}`;
       if (seen.has(k)) continue;
       seen.add(k);
       total.set(k, (total.get(k) ?? 0) + dt);
@@ -73,11 +52,7 @@ function report(label: string, profile: Profile, zeroUs: number): void {
 try {
   for (let run = 0; run < runs; run++) {
     for (const grow of [false, true]) {
-      const page = await session.context.newPage();
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
+      const { page, stop } = await profiledPage(session.context);
       await page.goto(list100.url, { waitUntil: 'load' });
       await page.waitForTimeout(1500);
       const origin = (await page.evaluate(() => [performance.timeOrigin, (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive])) as [number, number];
@@ -87,7 +62,7 @@ try {
           await page.waitForTimeout(700);
         }
       }
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      const profile = await stop();
       // The profile's clock is monotonic µs; find the page's parse end on it through a sample-free guess: the
       // first sample of the page's own load is close to navigation start, so use the profile start + domInteractive.
       void origin;

@@ -7,12 +7,7 @@
 import { buildRequestPages } from './bench/request-pages';
 import { launchChromium } from './lib/chromium';
 import { fixturePageOption } from './lib/fixture-page-options';
-
-interface Node {
-  id: number;
-  callFrame: { url: string; functionName: string; lineNumber: number };
-  children?: number[];
-}
+import { profiledPage, profileTree } from './lib/profiler';
 
 const runs = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 3);
 // With --site (and --fixture) one fixture page, e.g. a profile; otherwise a page not read and two request lists.
@@ -33,30 +28,16 @@ const session = await launchChromium(targets);
 try {
   for (const target of targets) {
     for (let run = 0; run < runs; run++) {
-      const page = await session.context.newPage();
-      const cdp = await session.context.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
+      const { page, stop } = await profiledPage(session.context);
       await page.goto(target.url, { waitUntil: 'load' });
       await page.waitForTimeout(1200);
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
-      const parent = new Map<number, number>();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      const inExtension = (id: number): boolean => {
-        for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-          const url = byId.get(x)!.callFrame.url;
-          if (url.startsWith('chrome-extension://')) return true;
-          if (url) return false;
-        }
-        return false;
-      };
+      const profile = await stop();
+      const { node, extensionFile } = profileTree(profile);
       const self = new Map<string, number>();
       let total = 0;
       profile.samples.forEach((id, i) => {
-        if (!inExtension(id)) return;
-        const f = byId.get(id)!.callFrame;
+        if (extensionFile(id) === undefined) return;
+        const f = node(id).callFrame;
         const key = `${f.functionName || '(top level)'}${f.url ? `:${f.lineNumber}` : ' (native)'}`;
         self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
         total += profile.timeDeltas[i] ?? 0;

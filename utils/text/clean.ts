@@ -3,6 +3,11 @@
 // joiner and non-joiner (U+200C, U+200D) are kept: they are part of the text (family and flag emoji, Persian words).
 export const INVISIBLE_CONTROLS = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u061C\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
 const CONTROL = new RegExp(`[${INVISIBLE_CONTROLS}]`, 'g');
+// Not global: a global regex keeps lastIndex between test() calls, so a shared tester would skip matches.
+const ANY_CONTROL = new RegExp(`[${INVISIBLE_CONTROLS}]`);
+
+/** Whether `text` holds any of the invisible controls that cleanText removes. Pure. */
+export const hasInvisibleControls = (text: string): boolean => ANY_CONTROL.test(text);
 
 export const MAX_SHORT = 300;
 export const MAX_LONG = 8000;

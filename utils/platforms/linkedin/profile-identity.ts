@@ -1,10 +1,8 @@
 import { slugFromHref, visibleText } from './dom-text';
 import type { EmbeddedPage } from './embedded';
 import { sameName } from './label-check';
-import { INVISIBLE_CONTROLS } from '../../text/clean';
+import { hasInvisibleControls } from '../../text/clean';
 import { ABOUT_LINK, CONTACT_INFO_LINK, CONTROLS, OWN_PROFILE_CONTROL, OWN_PROFILE_LINKS, OWN_PROFILE_WORD } from './selectors';
-
-const INVISIBLE = new RegExp(`[${INVISIBLE_CONTROLS}]`);
 
 // Whose profile this is: the viewer's own (never a contact), or someone whose key the page itself contradicts.
 
@@ -22,7 +20,7 @@ export function isOwnProfile(scope: Element, slug: string, data: () => EmbeddedP
 }
 
 /** Whether a control's raw text could read as an owner's control once cleaned (OWN_PROFILE_WORD). */
-export const mayNameOwnControl = (raw: string): boolean => OWN_PROFILE_WORD.test(raw) || INVISIBLE.test(raw);
+export const mayNameOwnControl = (raw: string): boolean => OWN_PROFILE_WORD.test(raw) || hasInvisibleControls(raw);
 
 /**
  * Why the key (the URL's slug) is not certain, or undefined: the top card's own links name another member (a page

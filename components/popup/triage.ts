@@ -39,10 +39,18 @@ export function arrange(items: readonly RequestView[], options: TriageOptions): 
 
 const verdictBand = (item: RequestView): Band | 'none' => (item.verdict === 'genuine' ? 'genuine' : item.score?.band ?? 'none');
 
+// Making a formatter costs far more than using one, and a list shows fifty dates in one locale.
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+function formatFor(locale: string): Intl.RelativeTimeFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
+}
+
 /** "2 days ago" in the UI language, from the injected clock. Pure. */
 export function relativeTime(ms: number, now: number, locale: string): string {
   const minutes = Math.round((ms - now) / 60_000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = formatFor(locale);
   if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 24) return format.format(hours, 'hour');

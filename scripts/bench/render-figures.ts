@@ -3,19 +3,24 @@ import type { ChromiumSession } from '../lib/chromium';
 import { budget, median, repeat, type Figure } from './stats';
 import { restartWorker } from './worker-heap';
 
-/** Milliseconds from navigation start until `selector` is in the page (read inside the page, not by polling from outside). */
+/**
+ * Milliseconds from navigation start until `selector` is in the page. The watch is installed before the page's own
+ * scripts run and stamps the time inside the page: read after load instead, the figure could not be smaller than the
+ * page's load event plus a DevTools round trip (about 200-400 ms here), whatever the page did.
+ */
 export async function firstRender(session: ChromiumSession, path: string, selector: string): Promise<number> {
   const page = await session.context.newPage();
   try {
-    await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-    // A string, not a function: tsx's name helpers do not exist inside the page.
-    return (await page.evaluate(`new Promise((resolve) => {
+    // Strings, not functions: tsx's name helpers do not exist inside the page.
+    await page.addInitScript(`(() => {
       const sel = ${JSON.stringify(selector)};
-      if (document.querySelector(sel)) return resolve(performance.now());
-      new MutationObserver((_r, obs) => {
-        if (document.querySelector(sel)) { obs.disconnect(); resolve(performance.now()); }
-      }).observe(document, { childList: true, subtree: true });
-    })`)) as number;
+      globalThis.__firstRender = new Promise((resolve) => {
+        const seen = () => document.querySelector(sel) && (resolve(performance.now()), true);
+        new MutationObserver((_r, obs) => { if (seen()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
+      });
+    })()`);
+    await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+    return (await page.evaluate('globalThis.__firstRender')) as number;
   } finally {
     await page.close();
   }

@@ -12,7 +12,7 @@ import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
 import { pendingAnswer, POPUP_LIMIT, KEPT_PENDING_MAX_AGE } from './pending-answer';
 import { keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
-import { countFlagged } from './flagged';
+import { settleAfterWrites } from './settle';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
 import { loadScoringContext } from './scoring-load';
@@ -80,9 +80,6 @@ export interface TabActions {
   showFlagged?(count: number): Promise<void>;
 }
 
-/** After a burst of writes (a long list read in slices), the toolbar count is computed once. */
-const FLAG_COUNT_DELAY_MS = 1500;
-
 const NO_TAB_ACTIONS: TabActions = {
   loadReader: () => Promise.reject(new Error('no tab actions in this context')),
 };
@@ -94,17 +91,7 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
   const scoring = derived(() => loadScoringContext(deps));
   const requestIndex = derived(() => buildRequestIndex(deps, peopleIndex));
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
-  let flagTimer: ReturnType<typeof setTimeout> | undefined;
-  const recountFlagged = () => {
-    if (!tabs.showFlagged) return;
-    clearTimeout(flagTimer);
-    // The popup's answer is prepared with the count, so a popup opened after the worker stopped finds it ready.
-    const settle = async () => {
-      tabs.showFlagged?.(await countFlagged(deps, scoring));
-      await pendingAnswer(deps, scoring, kept, POPUP_LIMIT);
-    };
-    flagTimer = setTimeout(() => void settle().catch(() => undefined), FLAG_COUNT_DELAY_MS);
-  };
+  const recountFlagged = settleAfterWrites(deps, scoring, kept, tabs.showFlagged?.bind(tabs));
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {

@@ -118,3 +118,33 @@ describe('requests/pending kept between the worker lives', () => {
     expect(fresh.items.map((i) => i.request.key).sort()).toEqual(['Anna_Berg', 'Ben_Ott']);
   });
 });
+
+describe('the toolbar count after a worker start', () => {
+  const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+  const URL = 'https://www.xing.com/contacts/requests';
+  const TEMPLATE = (name: string) => `Hi ${name}, I came across your profile and would love to expand my network with like-minded professionals. Let's connect!`;
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 1700)); // the settle delay, 1.5 s
+
+  it('is counted once after writes settle, and a new worker shows the kept count and popup answer without scoring again', async () => {
+    const t = await testDeps();
+    const store = memoryStore();
+    const shown: number[] = [];
+    const tabs = { loadReader: async () => undefined, showFlagged: async (n: number) => void shown.push(n) };
+    const handle = createRouter(createHandlers(t.deps, tabs, undefined, store), SELF);
+    await handle(
+      { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
+      { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
+    );
+    await settled();
+    expect(shown.at(-1)).toBeGreaterThan(0);
+    expect([...store.data.keys()].sort()).toEqual(['flagged-count', 'requests/pending:200']);
+
+    // The next life: the same count, read from the kept copy (the journal's requests are gone from its view: a
+    // scorer run would count 0).
+    await t.deps.db.clear('requests');
+    const later: number[] = [];
+    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, store);
+    await settled();
+    expect(later).toEqual([shown.at(-1)]);
+  });
+});

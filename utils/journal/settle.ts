@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import type { Derived } from './derived';
+import { countFlagged } from './flagged';
+import type { KeptAnswers } from './kept-answers';
+import { pendingAnswer, POPUP_LIMIT } from './pending-answer';
+import type { Deps } from './profiles';
+import type { ScoringContext } from './scoring-state';
+
+/** Writes come in bursts (a list read page by page): the count waits until they settle. */
+const SETTLE_DELAY_MS = 1500;
+const FlaggedCount = z.number().int().min(0);
+
+/**
+ * After the worker starts and after writes settle: the toolbar's count of flagged requests, and the popup's answer
+ * prepared with it, so a popup opened after the worker stopped finds it ready. Both are kept answers: a worker
+ * started with nothing written since does not rebuild the scorer's history for them.
+ */
+export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, showFlagged: ((count: number) => Promise<void>) | undefined): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const settle = async () => {
+    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring)));
+    await pendingAnswer(deps, scoring, kept, POPUP_LIMIT);
+  };
+  return () => {
+    if (!showFlagged) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void settle().catch(() => undefined), SETTLE_DELAY_MS);
+  };
+}

@@ -1,5 +1,5 @@
 import type { Derived } from './derived';
-import { listPendingRequests } from './pending';
+import { pendingRequestIds } from './pending';
 import type { Deps } from './profiles';
 import { judgedFor } from './request-scores';
 import type { ScoringContext } from './scoring-state';
@@ -7,8 +7,7 @@ import { listVerdicts } from './verdicts';
 
 /** How many pending received requests are flagged: scored "likely collector", or judged collector/spam by the user. */
 export async function countFlagged(deps: Deps, scoring: Derived<ScoringContext>): Promise<number> {
-  const { items } = await listPendingRequests(deps);
-  const ids = items.map((i) => i.request.id);
+  const ids = await pendingRequestIds(deps);
   const [judged, verdicts] = await Promise.all([judgedFor(deps, scoring, ids), listVerdicts(deps)]);
   const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
   return ids.filter((id) => {

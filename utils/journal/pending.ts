@@ -34,3 +34,13 @@ export async function listPendingRequests(deps: Deps, limit = Number.POSITIVE_IN
   });
   return { items, total };
 }
+
+/**
+ * The ids of all pending received requests, read from the index's keys alone: the toolbar count needs no records
+ * (reading and checking 30,000 requests and their senders held tens of MB while the count ran).
+ */
+export async function pendingRequestIds(deps: Deps): Promise<string[]> {
+  const range = IDBKeyRange.bound(['pending', 'received', 0], ['pending', 'received', Number.MAX_SAFE_INTEGER]);
+  const keys = await deps.db.getAllKeysFromIndex('requests', 'stateDirectionTime', range);
+  return keys.map(String);
+}

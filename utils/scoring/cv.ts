@@ -20,6 +20,21 @@ export interface CvScored {
 
 export interface CvSummary extends EvalSummary {
   genuineFlaggedShare: number;
+  /** Labelled texts of each class (the n behind the shares). */
+  collectors: number;
+  genuine: number;
+  /** Genuine texts scored 80 or more. */
+  genuineFrom80: number;
+  /** Area under the ROC curve of the score (ties count half); null without both classes. */
+  auc: number | null;
+}
+
+/** Probability that a random collector outscores a random genuine text (ties half): the ranking alone. */
+export function aucOf(collectorScores: readonly number[], genuineScores: readonly number[]): number | null {
+  if (!collectorScores.length || !genuineScores.length) return null;
+  let wins = 0;
+  for (const c of collectorScores) for (const g of genuineScores) wins += c > g ? 1 : c === g ? 0.5 : 0;
+  return Math.round((1000 * wins) / (collectorScores.length * genuineScores.length)) / 1000;
 }
 
 export interface CvReport {
@@ -44,7 +59,15 @@ function summary(scored: readonly CvScored[], thresholds: Thresholds): CvSummary
     else flagged ? c.fp++ : c.tn++;
   }
   const genuine = c.fp + c.tn;
-  return { ...summarise(c), genuineFlaggedShare: genuine ? Math.round((1000 * c.fp) / genuine) / 1000 : 0 };
+  const scoresOf = (label: string) => scored.filter((s) => s.label === label).map((s) => s.score);
+  return {
+    ...summarise(c),
+    genuineFlaggedShare: genuine ? Math.round((1000 * c.fp) / genuine) / 1000 : 0,
+    collectors: c.tp + c.fn,
+    genuine,
+    genuineFrom80: scoresOf('genuine').filter((s) => s >= 80).length,
+    auc: aucOf(scoresOf('collector'), scoresOf('genuine')),
+  };
 }
 
 export function crossValidate(rows: readonly Row[], extra: readonly Row[], options: { k?: number; thresholds?: Thresholds; train?: TrainOptions } = {}): CvReport {

@@ -31,12 +31,28 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['we-provide', 'Ich kann Ihnen bei der Buchhaltung helfen.', 'I can help with your bookkeeping.'],
   ['interest-closer', 'Hätten Sie Interesse an einem Austausch?', 'Would you be interested in learning more?'],
   ['interest-closer', 'Bei Interesse melden Sie sich gern.', 'If interested, reply with your number.'],
+  ['thanks-connect', 'Schön, dass Sie mich in Ihr Netzwerk aufgenommen haben.', 'Thanks for adding me to your network.'],
+  ['thanks-connect', 'Ich freue mich, dass du mich als Kontakt hinzugefügt hast.', 'So glad that you accepted me here.'],
+  ['offer', 'Ich bin offen für neue Möglichkeiten im Vertrieb.', 'I am open to new opportunities in sales.'],
+  ['offer', 'Gern halte ich Sie über zukünftige Chancen auf dem Laufenden.', 'I will keep you posted on future opportunities.'],
+  ['offer', 'Ich hätte da eine Geschäftsmöglichkeit für Sie.', 'I have a business opportunity for you.'],
+];
+
+// A word that also names an offer in other senses must not fire on its everyday use.
+const NOT: [concept: string, text: string][] = [
+  ['offer', 'Ich melde mich bei Gelegenheit wieder.'],
+  ['offer', 'Leider hatte ich keine Möglichkeit, vorbeizukommen.'],
+  ['thanks-connect', 'Ich hoffe, Sie erinnern sich an mich.'],
 ];
 
 describe('bilingual concept lexicon', () => {
   it.each(PAIRS)('%s fires in German and English', (concept, de, en) => {
     expect(conceptsIn(de)).toContain(concept);
     expect(conceptsIn(en)).toContain(concept);
+  });
+
+  it.each(NOT)('%s does not fire on "%s"', (concept, text) => {
+    expect(conceptsIn(text)).not.toContain(concept);
   });
 
   it('marks a self-introduction followed by an offer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossValidate } from '../../../../utils/scoring/cv';
+import { aucOf, crossValidate } from '../../../../utils/scoring/cv';
 import { foldsByFamily, rowsFrom } from '../../../../utils/scoring/training';
 
 // A family's texts share a word nobody else uses: if a fold's model had seen the family, that word would lift
@@ -32,6 +32,19 @@ describe('grouped cross-validation', () => {
     expect(report.overall.labelled).toBe(15);
     expect(report.overall.confusion.fp).toBe(report.genuineFlagged.length);
     expect(report.byLang.en!.labelled).toBe(15);
+    expect(report.overall.collectors + report.overall.genuine).toBe(15);
+    expect(report.overall.genuine).toBe(3);
+    expect(report.overall.genuineFrom80).toBe(report.genuineFrom80.length);
+  });
+
+  it.each([
+    { collectors: [90, 80], genuine: [10, 20], auc: 1 },
+    { collectors: [10, 20], genuine: [90, 80], auc: 0 },
+    { collectors: [50], genuine: [50], auc: 0.5 },
+    { collectors: [90, 40], genuine: [50, 10], auc: 0.75 },
+    { collectors: [90], genuine: [], auc: null },
+  ])('AUC of $collectors against $genuine is $auc', ({ collectors, genuine, auc }) => {
+    expect(aucOf(collectors, genuine)).toBe(auc);
   });
 
   it('never lets a family teach its own test fold', () => {

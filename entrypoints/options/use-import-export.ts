@@ -64,12 +64,12 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
   }
 
   /**
-   * Hands all but the last part of the file to the background, showing the bytes it holds. The error of a part not
-   * taken, or null (also when cancelled meanwhile: then nothing was started).
+   * Hands the file to the background in parts, showing the bytes it holds. The error of a part not taken, or null
+   * (also when cancelled meanwhile: then nothing was started).
    */
   async function sendParts(jobId: string, bytes: Uint8Array): Promise<{ code: string; message: string } | null> {
-    for (let at = 0; at + PART_BYTES < bytes.length && !cancelled.current; at += PART_BYTES) {
-      const r = await client.send('import/part', { jobId, base64: toBase64(bytes.subarray(at, at + PART_BYTES)) });
+    for (let at = 0; at < bytes.length && !cancelled.current; at += PART_BYTES) {
+      const r = await client.send('import/part', { jobId, at, base64: toBase64(bytes.subarray(at, at + PART_BYTES)) });
       if (!r.ok) return r.error;
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'sending', done: r.data.received, total: bytes.length } : s));
     }
@@ -81,14 +81,15 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
     await withProgress('import', async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'sending', done: 0, total: bytes.length } : s));
-      const last = bytes.length && Math.floor((bytes.length - 1) / PART_BYTES) * PART_BYTES;
       const notTaken = await sendParts(jobId, bytes);
       // A stopped worker loses the parts it held: nothing was imported, and the page says so as for any stop.
       if (notTaken) return setState(notTaken.code === 'unreachable' ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: notTaken.message });
       if (cancelled.current) return setState({ kind: 'cancelled' });
+      // All of the file is over: the background reads it next (shown now, not only once its first push arrives).
+      setState((s) => (s.kind === 'running' ? { ...s, phase: 'reading', done: 0, total: 0 } : s));
       let answer: unknown;
       try {
-        answer = await transport({ type: 'import/run', payload: { jobId, fileName: file.name, base64: toBase64(bytes.subarray(last)) } });
+        answer = await transport({ type: 'import/run', payload: { jobId, fileName: file.name, size: bytes.length } });
       } catch {
         const landed = await client.send('import/landed', { jobId });
         setState({ kind: 'interrupted', landed: landed.ok && landed.data.landed });

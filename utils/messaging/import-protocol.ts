@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { IMPORT_FORMATS } from '../import/types';
+import { IMPORT_FORMATS, ROW_PROBLEMS } from '../import/types';
 
 // Imports, exports, backups and restores: extension pages only (a content script never imports or deletes).
 // Kept apart from protocol.ts so that the feature's messages are in one place; protocol.ts spreads them in.
 
-const RowError = z.object({ row: z.number().int().nonnegative(), reason: z.string().max(500) });
+// `problem` and `detail` let the dashboard word the finding in the user's language; `reason` is English.
+const RowError = z.object({
+  row: z.number().int().nonnegative(),
+  reason: z.string().max(500),
+  problem: z.enum(ROW_PROBLEMS).optional(),
+  detail: z.array(z.string().max(300)).max(4).optional(),
+});
 const Counts = z.record(z.string(), z.number().int());
 /**
  * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the

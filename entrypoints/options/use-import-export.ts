@@ -30,6 +30,9 @@ function download(text: string, name: string, type: string): void {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The background no longer holds the file's parts (stopped meanwhile): nothing of the import is in the journal. */
+const lostParts = (code: string | undefined) => code === 'unreachable' || code === 'upload-incomplete';
+
 /**
  * The dashboard's import, restore and export: reads the chosen file, sends it to the background, polls progress,
  * and turns every ending into a visible state. A message that gets no answer (the worker was stopped) is followed by
@@ -82,8 +85,9 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
       const bytes = new Uint8Array(await file.arrayBuffer());
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'sending', done: 0, total: bytes.length } : s));
       const notTaken = await sendParts(jobId, bytes);
-      // A stopped worker loses the parts it held: nothing was imported, and the page says so as for any stop.
-      if (notTaken) return setState(notTaken.code === 'unreachable' ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: notTaken.message });
+      // A stopped worker loses the parts it held (a part then does not follow, or no answer comes): nothing was
+      // imported, and the page says so as for any stop.
+      if (notTaken) return setState(lostParts(notTaken.code) ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: notTaken.message });
       if (cancelled.current) return setState({ kind: 'cancelled' });
       // All of the file is over: the background reads it next (shown now, not only once its first push arrives).
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'reading', done: 0, total: 0 } : s));
@@ -95,8 +99,8 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
         setState({ kind: 'interrupted', landed: landed.ok && landed.data.landed });
         return;
       }
-      const r = answer as { ok: true; data: ResponseOf<'import/run'> } | { ok: false; error: { message: string } };
-      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : { kind: 'failed', job: 'import', message: r.error.message });
+      const r = answer as { ok: true; data: ResponseOf<'import/run'> } | { ok: false; error: { code?: string; message: string } };
+      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : lostParts(r.error.code) ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: r.error.message });
       else if (r.data.status === 'imported') setState({ kind: 'imported', fileName: file.name, ...r.data });
       else if (r.data.format === null) setState({ kind: 'unknown', fileName: file.name });
       else setState({ kind: 'refused', fileName: file.name, errors: r.data.errors, errorCount: r.data.errorCount });

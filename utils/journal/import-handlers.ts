@@ -80,7 +80,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
     async 'import/run'({ jobId, fileName, size }) {
       // Refused before the job starts: a run whose parts are not all here changes nothing and reports no progress.
       const missing = upload.missing(jobId, size);
-      if (missing) throw new HandlerError('handler-failed', missing);
+      if (missing) throw new HandlerError('upload-incomplete', missing);
       const job = start('import'); // pushes 'reading' at once, before the parts are joined and decoded
       try {
         let data;

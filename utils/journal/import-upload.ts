@@ -27,7 +27,7 @@ export class Upload {
   add(jobId: string, at: number, base64: string): number {
     if (at === 0) this.drop(jobId);
     else if (jobId !== this.jobId || at !== this.bytes) {
-      throw new HandlerError('handler-failed', `a part of the file came out of order (byte ${at}, ${jobId === this.jobId ? this.bytes : 0} held): please import it again`);
+      throw new HandlerError('upload-incomplete', `a part of the file came out of order (byte ${at}, ${jobId === this.jobId ? this.bytes : 0} held): please import it again`);
     }
     const part = fromBase64(base64);
     if (this.bytes + part.length > MAX_IMPORT_BYTES) {
@@ -48,7 +48,7 @@ export class Upload {
   /** The whole file of this job (see missing: it must be all here); the parts are let go. */
   take(jobId: string, size: number): Uint8Array {
     const why = this.missing(jobId, size);
-    if (why) throw new HandlerError('handler-failed', why);
+    if (why) throw new HandlerError('upload-incomplete', why);
     const parts = size === 0 ? [] : this.parts;
     this.drop('');
     if (parts.length === 1) return parts[0]!;

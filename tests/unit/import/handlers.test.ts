@@ -50,6 +50,17 @@ describe('import, backup and export messages', () => {
     expect(await handle({ type: 'import/landed', payload: { jobId: 'job-1' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: false } });
   });
 
+  it('import/run without its parts (the worker stopped while the file was handed over) is refused as upload-incomplete and changes nothing', async () => {
+    const before = await dumpAll(t.deps);
+    const vcf = bytesOf('made-up_xing_vcards-3.0_several.vcf');
+    const res = await handle({ type: 'import/run', payload: { jobId: 'job-9', fileName: 'x.vcf', size: vcf.length } }, DASHBOARD);
+    expect(res).toMatchObject({ ok: false, error: { code: 'upload-incomplete', message: expect.stringContaining(`(0 of ${vcf.length} bytes)`) } });
+    const later = await handle({ type: 'import/part', payload: { jobId: 'job-9', at: 10, base64: 'AAAA' } }, DASHBOARD);
+    expect(later).toMatchObject({ ok: false, error: { code: 'upload-incomplete' } });
+    expect(await dumpAll(t.deps)).toEqual(before);
+    expect(await handle({ type: 'import/landed', payload: { jobId: 'job-9' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: false } });
+  });
+
   it('backup, restore and the date of the last backup; CSV and vCard exports', async () => {
     await routeFile(handle, DASHBOARD, 'job-1', 'made-up_xing_vcards-3.0_several.vcf', bytesOf('made-up_xing_vcards-3.0_several.vcf'));
     expect(await handle({ type: 'backup/status', payload: {} }, DASHBOARD)).toEqual({ ok: true, data: { lastBackupAt: null } });

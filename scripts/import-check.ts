@@ -15,7 +15,7 @@ let ids = 0;
 const deps = { now: () => Date.now(), newId: () => `p${++ids}` };
 try {
   const data = parseImport(basename(path), bytes, deps);
-  const out = { format: data.format, rows: data.rows, people: data.people.length, requests: data.requests.length, messages: data.messages.length, errors: data.errors };
+  const out = { format: data.format, rows: data.rows, people: data.people.length, requests: data.requests.length, messages: data.messages.length, errors: data.errors.map(({ row, reason }) => ({ row, reason })) };
   process.stdout.write(`${JSON.stringify(out)}\n`);
   process.exitCode = data.errors.length ? 1 : 0;
 } catch (error) {

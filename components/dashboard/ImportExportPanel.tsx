@@ -45,12 +45,13 @@ export function ImportExportPanel(props: {
         </>
       )}
       <p>
-        <button type="button" class="primary" disabled={busy} onClick={props.onBackup}>{t('import_backup_create')}</button>{' '}
-        <label class="file-button">
-          <span>{t('import_restore')}</span>
-          <input type="file" accept=".json,application/json" disabled={busy} onChange={picked(props.onRestore)} data-testid="restore-file" />
-        </label>
+        <button type="button" class="primary" disabled={busy} onClick={props.onBackup}>{t('import_backup_create')}</button>
       </p>
+      {/* A field like the import's above: its label in the same column, not loose text beside the download button. */}
+      <label class="field">
+        <span>{t('import_restore')}</span>
+        <input type="file" accept=".json,application/json" disabled={busy} onChange={picked(props.onRestore)} data-testid="restore-file" />
+      </label>
 
       <h3>{t('import_export_title')}</h3>
       <p>

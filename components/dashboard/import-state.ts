@@ -1,11 +1,12 @@
 import type { JobPhase } from '../../utils/messaging/import-protocol';
+import type { RowError } from '../../utils/import/types';
 
 /** What the Import and export section shows about the current or last job. */
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'running'; job: 'import' | 'restore'; phase: JobPhase; done: number; total: number }
   | { kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number }
-  | { kind: 'refused'; fileName: string; errors: { row: number; reason: string }[]; errorCount: number }
+  | { kind: 'refused'; fileName: string; errors: RowError[]; errorCount: number }
   | { kind: 'unknown'; fileName: string }
   | { kind: 'failed'; job: 'import' | 'restore'; message: string }
   | { kind: 'cancelled' }

@@ -30,6 +30,9 @@ function download(text: string, name: string, type: string): void {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** The background no longer holds the file's parts (stopped meanwhile): nothing of the import is in the journal. */
+const lostParts = (code: string | undefined) => code === 'unreachable' || code === 'upload-incomplete';
+
 /**
  * The dashboard's import, restore and export: reads the chosen file, sends it to the background, polls progress,
  * and turns every ending into a visible state. A message that gets no answer (the worker was stopped) is followed by
@@ -64,12 +67,12 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
   }
 
   /**
-   * Hands all but the last part of the file to the background, showing the bytes it holds. The error of a part not
-   * taken, or null (also when cancelled meanwhile: then nothing was started).
+   * Hands the file to the background in parts, showing the bytes it holds. The error of a part not taken, or null
+   * (also when cancelled meanwhile: then nothing was started).
    */
   async function sendParts(jobId: string, bytes: Uint8Array): Promise<{ code: string; message: string } | null> {
-    for (let at = 0; at + PART_BYTES < bytes.length && !cancelled.current; at += PART_BYTES) {
-      const r = await client.send('import/part', { jobId, base64: toBase64(bytes.subarray(at, at + PART_BYTES)) });
+    for (let at = 0; at < bytes.length && !cancelled.current; at += PART_BYTES) {
+      const r = await client.send('import/part', { jobId, at, base64: toBase64(bytes.subarray(at, at + PART_BYTES)) });
       if (!r.ok) return r.error;
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'sending', done: r.data.received, total: bytes.length } : s));
     }
@@ -81,21 +84,23 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
     await withProgress('import', async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'sending', done: 0, total: bytes.length } : s));
-      const last = bytes.length && Math.floor((bytes.length - 1) / PART_BYTES) * PART_BYTES;
       const notTaken = await sendParts(jobId, bytes);
-      // A stopped worker loses the parts it held: nothing was imported, and the page says so as for any stop.
-      if (notTaken) return setState(notTaken.code === 'unreachable' ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: notTaken.message });
+      // A stopped worker loses the parts it held (a part then does not follow, or no answer comes): nothing was
+      // imported, and the page says so as for any stop.
+      if (notTaken) return setState(lostParts(notTaken.code) ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: notTaken.message });
       if (cancelled.current) return setState({ kind: 'cancelled' });
+      // All of the file is over: the background reads it next (shown now, not only once its first push arrives).
+      setState((s) => (s.kind === 'running' ? { ...s, phase: 'reading', done: 0, total: 0 } : s));
       let answer: unknown;
       try {
-        answer = await transport({ type: 'import/run', payload: { jobId, fileName: file.name, base64: toBase64(bytes.subarray(last)) } });
+        answer = await transport({ type: 'import/run', payload: { jobId, fileName: file.name, size: bytes.length } });
       } catch {
         const landed = await client.send('import/landed', { jobId });
         setState({ kind: 'interrupted', landed: landed.ok && landed.data.landed });
         return;
       }
-      const r = answer as { ok: true; data: ResponseOf<'import/run'> } | { ok: false; error: { message: string } };
-      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : { kind: 'failed', job: 'import', message: r.error.message });
+      const r = answer as { ok: true; data: ResponseOf<'import/run'> } | { ok: false; error: { code?: string; message: string } };
+      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : lostParts(r.error.code) ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: r.error.message });
       else if (r.data.status === 'imported') setState({ kind: 'imported', fileName: file.name, ...r.data });
       else if (r.data.format === null) setState({ kind: 'unknown', fileName: file.name });
       else setState({ kind: 'refused', fileName: file.name, errors: r.data.errors, errorCount: r.data.errorCount });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { drain, ImportRefused, type ParseStep, type RowError } from './types';
+import { drain, ImportRefused, rowError, type ParseStep, type RowError } from './types';
 
 export interface CsvTable {
   /** Header cells, trimmed and lower-cased, for lookup by name (exports reorder and add columns between eras). */
@@ -71,7 +71,7 @@ function tableOf(all: string[][], papaErrors: readonly { row: number; message: s
   for (let i = start + 1; i < all.length; i++) {
     const row = i - start;
     const cells = all[i]!;
-    if (cells.length !== header.length) errors.push({ row, reason: `${cells.length} cells where the header has ${header.length}` });
+    if (cells.length !== header.length) errors.push(rowError(row, 'cells', [String(cells.length), String(header.length)], `${cells.length} cells where the header has ${header.length}`));
     else rows.push({ row, cells });
   }
   // Papa Parse's own findings name the parsed row; map them to data row numbers.

@@ -20,12 +20,14 @@ export function parseImport(fileName: string, bytes: Uint8Array, deps: ImportDep
 }
 
 /**
- * parseImport in steps (see ParseStep): Connections.csv, the file that comes with tens of thousands of rows, yields
- * every STEP_ROWS rows; the other kinds are read at once. Pure.
+ * parseImport in steps (see ParseStep): a CSV file yields once when its bytes are decoded (0 characters split: the
+ * decoding of a file of megabytes is a step of its own); Connections.csv, the file that comes with tens of thousands
+ * of rows, then yields while it is split and every STEP_ROWS rows; the other kinds are read at once. Pure.
  */
 export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDeps): Generator<ParseStep, ImportedData> {
   if (looksLikeVcard(bytes)) return parseVcards(bytes, deps);
   const text = decodeUtf8(bytes);
+  yield { unit: 'chars', done: 0, total: text.length };
   const head = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy' }).data.map((row) => row.map((c) => c.trim().toLowerCase()));
   if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps);
   if (head.some(isInvitationsHeader)) return parseInvitations(text, deps);

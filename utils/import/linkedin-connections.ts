@@ -3,7 +3,7 @@ import { columns, readCsvSteps, rowCount } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder, profileKeyOf } from './people-builder';
-import { drain, reasonOf, STEP_ROWS, type ImportDeps, type ImportedData, type ParseStep, type RowError } from './types';
+import { drain, rowError, rowErrorOf, STEP_ROWS, type ImportDeps, type ImportedData, type ParseStep, type RowError } from './types';
 
 /** `First Name,Last Name,[URL,]Email Address,Company,Position,Connected On` in any order. */
 export const isConnectionsHeader = (cells: string[]): boolean =>
@@ -37,11 +37,11 @@ export function* connectionsSteps(text: string, deps: ImportDeps): Generator<Par
     const date = cell(cells, 'connected on');
     const connectedAt = date ? parseExportDate(date) : undefined;
     if (connectedAt === null) {
-      errors.push({ row, reason: `"Connected On" is not a date: ${date.slice(0, 40)}` });
+      errors.push(rowError(row, 'date', ['Connected On', date.slice(0, 40)], `"Connected On" is not a date: ${date.slice(0, 40)}`));
       continue;
     }
     if (!name) {
-      errors.push({ row, reason: 'first and last name are empty' });
+      errors.push(rowError(row, 'no-name', [], 'first and last name are empty'));
       continue;
     }
     try {
@@ -53,7 +53,7 @@ export function* connectionsSteps(text: string, deps: ImportDeps): Generator<Par
         ...(connectedAt ? { connectedAt } : {}),
       });
     } catch (error) {
-      errors.push({ row, reason: reasonOf(error) });
+      errors.push(rowErrorOf(row, error));
     }
   }
   errors.sort((a, b) => a.row - b.row);

@@ -5,7 +5,7 @@ import { columns, readCsv, rowCount } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
-import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+import { rowError, rowErrorOf, type ImportDeps, type ImportedData, type RowError } from './types';
 
 /** `From,To,Sent At,Message,Direction` (2018-2022), plus `inviterProfileUrl,inviteeProfileUrl` (2024 on). */
 export const isInvitationsHeader = (cells: string[]): boolean =>
@@ -26,12 +26,12 @@ export function parseInvitations(text: string, deps: ImportDeps): ImportedData {
   for (const { row, cells } of table.rows) {
     const dir = cell(cells, 'direction').toUpperCase();
     if (dir !== 'INCOMING' && dir !== 'OUTGOING') {
-      errors.push({ row, reason: `"Direction" is neither INCOMING nor OUTGOING: ${dir.slice(0, 30)}` });
+      errors.push(rowError(row, 'direction', [dir.slice(0, 30)], `"Direction" is neither INCOMING nor OUTGOING: ${dir.slice(0, 30)}`));
       continue;
     }
     const sentAt = parseExportDate(cell(cells, 'sent at'));
     if (!sentAt) {
-      errors.push({ row, reason: `"Sent At" is not a date: ${cell(cells, 'sent at').slice(0, 40)}` });
+      errors.push(rowError(row, 'date', ['Sent At', cell(cells, 'sent at').slice(0, 40)], `"Sent At" is not a date: ${cell(cells, 'sent at').slice(0, 40)}`));
       continue;
     }
     const incoming = dir === 'INCOMING';
@@ -51,7 +51,7 @@ export function parseInvitations(text: string, deps: ImportDeps): ImportedData {
         }),
       );
     } catch (error) {
-      errors.push({ row, reason: reasonOf(error) });
+      errors.push(rowErrorOf(row, error));
     }
   }
   errors.sort((a, b) => a.row - b.row);

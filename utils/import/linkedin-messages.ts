@@ -7,7 +7,7 @@ import { htmlToText } from './html-text';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
 import { messageOwner, type MessageRow } from './message-owner';
-import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+import { rowError, rowErrorOf, type ImportDeps, type ImportedData, type RowError } from './types';
 
 /** 2018 `From,To,Date,Subject,Content,Direction,Folder`; 2024 on `CONVERSATION ID,...,SENDER PROFILE URL,...`. */
 export const isMessagesHeader = (cells: string[]): boolean =>
@@ -43,7 +43,7 @@ export function parseMessages(text: string, deps: ImportDeps): ImportedData {
     }
     const at = parseExportDate(cell(cells, 'date'));
     if (!at) {
-      errors.push({ row, reason: `"Date" is not a date: ${cell(cells, 'date').slice(0, 40)}` });
+      errors.push(rowError(row, 'date', ['Date', cell(cells, 'date').slice(0, 40)], `"Date" is not a date: ${cell(cells, 'date').slice(0, 40)}`));
       continue;
     }
     rows.push({
@@ -73,7 +73,7 @@ export function parseMessages(text: string, deps: ImportDeps): ImportedData {
         messages.set(id, Interaction.parse({ v: 1, id, personId, kind: sent ? 'message-sent' : 'message-received', at: m.at, text: m.text }));
       }
     } catch (error) {
-      errors.push({ row: m.row, reason: reasonOf(error) });
+      errors.push(rowErrorOf(m.row, error));
     }
   }
   errors.sort((a, b) => a.row - b.row);

@@ -6,7 +6,7 @@ import type { Platform, TimeRange } from '../model/base';
 import { Identity, Person } from '../model/people';
 import { nameKey } from './names';
 import { fnv1a } from '../scoring/fingerprint/hash';
-import type { ImportDeps, ImportedPerson } from './types';
+import { RowProblemError, type ImportDeps, type ImportedPerson } from './types';
 
 export interface PersonSeen {
   name: string;
@@ -49,7 +49,7 @@ export class PeopleBuilder {
   add(seen: PersonSeen): { ref: string; key: string; personId: string } {
     if (!seen.name) throw new Error('the name is empty');
     const key = profileKeyOf(this.platform, seen.url);
-    if (seen.url && !key) throw new Error(`not a ${this.platform} profile URL: ${seen.url.slice(0, 100)}`);
+    if (seen.url && !key) throw new RowProblemError('profile-url', [this.platform === 'xing' ? 'XING' : 'LinkedIn', seen.url.slice(0, 100)], `not a ${this.platform} profile URL: ${seen.url.slice(0, 100)}`);
     const ref = key ? `${this.platform}:${key}` : nameRef(this.platform, seen.name);
     if (!key && ref.endsWith(':')) throw new Error('the name has no letters');
     const known = this.byRef.get(ref);

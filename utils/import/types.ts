@@ -18,10 +18,40 @@ export interface ImportDeps {
   newId: () => string;
 }
 
+/**
+ * What is wrong with a bad row, as a code the dashboard words in the user's language (`detail`: the values its
+ * message names, in order). `reason` says the same in English, for import-check and for findings without a code.
+ */
+export const ROW_PROBLEMS = ['cells', 'date', 'no-name', 'direction', 'profile-url', 'vcard-end', 'vcard-end-of-file', 'vcard-no-name'] as const;
+export type RowProblem = (typeof ROW_PROBLEMS)[number];
+
 /** A bad row: `row` is the data row's number, 1 being the first row under the header (or the first vCard). */
 export interface RowError {
   row: number;
   reason: string;
+  problem?: RowProblem;
+  detail?: string[];
+}
+
+/** A bad row's finding with its code (see ROW_PROBLEMS). Pure. */
+export function rowError(row: number, problem: RowProblem, detail: readonly string[], reason: string): RowError {
+  return { row, reason, problem, detail: [...detail] };
+}
+
+/** Thrown while a row's records are built (deep in a builder), so that its code reaches the row's error. */
+export class RowProblemError extends Error {
+  constructor(
+    readonly problem: RowProblem,
+    readonly detail: readonly string[],
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+/** The error of a row whose records could not be built: with its code where the builder gave one. Pure. */
+export function rowErrorOf(row: number, error: unknown): RowError {
+  return error instanceof RowProblemError ? rowError(row, error.problem, error.detail, error.message) : { row, reason: reasonOf(error) };
 }
 
 /**

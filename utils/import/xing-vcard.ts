@@ -2,7 +2,7 @@ import { cleanText } from '../text/clean';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
 import { contentLines, type ContentLine } from './vcard-lines';
-import { reasonOf, type ImportDeps, type ImportedData, type RowError } from './types';
+import { rowError, rowErrorOf, RowProblemError, type ImportDeps, type ImportedData, type RowError } from './types';
 
 /** True when the bytes start (after white space or a byte-order mark) with `BEGIN:VCARD`. */
 export function looksLikeVcard(bytes: Uint8Array): boolean {
@@ -28,7 +28,7 @@ export function parseVcards(bytes: Uint8Array, deps: ImportDeps): ImportedData {
   let card: ContentLine[] | null = null;
   for (const line of contentLines(bytes)) {
     if (line.name === 'BEGIN' && line.value.trim().toUpperCase() === 'VCARD') {
-      if (card) errors.push({ row: rows, reason: `vCard without END:VCARD (line ${card[0]?.line ?? line.line})` });
+      if (card) errors.push(rowError(rows, 'vcard-end', [String(card[0]?.line ?? line.line)], `vCard without END:VCARD (line ${card[0]?.line ?? line.line})`));
       rows++;
       card = [line];
     } else if (line.name === 'END' && line.value.trim().toUpperCase() === 'VCARD') {
@@ -36,12 +36,12 @@ export function parseVcards(bytes: Uint8Array, deps: ImportDeps): ImportedData {
       try {
         addCard(people, card);
       } catch (error) {
-        errors.push({ row: rows, reason: reasonOf(error) });
+        errors.push(rowErrorOf(rows, error));
       }
       card = null;
     } else if (card) card.push(line);
   }
-  if (card) errors.push({ row: rows, reason: 'vCard without END:VCARD at the end of the file' });
+  if (card) errors.push(rowError(rows, 'vcard-end-of-file', [], 'vCard without END:VCARD at the end of the file'));
   return { format: 'xing-vcard', rows, people: people.list(), requests: [], messages: [], skipped: {}, errors };
 }
 
@@ -50,7 +50,7 @@ function addCard(people: PeopleBuilder, card: ContentLine[]): void {
   const n = components(first('N'));
   // N is family;given;additional;prefix;suffix. FN is what the card calls the person; N when FN is missing (2.1).
   const name = cleanText(unescape(first('FN'))) || displayName(n[3] ?? '', n[1] ?? '', n[2] ?? '', n[0] ?? '', n[4] ?? '');
-  if (!name) throw new Error('the vCard has no name (FN or N)');
+  if (!name) throw new RowProblemError('vcard-no-name', [], 'the vCard has no name (FN or N)');
   const urls = card.filter((l) => l.name === 'URL').map((l) => unescape(l.value).trim());
   const url = urls.find((u) => /^https?:\/\/(www\.)?xing\.com\/profile\//i.test(u))?.replace(/^https?:\/\/(www\.)?/i, 'https://www.');
   const adr = card.find((l) => l.name === 'ADR' && /work/i.test(l.params.get('TYPE') ?? '')) ?? card.find((l) => l.name === 'ADR');

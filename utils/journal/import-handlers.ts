@@ -73,19 +73,25 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
   };
 
   return {
-    async 'import/part'({ jobId, base64 }) {
+    async 'import/part'({ jobId, at, base64 }) {
       if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
-      return { received: upload.add(jobId, base64) };
+      return { received: upload.add(jobId, at, base64) };
     },
-    async 'import/run'({ jobId, fileName, base64 }) {
-      const job = start('import');
+    async 'import/run'({ jobId, fileName, size }) {
+      // Refused before the job starts: a run whose parts are not all here changes nothing and reports no progress.
+      const missing = upload.missing(jobId, size);
+      if (missing) throw new HandlerError('upload-incomplete', missing);
+      const job = start('import'); // pushes 'reading' at once, before the parts are joined and decoded
       try {
         let data;
         try {
+          // One turn of the event loop: the push goes out and a cancel is heard before the first synchronous step.
+          await yieldToLoop();
+          job.cancel.signal.throwIfAborted();
           const splitting = progress(job, 'splitting');
           const reading = progress(job, 'reading');
           const onStep = (step: ParseStep) => (step.unit === 'chars' ? splitting : reading)(step.done, step.total);
-          data = await readInSteps(fileName, upload.take(jobId, base64), deps, onStep, job.cancel.signal);
+          data = await readInSteps(fileName, upload.take(jobId, size), deps, onStep, job.cancel.signal);
         } catch (error) {
           if (error instanceof ImportRefused) return { status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 };
           throw error;
@@ -101,6 +107,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
         });
         return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
       } finally {
+        upload.clear();
         finish(job);
       }
     },

@@ -1,6 +1,8 @@
-// A file to import handed over in parts (`import/part`, then `import/run` with the last): the page shows its progress
-// while the parts go over, and no single message has to carry a file of several megabytes. The parts live in the
-// worker's memory only; one file at a time (a part of another job starts over).
+// A file to import handed over in parts (`import/part`, each with its offset, then `import/run` naming the file's
+// length): the page shows its progress while the parts go over, no single message has to carry a file of several
+// megabytes, and the run carries no bytes, so the background reports "reading" before it joins and decodes them.
+// The parts live in the worker's memory only (a stopped worker loses them, and the run is then refused); one file
+// at a time (a part at 0 of another job starts over).
 import { HandlerError } from '../messaging/handler-error';
 import { MAX_IMPORT_BYTES } from '../messaging/import-protocol';
 
@@ -18,9 +20,15 @@ export class Upload {
   private parts: Uint8Array[] = [];
   private bytes = 0;
 
-  /** Keeps a part of this job's file (dropping the parts of any other job); the bytes held for the job. */
-  add(jobId: string, base64: string): number {
-    if (jobId !== this.jobId) this.drop(jobId);
+  /**
+   * Keeps a part of this job's file: a part at 0 starts the job (dropping the parts of any other job), any other
+   * must follow the bytes held for the same job. The bytes held for the job.
+   */
+  add(jobId: string, at: number, base64: string): number {
+    if (at === 0) this.drop(jobId);
+    else if (jobId !== this.jobId || at !== this.bytes) {
+      throw new HandlerError('upload-incomplete', `a part of the file came out of order (byte ${at}, ${jobId === this.jobId ? this.bytes : 0} held): please import it again`);
+    }
     const part = fromBase64(base64);
     if (this.bytes + part.length > MAX_IMPORT_BYTES) {
       this.drop('');
@@ -31,19 +39,31 @@ export class Upload {
     return this.bytes;
   }
 
-  /** The whole file of this job: the parts held for it, then `last`; the parts are let go. */
-  take(jobId: string, last: string): Uint8Array {
-    const parts = jobId === this.jobId ? this.parts : [];
+  /** Why this job's file of `size` bytes is not all here (a part lost, a worker stopped meanwhile), or null. */
+  missing(jobId: string, size: number): string | null {
+    const held = jobId === this.jobId ? this.bytes : 0;
+    return held === size ? null : `the file did not arrive whole (${held} of ${size} bytes): nothing was imported, please import it again`;
+  }
+
+  /** The whole file of this job (see missing: it must be all here); the parts are let go. */
+  take(jobId: string, size: number): Uint8Array {
+    const why = this.missing(jobId, size);
+    if (why) throw new HandlerError('upload-incomplete', why);
+    const parts = size === 0 ? [] : this.parts;
     this.drop('');
-    const tail = fromBase64(last);
-    if (parts.length === 0) return tail;
-    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, tail.length));
+    if (parts.length === 1) return parts[0]!;
+    const out = new Uint8Array(size);
     let at = 0;
-    for (const p of [...parts, tail]) {
+    for (const p of parts) {
       out.set(p, at);
       at += p.length;
     }
     return out;
+  }
+
+  /** Lets go of every part held. */
+  clear(): void {
+    this.drop('');
   }
 
   private drop(jobId: string): void {

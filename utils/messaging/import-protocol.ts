@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { IMPORT_FORMATS } from '../import/types';
+import { IMPORT_FORMATS, ROW_PROBLEMS } from '../import/types';
 
 // Imports, exports, backups and restores: extension pages only (a content script never imports or deletes).
 // Kept apart from protocol.ts so that the feature's messages are in one place; protocol.ts spreads them in.
 
-const RowError = z.object({ row: z.number().int().nonnegative(), reason: z.string().max(500) });
+// `problem` and `detail` let the dashboard word the finding in the user's language; `reason` is English.
+const RowError = z.object({
+  row: z.number().int().nonnegative(),
+  reason: z.string().max(500),
+  problem: z.enum(ROW_PROBLEMS).optional(),
+  detail: z.array(z.string().max(300)).max(4).optional(),
+});
 const Counts = z.record(z.string(), z.number().int());
 /**
  * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the
@@ -39,19 +45,25 @@ export const MAX_IMPORT_BYTES = 100_000_000;
 export const IMPORT_PROTOCOL = {
   /**
    * A part of a file to import, base64 (runtime messages carry JSON only), kept by the background for the
-   * `import/run` of the same job; parts come in order. Answers the bytes held so far for the job.
+   * `import/run` of the same job. `at` is the part's first byte in the file: a part at 0 starts the job (dropping
+   * any other job's parts), every further part must follow the bytes held. Answers the bytes held so far for the job.
    */
   'import/part': {
-    request: z.object({ jobId: z.string().min(1).max(100), base64: z.string().max(Math.ceil(PART_BYTES / 3) * 4) }),
+    request: z.object({
+      jobId: z.string().min(1).max(100),
+      at: z.number().int().nonnegative().max(MAX_IMPORT_BYTES),
+      base64: z.string().max(Math.ceil(PART_BYTES / 3) * 4),
+    }),
     response: z.object({ received: z.number().int().nonnegative() }),
     senders: page,
   },
   /**
-   * The file's bytes as base64: the parts sent before for this job, then these (all of a small file); parsed and
-   * written by the background.
+   * Parses and writes the file whose parts were sent before (all of them: `size` is the file's length, and a run
+   * whose parts do not add up to it is refused and changes nothing). Carries no bytes itself, so the background can
+   * tell the pages it is reading before it joins and decodes the parts.
    */
   'import/run': {
-    request: z.object({ jobId: z.string().min(1).max(100), fileName: z.string().min(1).max(300), base64: z.string().max(140_000_000) }),
+    request: z.object({ jobId: z.string().min(1).max(100), fileName: z.string().min(1).max(300), size: z.number().int().nonnegative().max(MAX_IMPORT_BYTES) }),
     response: z.discriminatedUnion('status', [
       z.object({
         status: z.literal('imported'),

@@ -294,7 +294,9 @@ export type ErrorCode =
   /** The journal could not be upgraded to this version: it is still at the old one, with every record. */
   | 'journal-upgrade-failed'
   /** Settings that contradict each other (the score bands' thresholds out of order). */
-  | 'invalid-settings';
+  | 'invalid-settings'
+  /** An import's parts held by the background do not make up the file (one lost, or the worker stopped meanwhile). */
+  | 'upload-incomplete';
 
 export type Result<T extends MessageType> =
   | { ok: true; data: ResponseOf<T> }

@@ -10,6 +10,7 @@ import type { ProgressPush } from '../../../utils/messaging/import-protocol';
 import { connectionsCsv } from '../../../scripts/bench/import-data';
 import { dumpAll, testDeps } from '../helpers/journal';
 import { parseFixture } from './fixtures';
+import { sendFile } from './send-file';
 
 // The bulk path at a few thousand rows (several write chunks): all or nothing when the transaction dies part-way,
 // progress that only grows and ends at the count written, and the lookups by getAll or by key giving the same.
@@ -97,11 +98,13 @@ describe('bulk import and restore', () => {
     const { deps } = await usedJournal();
     const pushes: ProgressPush['payload'][] = [];
     const handlers = importHandlers(deps, (m) => pushes.push(m.payload));
-    const base64 = Buffer.from(csv(ROWS)).toString('base64');
-    const res = await handlers['import/run']({ jobId: 'job-7', fileName: 'Connections.csv', base64 }, {} as never);
+    const res = await sendFile(handlers, 'job-7', 'Connections.csv', csv(ROWS));
     expect(res).toMatchObject({ status: 'imported', rows: ROWS, peopleAdded: ROWS });
     const phases = pushes.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1]);
     expect(phases).toEqual(['reading', 'splitting', 'reading', 'checking', 'comparing', 'writing', 'done']);
+    // 'reading' is told before the parts are joined and decoded; the decoded text is a step of its own (0 split)
+    expect(pushes[0]).toEqual({ job: 'import', phase: 'reading', done: 0, total: 0 });
+    expect(pushes[1]).toMatchObject({ job: 'import', phase: 'splitting', done: 0 });
     for (const phase of ['splitting', 'reading', 'checking', 'comparing', 'writing'] as const) {
       const counts = pushes.filter((p) => p.phase === phase).map((p) => p.done);
       expect(counts.every((d, i) => i === 0 || d >= counts[i - 1]!)).toBe(true);

@@ -6,11 +6,12 @@ import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
 import { dumpAll, testDeps } from '../helpers/journal';
 import { IMPORT_FIXTURES } from './fixtures';
+import { routeFile } from './send-file';
 
 const SELF = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
 const DASHBOARD: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 9 }, frameId: 0 };
 const LINKEDIN_TAB: SenderInfo = { id: 'ext-id', url: 'https://www.linkedin.com/in/tobias-lang/', tab: { id: 4 }, frameId: 0 };
-const file = (name: string) => ({ jobId: 'job-1', fileName: name, base64: readFileSync(resolve(IMPORT_FIXTURES, name)).toString('base64') });
+const bytesOf = (name: string) => new Uint8Array(readFileSync(resolve(IMPORT_FIXTURES, name)));
 
 describe('import, backup and export messages', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
@@ -20,15 +21,16 @@ describe('import, backup and export messages', () => {
     handle = createRouter(createHandlers(t.deps), SELF);
   });
 
-  it.each(['import/run', 'import/cancel', 'backup/export', 'backup/restore', 'export/people'])('%s is refused from a content script', async (type) => {
-    const payload = type === 'import/run' ? file('made-up_xing_vcard-4.0.vcf') : type === 'backup/restore' ? { json: '{}' } : type === 'export/people' ? { format: 'csv' } : {};
+  it.each(['import/part', 'import/run', 'import/cancel', 'backup/export', 'backup/restore', 'export/people'])('%s is refused from a content script', async (type) => {
+    const vcf = bytesOf('made-up_xing_vcard-4.0.vcf');
+    const payload = type === 'import/part' ? { jobId: 'job-1', at: 0, base64: Buffer.from(vcf).toString('base64') } : type === 'import/run' ? { jobId: 'job-1', fileName: 'x.vcf', size: vcf.length } : type === 'backup/restore' ? { json: '{}' } : type === 'export/people' ? { format: 'csv' } : {};
     const res = await handle({ type, payload }, LINKEDIN_TAB);
     expect(res).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect((await dumpAll(t.deps)).people).toEqual([]);
   });
 
   it('imports a real export from the dashboard and says what it brought; the people list sees them at once', async () => {
-    const res = await handle({ type: 'import/run', payload: file('Connections_2024_notes-preamble.pseudonymised.csv') }, DASHBOARD);
+    const res = await routeFile(handle, DASHBOARD, 'job-1', 'Connections_2024_notes-preamble.pseudonymised.csv', bytesOf('Connections_2024_notes-preamble.pseudonymised.csv'));
     expect(res).toEqual({ ok: true, data: { status: 'imported', format: 'linkedin-connections', rows: 150, peopleAdded: 150, peopleMerged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0 } });
     const list = await handle({ type: 'people/list', payload: { query: 'zoe patel', limit: 5 } }, DASHBOARD);
     expect(list.ok && list.data).toMatchObject({ total: 1 });
@@ -40,16 +42,27 @@ describe('import, backup and export messages', () => {
 
   it('a corrupted file is refused with its rows and changes nothing; an unknown kind is refused by name', async () => {
     const before = await dumpAll(t.deps);
-    const bad = await handle({ type: 'import/run', payload: file('made-up_corrupt_Connections.csv') }, DASHBOARD);
+    const bad = await routeFile(handle, DASHBOARD, 'job-1', 'made-up_corrupt_Connections.csv', bytesOf('made-up_corrupt_Connections.csv'));
     expect(bad.ok && bad.data).toMatchObject({ status: 'refused', format: 'linkedin-connections', rows: 4, errorCount: 3, errors: [{ row: 2 }, { row: 3 }, { row: 4 }] });
-    const unknown = await handle({ type: 'import/run', payload: file('made-up_unknown_Positions.csv') }, DASHBOARD);
+    const unknown = await routeFile(handle, DASHBOARD, 'job-1', 'made-up_unknown_Positions.csv', bytesOf('made-up_unknown_Positions.csv'));
     expect(unknown.ok && unknown.data).toMatchObject({ status: 'refused', format: null, errors: [{ row: 0, reason: expect.stringContaining('made-up_unknown_Positions.csv') }] });
     expect(await dumpAll(t.deps)).toEqual(before);
     expect(await handle({ type: 'import/landed', payload: { jobId: 'job-1' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: false } });
   });
 
+  it('import/run without its parts (the worker stopped while the file was handed over) is refused as upload-incomplete and changes nothing', async () => {
+    const before = await dumpAll(t.deps);
+    const vcf = bytesOf('made-up_xing_vcards-3.0_several.vcf');
+    const res = await handle({ type: 'import/run', payload: { jobId: 'job-9', fileName: 'x.vcf', size: vcf.length } }, DASHBOARD);
+    expect(res).toMatchObject({ ok: false, error: { code: 'upload-incomplete', message: expect.stringContaining(`(0 of ${vcf.length} bytes)`) } });
+    const later = await handle({ type: 'import/part', payload: { jobId: 'job-9', at: 10, base64: 'AAAA' } }, DASHBOARD);
+    expect(later).toMatchObject({ ok: false, error: { code: 'upload-incomplete' } });
+    expect(await dumpAll(t.deps)).toEqual(before);
+    expect(await handle({ type: 'import/landed', payload: { jobId: 'job-9' } }, DASHBOARD)).toEqual({ ok: true, data: { landed: false } });
+  });
+
   it('backup, restore and the date of the last backup; CSV and vCard exports', async () => {
-    await handle({ type: 'import/run', payload: file('made-up_xing_vcards-3.0_several.vcf') }, DASHBOARD);
+    await routeFile(handle, DASHBOARD, 'job-1', 'made-up_xing_vcards-3.0_several.vcf', bytesOf('made-up_xing_vcards-3.0_several.vcf'));
     expect(await handle({ type: 'backup/status', payload: {} }, DASHBOARD)).toEqual({ ok: true, data: { lastBackupAt: null } });
     const backup = await handle({ type: 'backup/export', payload: {} }, DASHBOARD);
     if (!backup.ok) throw new Error(backup.error.message);

@@ -61,11 +61,11 @@ describe('LinkedIn Connections.csv', () => {
     expect(data.people.map((p) => p.person.displayName)).toEqual(['Greta Hahn', 'Hans Igel (Er/Ihm)', 'ida-jäger-77']);
   });
 
-  it('a corrupted file names each bad row with its reason', () => {
+  it('a corrupted file names each bad row with its reason, and its code and values for the dashboard\'s words', () => {
     expect(parseFixture('made-up_corrupt_Connections.csv').errors).toEqual([
-      { row: 2, reason: '"Connected On" is not a date: 31 Feb 2024' },
-      { row: 3, reason: '6 cells where the header has 7' },
-      { row: 4, reason: 'not a linkedin profile URL: https://www.example.com/in/sven' },
+      { row: 2, reason: '"Connected On" is not a date: 31 Feb 2024', problem: 'date', detail: ['Connected On', '31 Feb 2024'] },
+      { row: 3, reason: '6 cells where the header has 7', problem: 'cells', detail: ['6', '7'] },
+      { row: 4, reason: 'not a linkedin profile URL: https://www.example.com/in/sven', problem: 'profile-url', detail: ['LinkedIn', 'https://www.example.com/in/sven'] },
     ]);
   });
 });
@@ -138,11 +138,11 @@ describe('XING vCards', () => {
   });
 
   it('a card without a name is an error with its number', () => {
-    expect(parseFixture('made-up_corrupt_vcards.vcf').errors).toEqual([{ row: 2, reason: 'the vCard has no name (FN or N)' }]);
+    expect(parseFixture('made-up_corrupt_vcards.vcf').errors).toEqual([{ row: 2, reason: 'the vCard has no name (FN or N)', problem: 'vcard-no-name', detail: [] }]);
   });
 
   it('a card without END is named', () => {
-    expect(parseImport('x.vcf', enc('BEGIN:VCARD\nFN:A B\nBEGIN:VCARD\nFN:C D\nEND:VCARD\n'), deps).errors).toEqual([{ row: 1, reason: 'vCard without END:VCARD (line 1)' }]);
+    expect(parseImport('x.vcf', enc('BEGIN:VCARD\nFN:A B\nBEGIN:VCARD\nFN:C D\nEND:VCARD\n'), deps).errors).toEqual([{ row: 1, reason: 'vCard without END:VCARD (line 1)', problem: 'vcard-end', detail: ['1'] }]);
   });
 });
 

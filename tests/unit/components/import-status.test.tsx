@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../../../components/i18n';
+import { ImportStatus } from '../../../components/dashboard/ImportStatus';
+import type { ImportState } from '../../../components/dashboard/import-state';
+import { parseFixture } from '../import/fixtures';
+import { translatorFromMessages } from '../../../utils/i18n';
+import de from '../../../public/_locales/de/messages.json';
+import en from '../../../public/_locales/en/messages.json';
+
+const shown = (state: ImportState, messages: object, locale: string) => {
+  const root = document.createElement('div');
+  render(
+    <I18nProvider value={translatorFromMessages(messages as Parameters<typeof translatorFromMessages>[0])}>
+      <ImportStatus state={state} locale={locale} onCancel={() => {}} />
+    </I18nProvider>,
+    root,
+  );
+  return [...root.querySelectorAll('li')].map((li) => li.textContent);
+};
+
+// A refused file's rows are named in the user's language (the parser's reasons are English, for import-check).
+describe('a refused import in the dashboard', () => {
+  const errors = parseFixture('made-up_corrupt_Connections.csv').errors;
+  const refused: ImportState = { kind: 'refused', fileName: 'Connections.csv', errors, errorCount: errors.length };
+
+  it('words every row with a code in German', () => {
+    expect(shown(refused, de, 'de')).toEqual([
+      'Zeile 2: „Connected On“ ist kein Datum: 31 Feb 2024',
+      'Zeile 3: 6 Zellen, die Kopfzeile hat 7',
+      'Zeile 4: keine LinkedIn-Profiladresse: https://www.example.com/in/sven',
+    ]);
+  });
+
+  it('in English as the parser says it; a finding without a code keeps its reason', () => {
+    const withOther: ImportState = { ...refused, errors: [...errors, { row: 9, reason: 'Quoted field unterminated' }] };
+    expect(shown(withOther, en, 'en')).toEqual([
+      'Row 2: "Connected On" is not a date: 31 Feb 2024',
+      'Row 3: 6 cells where the header has 7',
+      'Row 4: not a LinkedIn profile address: https://www.example.com/in/sven',
+      'Row 9: Quoted field unterminated',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { readForBadges } from './inpage-read';
 import { pendingAnswer, POPUP_LIMIT, KEPT_PENDING_MAX_AGE } from './pending-answer';
 import { keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
 import { settleAfterWrites } from './settle';
+import { foreground } from './foreground';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
 import { derived, type Derived } from './derived';
 import { loadScoringContext } from './scoring-load';
@@ -91,7 +92,8 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
   const scoring = derived(() => loadScoringContext(deps));
   const requestIndex = derived(() => buildRequestIndex(deps, peopleIndex));
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
-  const recountFlagged = settleAfterWrites(deps, scoring, kept, tabs.showFlagged?.bind(tabs));
+  const fg = foreground();
+  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs));
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
@@ -122,6 +124,11 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
       if (payload.auto && !(await getSettings(deps)).autoCapture) throw new HandlerError('capture-off', 'automatic capture is off');
       return handle(payload as never, sender);
     };
+  }
+  // Every answer is foreground work: the background's count waits for it.
+  for (const type of Object.keys(handlers) as MessageType[]) {
+    const handle = handlers[type] as Wrapped;
+    (handlers as Record<MessageType, unknown>)[type] = (payload: never, sender: never) => fg.run(() => handle(payload, sender));
   }
   return handlers;
 }

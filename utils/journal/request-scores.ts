@@ -89,7 +89,7 @@ export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, re
 const SLICE_MS = 10;
 
 /** Lets queued tasks (messages, transactions) run: a message, unlike a nested setTimeout, is not clamped to 4 ms. */
-function yieldToTasks(): Promise<void> {
+export function yieldToTasks(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -104,7 +104,14 @@ function yieldToTasks(): Promise<void> {
  * Value and band of these requests (null: the scorer has no view of it), computing only those not kept yet; with
  * `compute: false`, only what is kept. The answer is the whole kept map of the history it was computed with.
  */
-export async function judgedFor(deps: Deps, scoring: Derived<ScoringContext>, ids: readonly string[], compute = true): Promise<ReadonlyMap<string, Judged | null>> {
+export async function judgedFor(
+  deps: Deps,
+  scoring: Derived<ScoringContext>,
+  ids: readonly string[],
+  compute = true,
+  /** Between slices: background work waits here for the messages being answered. */
+  pause: () => Promise<void> = yieldToTasks,
+): Promise<ReadonlyMap<string, Judged | null>> {
   const [context, thresholds] = await Promise.all([scoring.get(), thresholdsOf(deps)]);
   const { judged } = keptFor(context);
   const missing = compute ? ids.filter((id) => !judged.has(id)) : [];
@@ -112,7 +119,7 @@ export async function judgedFor(deps: Deps, scoring: Derived<ScoringContext>, id
   let sliceStart = performance.now();
   for (const id of missing) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToTasks();
+      await pause();
       sliceStart = performance.now();
     }
     if (!judged.has(id)) scoreOne(deps, context, thresholds, id);

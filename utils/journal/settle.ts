@@ -4,6 +4,8 @@ import { countFlagged } from './flagged';
 import type { KeptAnswers } from './kept-answers';
 import { pendingAnswer, POPUP_LIMIT } from './pending-answer';
 import type { Deps } from './profiles';
+import type { Foreground } from './foreground';
+import { yieldToTasks } from './request-scores';
 import type { ScoringContext } from './scoring-state';
 
 /** Writes come in bursts (a list read page by page): the count waits until they settle. */
@@ -15,10 +17,16 @@ const FlaggedCount = z.number().int().min(0);
  * prepared with it, so a popup opened after the worker stopped finds it ready. Both are kept answers: a worker
  * started with nothing written since does not rebuild the scorer's history for them.
  */
-export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, showFlagged: ((count: number) => Promise<void>) | undefined): () => void {
+export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, fg: Foreground, showFlagged: ((count: number) => Promise<void>) | undefined): () => void {
+  // Background work: it starts, and goes on after each slice, only once the messages being answered are done.
+  const pause = async () => {
+    await yieldToTasks();
+    await fg.quiet();
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = async () => {
-    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring)));
+    await fg.quiet();
+    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
     await pendingAnswer(deps, scoring, kept, POPUP_LIMIT);
   };
   return () => {

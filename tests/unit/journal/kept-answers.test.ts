@@ -123,7 +123,10 @@ describe('the toolbar count after a worker start', () => {
   const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
   const URL = 'https://www.xing.com/contacts/requests';
   const TEMPLATE = (name: string) => `Hi ${name}, I came across your profile and would love to expand my network with like-minded professionals. Let's connect!`;
-  const settled = () => new Promise((resolve) => setTimeout(resolve, 1700)); // the settle delay, 1.5 s
+  // The settle delay is 1.5 s; then the count and the popup's answer are computed.
+  const until = async (done: () => boolean) => {
+    for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
 
   it('is counted once after writes settle, and a new worker shows the kept count and popup answer without scoring again', async () => {
     const t = await testDeps();
@@ -135,7 +138,7 @@ describe('the toolbar count after a worker start', () => {
       { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
       { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
     );
-    await settled();
+    await until(() => store.data.size === 2);
     expect(shown.at(-1)).toBeGreaterThan(0);
     expect([...store.data.keys()].sort()).toEqual(['flagged-count', 'requests/pending:200']);
 
@@ -144,7 +147,7 @@ describe('the toolbar count after a worker start', () => {
     await t.deps.db.clear('requests');
     const later: number[] = [];
     createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, store);
-    await settled();
+    await until(() => later.length > 0);
     expect(later).toEqual([shown.at(-1)]);
   });
 });

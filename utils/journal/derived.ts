@@ -5,10 +5,13 @@
 export interface Derived<T> {
   get(): Promise<T>;
   invalidate(): void;
+  /** Counts the invalidations: work begun on an older value can tell that it is stale. */
+  generation(): number;
 }
 
 export function derived<T>(build: () => Promise<T>): Derived<T> {
   let value: Promise<T> | null = null;
+  let generation = 0;
   return {
     get() {
       value ??= build().catch((error: unknown) => {
@@ -19,6 +22,10 @@ export function derived<T>(build: () => Promise<T>): Derived<T> {
     },
     invalidate() {
       value = null;
+      generation++;
+    },
+    generation() {
+      return generation;
     },
   };
 }

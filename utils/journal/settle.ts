@@ -18,14 +18,18 @@ const FlaggedCount = z.number().int().min(0);
  * started with nothing written since does not rebuild the scorer's history for them.
  */
 export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, fg: Foreground, showFlagged: ((count: number) => Promise<void>) | undefined): () => void {
-  // Background work: it starts, and goes on after each slice, only once the messages being answered are done.
-  const pause = async () => {
-    await yieldToTasks();
-    await fg.quiet();
-  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = async () => {
     await fg.quiet();
+    const history = scoring.generation();
+    // Background work: it goes on after each slice only once the messages being answered are done, and stops when a
+    // write made its history stale (that write settles again): a stale count is not shown, and two histories are
+    // not held at once.
+    const pause = async () => {
+      await yieldToTasks();
+      await fg.quiet();
+      if (scoring.generation() !== history) throw new Error('superseded by a write');
+    };
     await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
     await pendingAnswer(deps, scoring, kept, POPUP_LIMIT);
   };

@@ -26,7 +26,7 @@ import type { ProfileFacts } from '../model/people';
 import { getSettings, readSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 import { requireOwnPage, requireOwnPageType } from './sender-page';
-import { journalHandlers, NO_REMINDER_SHELL, REMINDER_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
+import { journalHandlers, NO_REMINDER_SHELL, JOURNAL_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
 import { personRecords } from './person-records';
 import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
@@ -52,7 +52,7 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 }
 
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
-const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import', ...REMINDER_WRITES]);
+const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import', ...JOURNAL_WRITES]);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);

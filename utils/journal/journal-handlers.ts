@@ -28,8 +28,11 @@ type JournalType =
   | 'reminders/due'
   | 'reminder/settle';
 
-/** Messages of the networker's journal that change reminders: after each, the alarm is set anew. */
-export const REMINDER_WRITES = new Set<JournalType>(['meeting/log', 'person/update', 'person/merge', 'person/unmerge', 'person/delete', 'reminder/settle']);
+/**
+ * The journal's own messages that write: after each, what the worker derived is rebuilt (a person created by hand is
+ * found by search at once) and the reminders' alarm is set anew.
+ */
+export const JOURNAL_WRITES = new Set<JournalType>(['meeting/log', 'person/create', 'person/update', 'person/merge', 'person/unmerge', 'person/delete', 'reminder/settle']);
 
 /** The answers to the journal's own messages (meetings, people, reminders, events). */
 export function journalHandlers(deps: Deps): { [T in JournalType]: Handler<T> } {

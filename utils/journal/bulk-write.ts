@@ -6,6 +6,7 @@
 import { checkRecords, type Checked } from './quarantine';
 import type { StoreName } from './db-schema';
 import type { z } from 'zod';
+import { yieldToLoop } from './event-loop';
 
 /** Progress of a long job, reported at most every `everyMs`. */
 export interface Progress {
@@ -16,9 +17,6 @@ export interface Progress {
 export const WRITE_CHUNK = 1000;
 /** How many records are validated between two turns of the event loop. */
 export const CHECK_CHUNK = 2000;
-
-/** Lets the event loop run (a message, a cancel, a progress report) before going on. */
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** checkRecords over a long list, in chunks with a turn of the event loop between them; reports records checked. */
 export async function checkInChunks<T>(

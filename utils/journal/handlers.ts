@@ -10,8 +10,8 @@ import { importBlocks, listBlocks, removeBlock } from './blocklist';
 import { parseBlocklistFile } from '../blocklist/file';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
-import { pendingAnswer, POPUP_LIMIT, KEPT_PENDING_MAX_AGE } from './pending-answer';
-import { keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
+import { pendingAnswer, POPUP_LIMIT } from './pending-answer';
+import { KEPT_MAX_AGE, keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
 import { settleAfterWrites } from './settle';
 import { foreground } from './foreground';
 import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
@@ -87,7 +87,7 @@ const NO_TAB_ACTIONS: TabActions = {
 
 /** The background's answers to every protocol message, over the journal store and the tab actions. */
 export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, reminders: ReminderShell = NO_REMINDER_SHELL, store: AnswerStore = NO_ANSWER_STORE): Handlers {
-  const kept = keptAnswers(store, deps.now, KEPT_PENDING_MAX_AGE);
+  const kept = keptAnswers(store, deps.now, KEPT_MAX_AGE);
   const peopleIndex = derived(() => buildPeopleIndex(deps));
   const scoring = derived(() => loadScoringContext(deps));
   const requestIndex = derived(() => buildRequestIndex(deps, peopleIndex));

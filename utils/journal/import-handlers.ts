@@ -2,7 +2,7 @@ import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
 import { ImportRefused, importSteps, type ImportedData, type ParseStep } from '../import';
 import { Upload } from './import-upload';
-import { yieldToLoop } from './bulk-write';
+import { yieldToLoop } from './event-loop';
 import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';

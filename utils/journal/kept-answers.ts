@@ -13,6 +13,12 @@ export interface AnswerStore {
 
 export const NO_ANSWER_STORE: AnswerStore = { get: async () => undefined, set: async () => undefined, clear: async () => undefined };
 
+/**
+ * How long a kept answer is trusted when nothing was written: the answers kept (the popup's list, the toolbar count)
+ * take the clock only for undated requests.
+ */
+export const KEPT_MAX_AGE = 3_600_000;
+
 /** Bumped when the shape of a kept answer changes: an older one is then computed again, never read. */
 const FORMAT = 1;
 const Envelope = z.object({ format: z.literal(FORMAT), at: z.number(), answer: z.unknown() });

@@ -9,10 +9,6 @@ import { protocol } from '../messaging/protocol';
 /** What the popup asks for when it opens: the newest pending requests with their scores. */
 export const POPUP_LIMIT = 200;
 
-const HOUR = 3_600_000;
-/** How long a kept answer is trusted when nothing was written: scores take the clock only for undated requests. */
-export const KEPT_PENDING_MAX_AGE = HOUR;
-
 /**
  * The newest `limit` pending requests with their senders, scores and verdicts. Kept between the worker's lives until
  * the next write: the popup opens on a worker that was stopped, and reading and scoring the whole history again

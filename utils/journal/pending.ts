@@ -4,6 +4,9 @@ import { requestTime } from './request-time';
 import { Person } from '../model/people';
 import { RequestRecord } from '../model/requests';
 
+/** Every pending received request on the `stateDirectionTime` index, at any time. */
+const pendingReceived = () => IDBKeyRange.bound(['pending', 'received', 0], ['pending', 'received', Number.MAX_SAFE_INTEGER]);
+
 export interface PendingItem {
   request: RequestRecord;
   person: Person;
@@ -17,7 +20,7 @@ export async function listPendingRequests(deps: Deps, limit = Number.POSITIVE_IN
   const now = deps.now();
   const tx = deps.db.transaction(['requests', 'people'], 'readonly');
   const index = tx.objectStore('requests').index('stateDirectionTime');
-  const range = IDBKeyRange.bound(['pending', 'received', 0], ['pending', 'received', Number.MAX_SAFE_INTEGER]);
+  const range = pendingReceived();
   const total = await index.count(range);
   const raw: unknown[] = [];
   for (let cursor = await index.openCursor(range, 'prev'); cursor && raw.length < limit; cursor = await cursor.continue()) raw.push(cursor.value);
@@ -40,7 +43,6 @@ export async function listPendingRequests(deps: Deps, limit = Number.POSITIVE_IN
  * (reading and checking 30,000 requests and their senders held tens of MB while the count ran).
  */
 export async function pendingRequestIds(deps: Deps): Promise<string[]> {
-  const range = IDBKeyRange.bound(['pending', 'received', 0], ['pending', 'received', Number.MAX_SAFE_INTEGER]);
-  const keys = await deps.db.getAllKeysFromIndex('requests', 'stateDirectionTime', range);
+  const keys = await deps.db.getAllKeysFromIndex('requests', 'stateDirectionTime', pendingReceived());
   return keys.map(String);
 }

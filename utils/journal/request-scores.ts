@@ -1,4 +1,5 @@
 import type { Derived } from './derived';
+import { yieldToTasks } from './event-loop';
 import type { Deps } from './profiles';
 import type { ScoringContext } from './scoring-state';
 import { getSettings } from './settings-store';
@@ -88,17 +89,6 @@ export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, re
  */
 const SLICE_MS = 10;
 
-/** Lets queued tasks (messages, transactions) run: a message, unlike a nested setTimeout, is not clamped to 4 ms. */
-export function yieldToTasks(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Value and band of these requests (null: the scorer has no view of it), computing only those not kept yet; with

@@ -5,7 +5,7 @@ import type { KeptAnswers } from './kept-answers';
 import { pendingAnswer, POPUP_LIMIT } from './pending-answer';
 import type { Deps } from './profiles';
 import type { Foreground } from './foreground';
-import { yieldToTasks } from './request-scores';
+import { yieldToTasks } from './event-loop';
 import type { ScoringContext } from './scoring-state';
 
 /** Writes come in bursts (a list read page by page): the count waits until they settle. */

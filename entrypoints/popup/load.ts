@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { PageState } from '../../components/popup/page-state';
 import type { RequestView } from '../../components/popup/request-view';
 import type { MessageKey, Translate } from '../../utils/i18n';
-import { requestTime } from '../../utils/journal/request-time';
 import type { Client } from '../../utils/messaging/client';
+import type { Result } from '../../utils/messaging/protocol';
 import { PAGE_STATUS, type PageStatus } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
 import { SYSTEM_PAGE_TYPES } from '../../utils/platforms/page-types';
@@ -28,19 +28,26 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
   return { kind: 'person', ...res.data.view };
 }
 
-/** The newest pending requests, highest score first (unscored last), with reasons in the UI language. */
-export async function loadRequests(client: Client, t: Translate): Promise<{ items: RequestView[]; total: number }> {
-  const res = await client.send('requests/pending', { limit: 200 });
+/** How many of the newest pending requests the popup asks for (the worker keeps its answer for this many). */
+const POPUP_REQUESTS = 200;
+
+export type PopupRequests = Result<'requests/popup'>;
+
+/** Asks the worker for the popup's requests (slim: only what the list shows). */
+export const askRequests = (client: Client): Promise<PopupRequests> => client.send('requests/popup', { limit: POPUP_REQUESTS });
+
+/** The answer as the list shows it, highest score first (unscored last), with reasons in the UI language. */
+export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number } {
   if (!res.ok) return { items: [], total: 0 };
   const items = res.data.items
-    .map(({ request, person, score, verdict }): RequestView => ({
-      id: request.id,
-      platform: request.platform,
-      name: person.displayName,
-      ...(person.headline ? { headline: person.headline } : {}),
-      note: request.note,
-      profileUrl: profileUrl(request.platform, request.key),
-      seenAt: requestTime(request),
+    .map(({ id, platform, key, name, headline, note, at, score, verdict }): RequestView => ({
+      id,
+      platform,
+      name,
+      ...(headline ? { headline } : {}),
+      note,
+      profileUrl: profileUrl(platform, key),
+      seenAt: at,
       ...(verdict ? { verdict } : {}),
       ...(score
         ? {
@@ -54,4 +61,9 @@ export async function loadRequests(client: Client, t: Translate): Promise<{ item
     }))
     .sort((a, b) => (b.score?.value ?? -1) - (a.score?.value ?? -1) || b.seenAt - a.seenAt);
   return { items, total: res.data.total };
+}
+
+/** The newest pending requests, asked for now. */
+export async function loadRequests(client: Client, t: Translate): Promise<{ items: RequestView[]; total: number }> {
+  return requestViews(await askRequests(client), t);
 }

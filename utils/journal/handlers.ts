@@ -10,7 +10,7 @@ import { importBlocks, listBlocks, removeBlock } from './blocklist';
 import { parseBlocklistFile } from '../blocklist/file';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
-import { pendingAnswer, POPUP_LIMIT } from './pending-answer';
+import { pendingAnswer, popupAnswer, POPUP_LIMIT } from './pending-answer';
 import { KEPT_MAX_AGE, keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
 import { settleAfterWrites } from './settle';
 import { foreground } from './foreground';
@@ -205,6 +205,9 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
     },
     async 'requests/pending'(payload) {
       return pendingAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
+    },
+    async 'requests/popup'(payload) {
+      return popupAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
     },
     async 'requests/query'(payload) {
       return queryRequests(deps, requestIndex, scoring, payload);

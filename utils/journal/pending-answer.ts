@@ -2,22 +2,51 @@ import type { Derived } from './derived';
 import type { KeptAnswers } from './kept-answers';
 import { listPendingRequests } from './pending';
 import type { Deps } from './profiles';
+import { requestTime } from './request-time';
 import { scoresFor } from './request-scores';
 import type { ScoringContext } from './scoring-state';
 import { protocol } from '../messaging/protocol';
+import type { PopupRequest } from '../messaging/popup-protocol';
 
 /** What the popup asks for when it opens: the newest pending requests with their scores. */
 export const POPUP_LIMIT = 200;
 
+/** The newest `limit` pending requests with their senders, scores and verdicts, computed from the journal. */
+async function computePending(deps: Deps, scoring: Derived<ScoringContext>, limit: number) {
+  const { items, total } = await listPendingRequests(deps, limit);
+  const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
+  return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+}
+
 /**
- * The newest `limit` pending requests with their senders, scores and verdicts. Kept between the worker's lives until
- * the next write: the popup opens on a worker that was stopped, and reading and scoring the whole history again
- * before its first render took seconds.
+ * The newest `limit` pending requests with their whole request and person records (tests, tools). Kept between the
+ * worker's lives until the next write, like the popup's answer below.
  */
 export function pendingAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, limit: number) {
-  return kept.answer(`requests/pending:${limit}`, protocol['requests/pending'].response, async () => {
-    const { items, total } = await listPendingRequests(deps, limit);
-    const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
-    return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+  return kept.answer(`requests/pending:${limit}`, protocol['requests/pending'].response, () => computePending(deps, scoring, limit));
+}
+
+/**
+ * The popup's answer: the same requests, only what its first view shows. Kept between the worker's lives until the
+ * next write: the popup opens on a worker that was stopped, and reading and scoring the whole history again before
+ * its first render took seconds; slim, because the kept copy is read, checked and cloned on every open.
+ */
+export function popupAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, limit: number) {
+  return kept.answer(`requests/popup:${limit}`, protocol['requests/popup'].response, async () => {
+    const { total, items } = await computePending(deps, scoring, limit);
+    return {
+      total,
+      items: items.map(({ request, person, verdict, score }): PopupRequest => ({
+        id: request.id,
+        platform: request.platform,
+        key: request.key,
+        name: person.displayName,
+        ...(person.headline ? { headline: person.headline } : {}),
+        note: request.note,
+        at: requestTime(request),
+        ...(verdict ? { verdict } : {}),
+        ...(score ? { score } : {}),
+      })),
+    };
   });
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Derived } from './derived';
 import { countFlagged } from './flagged';
 import type { KeptAnswers } from './kept-answers';
-import { pendingAnswer, POPUP_LIMIT } from './pending-answer';
+import { popupAnswer, POPUP_LIMIT } from './pending-answer';
 import type { Deps } from './profiles';
 import type { Foreground } from './foreground';
 import { yieldToTasks } from './event-loop';
@@ -31,7 +31,7 @@ export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, 
       if (scoring.generation() !== history) throw new Error('superseded by a write');
     };
     await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
-    await pendingAnswer(deps, scoring, kept, POPUP_LIMIT);
+    await popupAnswer(deps, scoring, kept, POPUP_LIMIT);
   };
   return () => {
     if (!showFlagged) return;

@@ -14,6 +14,7 @@ import { CARD_PROTOCOL } from './card-protocol';
 import { REQUESTS_PROTOCOL } from './requests-protocol';
 import { Score } from './score-schema';
 import { DRAFT_PROTOCOL } from './draft-protocol';
+import { POPUP_PROTOCOL } from './popup-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -268,6 +269,7 @@ export const protocol = {
   ...CARD_PROTOCOL,
   ...REQUESTS_PROTOCOL,
   ...DRAFT_PROTOCOL,
+  ...POPUP_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

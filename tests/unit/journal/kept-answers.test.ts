@@ -140,7 +140,7 @@ describe('the toolbar count after a worker start', () => {
     );
     await until(() => store.data.size === 2);
     expect(shown.at(-1)).toBeGreaterThan(0);
-    expect([...store.data.keys()].sort()).toEqual(['flagged-count', 'requests/pending:200']);
+    expect([...store.data.keys()].sort()).toEqual(['flagged-count', 'requests/popup:200']);
 
     // The next life: the same count, read from the kept copy (the journal's requests are gone from its view: a
     // scorer run would count 0).

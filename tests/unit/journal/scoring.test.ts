@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../utils/journal/handlers';
+import type { ResponseOf } from '../../../utils/messaging/protocol';
 import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
 import { testDeps } from '../helpers/journal';
@@ -90,5 +91,34 @@ describe('scores in the pending list', () => {
     const score = (await pending()).find((i) => i.request.key === 'max-sammler')!.score!;
     expect(score.reasons.find((r) => r.id === 'contact-jump')).toMatchObject({ key: 'sigContactsJumped' });
   });
-});
 
+  it("the popup's slim answer holds the same requests, senders, times, scores and verdicts as the full one", async () => {
+    await capture([
+      { key: 'anna-mayer', name: 'Anna Mayer', note: 'Hallo Frau Berg, danke für das Gespräch auf der Messe.' },
+      { key: 'ben-olsen', name: 'Ben Olsen', note: '' },
+    ]);
+    const [first] = await pending();
+    await handle({ type: 'verdict/set', payload: { requestId: first!.request.id, verdict: 'genuine' } }, POPUP);
+    const fullRes = await handle({ type: 'requests/pending', payload: {} }, POPUP);
+    const slimRes = await handle({ type: 'requests/popup', payload: {} }, POPUP);
+    if (!fullRes.ok || !slimRes.ok) throw new Error('no answer');
+    const full = { data: fullRes.data as ResponseOf<'requests/pending'> };
+    const slim = { data: slimRes.data as ResponseOf<'requests/popup'> };
+    expect(slim.data.total).toBe(full.data.total);
+    // Exactly these fields: nothing of the records beyond what the list shows (histories, the person's notes, tags).
+    expect(slim.data.items).toEqual(
+      full.data.items.map(({ request, person, score, verdict }) => ({
+        id: request.id,
+        platform: request.platform,
+        key: request.key,
+        name: person.displayName,
+        note: request.note,
+        at: request.sentAt?.to ?? request.firstSeenAt,
+        ...(person.headline ? { headline: person.headline } : {}),
+        ...(score ? { score } : {}),
+        ...(verdict ? { verdict } : {}),
+      })),
+    );
+    expect(slim.data.items.find((i) => i.id === first!.request.id)?.verdict).toBe('genuine');
+  });
+});

@@ -10,11 +10,14 @@ import { createClient } from '../../utils/messaging/client';
 import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
 import { useComposerHost } from './composer-host';
-import { loadPageState, loadRequests } from './load';
+import { askRequests, loadPageState, loadRequests, requestViews, type PopupRequests } from './load';
 import { findTargetTab, type TargetTab } from './target-tab';
 import { useJournal } from './use-journal';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
+// Asked for as soon as the popup's code runs, before anything else: a stopped worker starts on this message while the
+// popup builds its view, and the list's answer is not queued behind what the first view does not show.
+let atOpen: Promise<PopupRequests> | null = askRequests(client);
 
 export function App({ locale }: { locale: string }) {
   const t = useT();
@@ -25,14 +28,19 @@ export function App({ locale }: { locale: string }) {
   const [triage, setTriage] = useState<TriageOptions>(DEFAULT_TRIAGE);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
+  // What the first view does not show (the Due list, event names, settings for the composer) is asked for after it.
+  const [opened, setOpened] = useState(false);
 
   const refresh = useCallback(
     async (tgt: TargetTab | null) => {
-      const [state, pending] = await Promise.all([loadPageState(client, tgt), loadRequests(client, t)]);
+      const asked = atOpen ?? askRequests(client);
+      atOpen = null;
+      const [state, pending] = await Promise.all([loadPageState(client, tgt), asked]);
       setPage(state);
-      setRequests(pending);
+      setRequests(requestViews(pending, t));
       // Open on the tab that has something to say: the person on a profile, else the requests.
       setTab((current) => current ?? (['person', 'unknown-person', 'layout', 'reading'].includes(state.kind) ? 'page' : 'requests'));
+      setOpened(true);
     },
     [t],
   );
@@ -41,8 +49,8 @@ export function App({ locale }: { locale: string }) {
     const state = await loadPageState(client, target);
     if (state.kind === 'person') setPage(state);
   }, [target]);
-  const journal = useJournal(client, reloadPerson);
-  const composer = useComposerHost(client, page, target, requests.items, t, locale, reloadPerson);
+  const journal = useJournal(client, reloadPerson, opened);
+  const composer = useComposerHost(client, page, target, requests.items, t, locale, reloadPerson, opened);
 
   useEffect(() => {
     void findTargetTab().then((tgt) => {

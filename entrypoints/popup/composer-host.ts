@@ -25,12 +25,14 @@ export function useComposerHost(
   t: Translate,
   locale: string,
   onPersonChanged: () => Promise<void>,
+  /** The first view is shown: the settings are asked for only then. */
+  opened = true,
 ): Host | undefined {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>(undefined);
   useEffect(() => {
-    void client.send('settings/get', {}).then((r) => r.ok && setSettings(r.data.settings));
-  }, [client]);
+    if (opened) void client.send('settings/get', {}).then((r) => r.ok && setSettings(r.data.settings));
+  }, [client, opened]);
 
   const detected = target?.url ? detectPage(target.url) : null;
   if (page.kind !== 'person' || !settings || !detected) return undefined;

@@ -14,9 +14,10 @@ export function unwrap<T extends MessageType>(res: Result<T>) {
 
 /**
  * The popup's journal wiring: the Due list, event names for the meeting form's autocomplete, and the
- * actions of the person panel. `onPersonChanged` reloads the open tab's person after a write.
+ * actions of the person panel. `onPersonChanged` reloads the open tab's person after a write. The Due list and the
+ * event names are asked for once the first view is shown (`opened`).
  */
-export function useJournal(client: Client, onPersonChanged: () => Promise<void>) {
+export function useJournal(client: Client, onPersonChanged: () => Promise<void>, opened = true) {
   const [due, setDue] = useState<DueItem[]>([]);
   const [eventNames, setEventNames] = useState<string[]>([]);
   const now = useMemo(() => Date.now(), []);
@@ -27,9 +28,10 @@ export function useJournal(client: Client, onPersonChanged: () => Promise<void>)
   }, [client]);
 
   useEffect(() => {
+    if (!opened) return;
     void loadDue();
     void client.send('events/list', {}).then((res) => res.ok && setEventNames(res.data.items.map((e) => e.event.name)));
-  }, [client, loadDue]);
+  }, [client, loadDue, opened]);
 
   const journal: JournalActions = {
     eventNames,

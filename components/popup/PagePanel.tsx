@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ProfileFacts } from '../../utils/model/people';
 import { errorText, isInternalError } from '../error-text';
-import { Composer, type ComposerProps } from '../compose/Composer';
+import type { Composer as ComposerView, ComposerProps } from '../compose/Composer';
 import { siteName } from '../format';
 import { pageTypeLabel } from '../dashboard/page-type-words';
 import { parseFailureText } from '../parse-failure-text';
@@ -9,6 +9,13 @@ import { useT } from '../i18n';
 import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
 import { PersonPanel, type JournalActions } from './PersonPanel';
+
+/**
+ * The composer's code (its text books, the scorer's features, zod) is most of the popup's script: loaded on the
+ * first click on "Write a message", so the popup's first view does not wait for it.
+ */
+let composerModule: Promise<typeof ComposerView> | undefined;
+const loadComposer = () => (composerModule ??= import('../compose/Composer').then((m) => m.Composer));
 
 export function PagePanel(props: {
   page: PageState;
@@ -21,7 +28,12 @@ export function PagePanel(props: {
 }) {
   const { page, locale, onCapture } = props;
   const t = useT();
+  const [Composer, setComposer] = useState<typeof ComposerView | null>(null);
   const [composing, setComposing] = useState(false);
+  const openComposer = () => {
+    setComposing(true);
+    void loadComposer().then((loaded) => setComposer(() => loaded));
+  };
   switch (page.kind) {
     case 'loading':
       return <p class="muted">{t('loading')}</p>;
@@ -55,9 +67,10 @@ export function PagePanel(props: {
       return (
         <>
           <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} locale={locale} journal={props.journal} />
-          {props.composer && composing ? <Composer {...props.composer} onClose={() => setComposing(false)} /> : null}
+          {props.composer && composing && Composer ? <Composer {...props.composer} onClose={() => setComposing(false)} /> : null}
+          {props.composer && composing && !Composer ? <p class="muted">{t('loading')}</p> : null}
           {props.composer && !composing ? (
-            <button type="button" class="compose-open" onClick={() => setComposing(true)}>
+            <button type="button" class="compose-open" onClick={openComposer}>
               {t('compose_open')}
             </button>
           ) : null}

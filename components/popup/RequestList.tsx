@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { RequestCard } from './RequestCard';
 import type { RequestView } from './request-view';
@@ -7,6 +7,8 @@ import { arrange, type BandFilter, type PlatformFilter, type SortKey, type Triag
 export type { BandFilter } from './triage';
 
 export const MAX_SHOWN = 50;
+/** Cards in the first render (more than a popup's height): the rest follow once it is painted. */
+export const FIRST_SHOWN = 12;
 
 export interface RequestListProps {
   items: readonly RequestView[];
@@ -30,9 +32,20 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   const [open, setOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  // Building 50 cards took 50-130 ms before the popup showed anything: the first screenful is rendered first.
+  const [shown, setShown] = useState(FIRST_SHOWN);
+  useEffect(() => {
+    if (shown >= MAX_SHOWN || items.length === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setShown(MAX_SHOWN))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, items.length]);
   if (items.length === 0) return <p class="empty">{t('popupNoRequests')}</p>;
   const { main, folded } = arrange(items, options);
-  const visible = [...main.slice(0, MAX_SHOWN), ...(open ? folded.slice(0, MAX_SHOWN) : [])];
+  const visible = [...main.slice(0, shown), ...(open ? folded.slice(0, MAX_SHOWN) : [])];
   const active = visible.find((i) => i.id === activeId)?.id ?? visible[0]?.id;
   const onKey = (event: KeyboardEvent) => {
     const index = visible.findIndex((i) => i.id === active);
@@ -82,7 +95,7 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
         </label>
       </div>
       <ul class="request-list" aria-label={t('triage_listLabel')}>
-        {main.slice(0, MAX_SHOWN).map(card)}
+        {main.slice(0, shown).map(card)}
       </ul>
       {folded.length ? (
         <div class="folded">

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createHandlers } from '../../utils/journal/handlers';
+import { syncBadgeScript } from '../../utils/journal/badge-handlers';
 import { rescheduleReminders, runReminderAlarm } from '../../utils/journal/journal-handlers';
 import { JournalUpgradeError, openJournalDB } from '../../utils/journal/open';
 import type { Deps } from '../../utils/journal/profiles';
@@ -49,6 +50,11 @@ export default defineBackground(() => {
   const reschedule = () => void deps().then((d) => rescheduleReminders(d, reminderShell)).catch(() => undefined);
   browser.runtime.onStartup.addListener(reschedule);
   browser.runtime.onInstalled.addListener(reschedule);
+  // The browser loads the badges into request lists while the settings show them (kept across restarts; made
+  // again on install and update, where a new version may load them from elsewhere).
+  const syncBadges = () => void deps().then((d) => syncBadgeScript(d, tabActions)).catch(() => undefined);
+  browser.runtime.onStartup.addListener(syncBadges);
+  browser.runtime.onInstalled.addListener(syncBadges);
   browser.notifications.onClicked.addListener((id) => {
     const personId = personOfNotice(id);
     if (!personId) return;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TabActions } from '../../utils/journal/handlers';
 import { CARD_SLOT, DRAFT_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
+import { BADGE_LIST_MATCHES, BADGE_SCRIPT_ID } from '../../utils/platforms/list-matches';
 
 /**
  * Tab actions over `browser.scripting`. A tab opened on a profile gets only the site's small profile reader
@@ -11,23 +12,42 @@ import { CARD_SLOT, DRAFT_SLOT, INPAGE_SLOT } from '../../utils/platforms/common
  * likewise, only into tabs that show the profile of a person the journal knows, and the draft hint only into tabs
  * where the user put the focus into a message or note box.
  */
-/** Runs in the tab's isolated world: the running badges read the journal again; false if none run there. */
-function refreshRunning(slot: string): boolean {
+/** Runs in the tab's isolated world: the running badges read the journal again (if `refresh`); false if none run there. */
+function refreshRunning(slot: string, refresh: boolean): boolean {
   const running = (globalThis as unknown as Record<symbol, { refresh(): void } | undefined>)[Symbol.for(slot)];
-  running?.refresh();
+  if (refresh) running?.refresh();
   return running !== undefined;
 }
+
+// Registering and unregistering one after the other: two at once would both see no script and register it twice.
+let badgeRegistration: Promise<void> = Promise.resolve();
 
 export const tabActions: TabActions = {
   async loadReader(tabId, platform) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/content-scripts/${platform}.js`] });
   },
-  async showInPage(tabId) {
+  async showInPage(tabId, refresh = true) {
     // Where the badges run already (a list growing by infinite scroll is sent again and again), a tiny function
     // tells them to read the journal again: evaluating the 100 kB script anew for each growth cost a long task.
-    const [asked] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: refreshRunning, args: [INPAGE_SLOT] });
+    const [asked] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: refreshRunning, args: [INPAGE_SLOT, refresh] });
     if (asked?.result === true) return;
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage.js'] });
+  },
+  keepBadgesOnLists(on) {
+    // document_end: the pills are in the list before the reader (document_idle) starts reading it.
+    const wanted = { id: BADGE_SCRIPT_ID, js: ['inpage.js'], matches: [...BADGE_LIST_MATCHES], runAt: 'document_end' as const, allFrames: false, persistAcrossSessions: true };
+    const sync = async () => {
+      const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [BADGE_SCRIPT_ID] });
+      if (!on) {
+        if (registered) await browser.scripting.unregisterContentScripts({ ids: [BADGE_SCRIPT_ID] });
+      } else if (!registered) {
+        await browser.scripting.registerContentScripts([wanted]);
+      } else if (JSON.stringify([registered.js, registered.matches, registered.runAt]) !== JSON.stringify([wanted.js, wanted.matches, wanted.runAt])) {
+        await browser.scripting.updateContentScripts([wanted]); // registered by an older version
+      }
+    };
+    badgeRegistration = badgeRegistration.then(sync, sync);
+    return badgeRegistration;
   },
   pushToPages(message) {
     // No page listening (the dashboard closed) is no error.

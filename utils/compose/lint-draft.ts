@@ -44,7 +44,7 @@ export const MISSING_KEYS: Record<MissingPart, string> = {
 /** Template phrasing strong enough to call a draft template-like on its own, unless it is also personal. */
 const TEMPLATE_IDS = new Set([
   'placeholder', 'impersonal-salutation', 'open-networker', 'profile-visit', 'free-offer', 'connect-bait', 'network-growth', 'connect-courtesy',
-  'vague-benefit', 'flattery', 'shared-context', 'sales-pitch', 'recruiter-generic', 'default-text', 'legal-name',
+  'vague-benefit', 'flattery', 'looks', 'shared-context', 'sales-pitch', 'recruiter-generic', 'default-text', 'legal-name',
   'lead-magnet', 'price-deadline', 'follow-up-bump', 'sales-claim', 'generic-personalisation', 'intro-offer',
 ]);
 const COLLECTOR_FROM = 65;

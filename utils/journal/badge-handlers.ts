@@ -22,8 +22,17 @@ export function badgeHandlers(deps: Deps, tabs: TabActions): BadgeHandlers {
       // As before: where automatic reading is off, the list is not stored and no badges come on their own.
       const settings = await getSettings(deps);
       if (!settings.inPageBadges || !settings.autoCapture) return { shown: false };
-      await tabs.showInPage(sender.tabId);
+      // Running already (the browser loaded them into the list, see keepBadgesOnLists): nothing to read again yet,
+      // the list is not stored; they are told to once it is.
+      await tabs.showInPage(sender.tabId, false);
       return { shown: true };
     },
   };
+}
+
+/** Has the browser load the badges into request lists exactly while the settings would show them there. */
+export async function syncBadgeScript(deps: Deps, tabs: Pick<TabActions, 'keepBadgesOnLists'>): Promise<void> {
+  if (!tabs.keepBadgesOnLists) return;
+  const settings = await getSettings(deps);
+  await tabs.keepBadgesOnLists(settings.inPageBadges && settings.autoCapture);
 }

@@ -32,7 +32,7 @@ import { importHandlers } from './import-handlers';
 import type { ProgressPush } from '../messaging/import-protocol';
 import { cardHandlers } from './card-handlers';
 import type { CardShown, ProfileCardData } from '../messaging/card-protocol';
-import { badgeHandlers } from './badge-handlers';
+import { badgeHandlers, syncBadgeScript } from './badge-handlers';
 import { buildRequestIndex, type RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
 import { draftHandlers } from './draft-handlers';
@@ -54,6 +54,9 @@ function profileObservation(payload: { platform: Platform; url: string; facts: P
 /** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
 const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import', ...JOURNAL_WRITES]);
 
+/** Writes that may change the settings. */
+const SETTINGS_WRITES = new Set<MessageType>(['settings/update', 'backup/restore']);
+
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
 const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
 
@@ -61,8 +64,13 @@ const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', '
 export interface TabActions {
   /** Loads the site's full content script into the tab's top frame. */
   loadReader(tabId: number, platform: Platform): Promise<void>;
-  /** Loads the in-page badges into the tab's top frame, or has the running ones read the journal again. */
-  showInPage?(tabId: number): Promise<void>;
+  /**
+   * Loads the in-page badges into the tab's top frame; where they run already, has them read the journal again
+   * (`refresh`, the default) or leaves them be.
+   */
+  showInPage?(tabId: number, refresh?: boolean): Promise<void>;
+  /** Has the browser load the badges into request lists itself (on) or no longer (off); see list-matches.ts. */
+  keepBadgesOnLists?(on: boolean): Promise<void>;
   /** Loads the recognition card into the tab's top frame (a profile of a person the journal knows), or has the running one read again. */
   showCard?(tabId: number): Promise<void>;
   /** The card of a known person in the UI's language and dates (the entrypoint has the browser's words). */
@@ -113,6 +121,8 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
         // A request or message may answer a follow-up, a meeting adds one: the alarm follows the journal.
         await rescheduleReminders(deps, reminders).catch(() => undefined);
         recountFlagged();
+        // The settings may have changed (a restore brings its own): the browser loads the badges as they say.
+        if (SETTINGS_WRITES.has(type)) await syncBadgeScript(deps, tabs).catch(() => undefined);
       }
     };
   }

@@ -30,12 +30,21 @@ describe('triage messages: badges read, verified flows record', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
   let shown: number[];
   let hidden: number;
+  let registered: boolean[];
+  let refreshed: boolean[];
   let handle: ReturnType<typeof createRouter>;
   beforeEach(async () => {
     t = await testDeps();
     shown = [];
     hidden = 0;
-    const tabs = { loadReader: async () => undefined, showInPage: async (id: number) => void shown.push(id), hideInPageEverywhere: async () => void hidden++ };
+    registered = [];
+    refreshed = [];
+    const tabs = {
+      loadReader: async () => undefined,
+      showInPage: async (id: number, refresh = true) => void (shown.push(id), refreshed.push(refresh)),
+      hideInPageEverywhere: async () => void hidden++,
+      keepBadgesOnLists: async (on: boolean) => void registered.push(on),
+    };
     handle = createRouter(createHandlers(t.deps, tabs), SELF);
     expect((await handle(requests, XING_LIST)).ok).toBe(true);
   });
@@ -119,6 +128,23 @@ describe('triage messages: badges read, verified flows record', () => {
     await handle({ type: 'settings/update', payload: { patch: { autoCapture: true, inPageBadges: false } } }, POPUP);
     expect(await seen(XING_LIST)).toEqual({ ok: true, data: { shown: false } });
     expect(shown).toEqual([3, 3, 4]);
+    // The list was read and stored: those badges read the journal again; seeing a list only makes sure they run.
+    expect(refreshed).toEqual([true, false, false]);
+  });
+
+  it('has the browser load the badges into request lists exactly while badges and automatic reading are on, a restore included', async () => {
+    const update = (patch: Record<string, boolean>) => handle({ type: 'settings/update', payload: { patch } }, POPUP);
+    await update({ inPageBadges: false });
+    await update({ inPageBadges: true });
+    await update({ autoCapture: false });
+    await update({ autoCapture: true });
+    expect(registered).toEqual([false, true, false, true]);
+    const backup = await handle({ type: 'backup/export', payload: {} }, POPUP);
+    await update({ inPageBadges: false });
+    expect(backup.ok).toBe(true);
+    if (backup.ok) expect((await handle({ type: 'backup/restore', payload: { json: (backup.data as { json: string }).json } }, POPUP)).ok).toBe(true);
+    expect(registered).toEqual([false, true, false, true, false, true]);
+    expect(refreshed.every(Boolean)).toBe(true); // reading a request list is no setting
   });
 
   it('"Show results only in the popup" removes the in-page elements everywhere, and the badges read nothing then', async () => {

@@ -50,6 +50,15 @@ export const DE: PhraseList = {
     /fur beide seiten/,
     /mehrwert (?:fur|schaffen)/,
   ],
+  // Bemerkungen über das Aussehen (siehe en.ts): nur wenn sie der Person, dem Gesicht oder dem Foto gelten.
+  looks: [
+    /\b(?:bist du|sind sie|siehst du|sehen sie|du bist|sie sind|du siehst|sie sehen)(?: \S+){0,2} (?:wunderschon|hubsch|attraktiv|sexy|bezaubernd|umwerfend|suss)\b/,
+    /\b(?:wunderschon|hubsch|attraktiv|sexy|bezaubernd|umwerfend)\w* (?:\S+ )?(?:bist du|sind sie|siehst du aus|sehen sie aus)\b/,
+    /\b(?:(?:schone|hubsche|attraktive|wunderschone|bezaubernde|sympathische|strahlende|sinnliche|verfuhrerische)[nsrm]?|sexy) (?:\S+ )?(?:gesicht|lacheln|augen|blick|lippen|figur|haare|profilbild|foto|ausstrahlung)\b/,
+    /\b(?:hey|hallo|hi|na) (?:du )?(?:susse|susser|schone|schoner|hubsche|hubscher|sexy|schatz|schnucki)\b/,
+    /\b(?:ihr|ihre|dein|deine) (?:\S+ )?(?:lacheln|augen|aussehen)\b|\b(?:gute|tolle|positive|sympathische|wunderbare) ausstrahlung\b/,
+    /\bmit mir (?:\S+ ){0,2}ausgehen\b|\bgehst du mit mir\b/,
+  ],
   flattery: [
     /auf (?:ihr|dein) (?:\S+ )?profil (?:aufmerksam geworden|gestossen)/,
     /(?:interessantes|spannendes|beeindruckendes|starkes|tolles|cooles) profil/,
@@ -94,6 +103,7 @@ export const DE: PhraseList = {
     /ihre anfrage|ihrer anfrage/,
     /\bdamals\b|erinnerst du dich|ewig her|wir sassen|im selben buro|meine ausbilderin|seit dem abendessen/,
     /hier (?:noch einmal|nochmal) meine anfrage|wie versprochen/,
+    /(?:danke|dank) (?:\S+ ){0,2}fur (?:ihre|deine|die) bewerbung/,
     /lange nicht (?:gesehen|gehort|gesprochen)|wie geht es dir (?:inzwischen|seit)|wir (?:haben|waren) beide bei\b/,
   ],
   referral: [
@@ -101,6 +111,8 @@ export const DE: PhraseList = {
     /(?:herr|frau) \S+ (?:\S+ ){0,4}(?:meinte|sagte|hat mir|empfahl|lasst grussen)/,
     /grusse von (?:herrn|frau)/,
     /\bnachfolger(?:in)? von\b|ubernehme (?:\S+ ){0,6}von (?:herrn|frau)/,
+    /(?:von|uber) (?:einem|einer|meinem|meiner|unserem|unserer) (?:\S+ )?(?:freund|freundin|kollegen|kollegin|bekannten|bruder|schwester) (?:\S+ ){0,4}(?:gehort|erfahren)/,
+    /(?:mochte|will|darf) (?:ihnen|dir|euch) (?:\S+ ){0,3}(?:kolleg\w*|freund\w*|bekannte\w*) (?:\S+ ){0,3}vorstellen|(?:euch|sie beide) (?:\S+ ){0,2}(?:in kontakt bringen|bekannt machen)/,
   ],
   'public-reference': [/(?:ihr|ihren|ihrem|dein|deinen|deinem) (?:beitrag|post|artikel|kommentar)\b/],
   'concrete-detail': [

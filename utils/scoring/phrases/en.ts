@@ -55,6 +55,16 @@ export const EN: PhraseList = {
     /you must be facing/,
     /noticed (?:that )?(?:we're|we are) both in/,
   ],
+  // Remarks on the recipient's appearance: a pickup or MLM hook, never a business reason. An adjective alone is
+  // not enough ("a beautiful city", "attractive pricing"): it must be said of the person, the face or the photo.
+  looks: [
+    /\byou(?:'re| are| look)(?: so| really| very| truly)? (?:beautiful|gorgeous|stunning|sexy|hot|cute|attractive|lovely)\b/,
+    /\b(?:beautiful|gorgeous|stunning|pretty|lovely|attractive|cute|sexy|sensual|seductive) (?:\S+ )?(?:face|smile|eyes|gaze|lips|figure|hair|lady|woman)\b/,
+    /\b(?:hey|hi|hello) (?:there )?(?:beautiful|gorgeous|sexy|cutie|sweetie|babe|pretty lady)\b/,
+    /\b(?:beautiful|gorgeous|stunning|pretty|lovely|attractive|cute|sexy) (?:\S+ )?(?:profile )?(?:picture|photo|pic)\b/,
+    /\byour (?:\S+ )?(?:smile|eyes|looks)\b/,
+    /\bgo out with me\b|\b(?:have|grab) (?:a )?(?:drink|dinner|coffee) with me sometime\b/,
+  ],
   'shared-context': [
     /(?:we're|we are) both (?:members|in|part) (?:of )?(?:the )?/,
     /members of the same group|same group as you/,
@@ -81,6 +91,7 @@ export const EN: PhraseList = {
     /(?:great|nice|good|pleasure|lovely) (?:meeting|to meet|talking|to see|seeing) (?:you|with you)/,
     /(?:thanks|thank you) (?:again )?for (?:the|your|our|hosting|sharing|speaking) (?:\S+ ){0,2}(?:call|chat|meeting|visit|time|tour|reply|help|reference|comment|hospitality|slides|us|to|workshop|webinar|talk)/,
     /(?:after|since|following up on) our (?:\S+ )?(?:call|meeting|chat|conversation|talk)/,
+    /(?:thanks|thank you) for (?:applying|your application)\b/,
     /\byou (?:asked|mentioned|said|told)\b/,
     /i was (?:the one|in the audience|at your)|i joined (?:today's|your)/,
     /(?:your|today's|yesterday's) (?:\S+ )?(?:talk|workshop|webinar|session|panel|presentation|visit)\b/,
@@ -94,6 +105,8 @@ export const EN: PhraseList = {
     /\bsays hi\b|\breferred (?:me|you)\b/,
     /thought of you via/,
     /(?:taking over|took over) (?:\S+ ){0,6}from\b|replacing \w+/,
+    /\b(?:heard|learned) (?:about you )?from (?:a |my |our )?(?:close |mutual |good |dear |former )?(?:friend|colleague|classmate|cousin|brother|sister|neighbou?r)\b/,
+    /\bput you (?:two |both )?in touch\b|\byou two should (?:meet|talk|connect)\b/,
   ],
   'public-reference': [/your (?:\S+ )?(?:post|comment|article|question)\b/],
   'concrete-detail': [

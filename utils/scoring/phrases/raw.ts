@@ -16,4 +16,6 @@ export const REFERRAL_PATTERNS: readonly RegExp[] = [
   /\b\p{Lu}[\p{Ll}']+(?:[ -]\p{Lu}[\p{Ll}']+)?\s+(?:suggested|recommended|mentioned|said|told me|says hi|asked me|sends? (?:his |her )?regards)\b/u,
   /\b(?:Herr|Frau|Prof\.?|Dr\.?)\s+\p{Lu}[\p{Ll}]+\s+(?:\S+\s+){0,4}?(?:meinte|sagte|empfahl|hat mir|hat Sie|lässt grüßen)/u,
   /\b(?:my|our|your) (?:colleague|boss|manager|team lead)\s+\p{Lu}[\p{Ll}]+/u,
+  // Introducing the recipient to a named person (first and last name): only someone who knows both does that.
+  /\bintroduce you to (?:my (?:friend|colleague) )?\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}']+/u,
 ];

@@ -23,7 +23,8 @@ export type CollectorPhrase =
   | 'follow-up-bump'
   | 'sales-claim'
   | 'generic-personalisation'
-  | 'self-intro';
+  | 'self-intro'
+  | 'looks';
 
 export type GenuinePhrase = 'prior-contact' | 'referral' | 'public-reference' | 'concrete-detail';
 

@@ -12,6 +12,7 @@ import { genericNote } from './generic-note';
 import { headlineSlogan } from './headline-slogan';
 import { impersonalSalutation } from './impersonal-salutation';
 import { legalName } from './legal-name';
+import { looks } from './looks';
 import { metInPerson } from './met-in-person';
 import { missingNote } from './missing-note';
 import { mutualMet } from './mutual-met';
@@ -49,6 +50,7 @@ export const NOTE_SIGNALS: readonly Signal[] = [
   connectCourtesy,
   vagueBenefit,
   flattery,
+  looks,
   sharedContext,
   salesPitch,
   recruiterGeneric,

@@ -7,6 +7,7 @@ import { flattery } from '../../../../utils/scoring/signals/flattery';
 import { freeOffer } from '../../../../utils/scoring/signals/free-offer';
 import { impersonalSalutation } from '../../../../utils/scoring/signals/impersonal-salutation';
 import { legalName } from '../../../../utils/scoring/signals/legal-name';
+import { looks } from '../../../../utils/scoring/signals/looks';
 import { networkGrowth } from '../../../../utils/scoring/signals/network-growth';
 import { placeholder } from '../../../../utils/scoring/signals/placeholder';
 import { priorContact } from '../../../../utils/scoring/signals/prior-contact';
@@ -96,6 +97,24 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['en', 'Your talk on supplier portals was great.', false],
     ['de', 'Ihr Vortrag hat mir sehr gefallen.', false],
   ]],
+  [looks, 'positive', [
+    ['de', 'Entschuldigung, rein privat: Sie sind wirklich wunderschön.', true],
+    ['de', 'Hübsch bist du, darf ich dich auf einen Kaffee einladen?', true],
+    ['de', 'Was für ein bezauberndes Lächeln auf Ihrem Profilbild!', true],
+    ['de', 'Hallo Schöne, magst du mit mir ausgehen?', true],
+    ['de', 'Sie haben eine sehr sympathische Ausstrahlung und ein tolles Gesicht.', true],
+    ['en', 'Sorry, not business related, but you are gorgeous.', true],
+    ['en', 'What a stunning smile on your profile picture!', true],
+    ['en', 'Hey beautiful, would you go out with me?', true],
+    ['de', 'Wir bieten attraktive Konditionen für Ihren Einkauf.', false],
+    ['de', 'Sind Sie an attraktiven Preisen interessiert?', false],
+    ['de', 'Ich habe schon Ihr Foto vom Messestand gesehen.', false],
+    ['de', 'Die Ausstrahlung der Sendung war am Dienstag.', false],
+    ['de', 'Köln ist eine wunderschöne Stadt für die Messe.', false],
+    ['en', 'Attractive pricing for mid-sized manufacturers.', false],
+    ['en', 'Beautiful presentation at the supplier day, Katrin.', false],
+    ['en', 'You are pretty busy this week, so no rush.', false],
+  ]],
   [sharedContext, 'positive', [
     ['de', 'Wir sind beide Mitglied in der Gruppe „Mittelstand Netzwerk NRW“.', true],
     ['de', 'Wir sind in der gleichen Gruppe.', true],
@@ -138,6 +157,9 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['en', 'Great meeting you at the Hannover Messe booth.', true],
     ['en', 'Thanks for the call yesterday, Katrin!', true],
     ['en', 'Hi Katrin, as discussed. Best, Mark', true],
+    ['en', 'Thanks for applying for the buyer role; could you send your CV?', true],
+    ['de', 'Vielen Dank für Ihre Bewerbung als Einkäuferin, ich melde mich morgen.', true],
+    ['en', 'Apply now for our exciting opportunities!', false],
     ['de', 'Vielen Dank für Ihren Besuch auf meinem Profil!', false],
     ['en', 'Thanks for checking out my profile!', false],
     ['en', 'I came across your profile and would love to connect.', false],
@@ -147,6 +169,14 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['en', 'Zoe mentioned you had strong opinions :)', true],
     ['de', 'Herr Otten vom Einkäuferverband hat Sie mir empfohlen.', true],
     ['de', 'Prof. Lindner hat mir Ihren Namen genannt.', true],
+    ['en', 'I heard from a mutual friend that you are building a sourcing team.', true],
+    ['en', 'Katrin, I wanted to introduce you to Paul Becker, who runs quality at our plant.', true],
+    ['en', 'You two should talk: same supplier, same headache.', true],
+    ['de', 'Ich habe von einer Kollegin gehört, dass Sie Lieferanten für Gussteile suchen.', true],
+    ['de', 'Ich möchte Ihnen meinen Kollegen Paul Becker vorstellen.', true],
+    ['en', "I'd like to introduce you to our new supplier portal.", false],
+    ['en', 'I heard from the market that prices are rising.', false],
+    ['de', 'Ich möchte Ihnen unsere Lösungen vorstellen.', false],
     ['en', 'Looking forward to connecting with you.', false],
     ['de', 'Ich freue mich auf die Vernetzung.', false],
   ]],

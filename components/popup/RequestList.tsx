@@ -37,9 +37,12 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   useEffect(() => {
     if (shown >= MAX_SHOWN || items.length === 0) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setShown(MAX_SHOWN))));
+    // After the first paint; a plain timer where there are no frames (a test's DOM torn down, a hidden page).
+    const frames = typeof requestAnimationFrame === 'function';
+    const frame = frames ? requestAnimationFrame(() => (timer = setTimeout(() => setShown(MAX_SHOWN)))) : 0;
+    if (!frames) timer = setTimeout(() => setShown(MAX_SHOWN));
     return () => {
-      cancelAnimationFrame(frame);
+      if (frames) cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
   }, [shown, items.length]);

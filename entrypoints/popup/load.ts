@@ -4,6 +4,7 @@ import type { RequestView } from '../../components/popup/request-view';
 import type { MessageKey, Translate } from '../../utils/i18n';
 import type { Client } from '../../utils/messaging/client';
 import type { Result } from '../../utils/messaging/protocol';
+import { POPUP_LIMIT } from '../../utils/messaging/limits';
 import { PAGE_STATUS, type PageStatus } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
 import { SYSTEM_PAGE_TYPES } from '../../utils/platforms/page-types';
@@ -28,13 +29,10 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
   return { kind: 'person', ...res.data.view };
 }
 
-/** How many of the newest pending requests the popup asks for (the worker keeps its answer for this many). */
-const POPUP_REQUESTS = 200;
-
 export type PopupRequests = Result<'requests/popup'>;
 
 /** Asks the worker for the popup's requests (slim: only what the list shows). */
-export const askRequests = (client: Client): Promise<PopupRequests> => client.send('requests/popup', { limit: POPUP_REQUESTS });
+export const askRequests = (client: Client): Promise<PopupRequests> => client.send('requests/popup', { limit: POPUP_LIMIT });
 
 /** The answer as the list shows it, highest score first (unscored last), with reasons in the UI language. */
 export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number } {

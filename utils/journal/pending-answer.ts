@@ -7,9 +7,7 @@ import { scoresFor } from './request-scores';
 import type { ScoringContext } from './scoring-state';
 import { protocol } from '../messaging/protocol';
 import type { PopupRequest } from '../messaging/popup-protocol';
-
-/** What the popup asks for when it opens: the newest pending requests with their scores. */
-export const POPUP_LIMIT = 200;
+export { POPUP_LIMIT } from '../messaging/limits';
 
 /** The newest `limit` pending requests with their senders, scores and verdicts, computed from the journal. */
 async function computePending(deps: Deps, scoring: Derived<ScoringContext>, limit: number) {

@@ -1,4 +1,4 @@
-// Limits of the protocol that content scripts need too, in a module without zod (content scripts must not bundle it).
+// Limits of the protocol that content scripts and the popup need too, in a module without zod (they must not bundle it).
 
 /** Cards per `capture/requests` message: a longer list is sent in parts of at most this many, none dropped. */
 export const MAX_CARDS_PER_MESSAGE = 500;
@@ -8,3 +8,6 @@ export const MAX_LIST_KEYS = 20_000;
 
 /** The most of a draft the in-page hint sends (a connection note is 300 characters, a message rarely more than this). */
 export const DRAFT_MAX = 3000;
+
+/** How many of the newest pending requests the popup asks for, and the worker keeps its answer ready for. */
+export const POPUP_LIMIT = 200;

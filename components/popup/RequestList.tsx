@@ -34,17 +34,10 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   const listRef = useRef<HTMLDivElement>(null);
   // Building 50 cards took 50-130 ms before the popup showed anything: the first screenful is rendered first.
   const [shown, setShown] = useState(FIRST_SHOWN);
+  // Preact runs effects after the next frame (rAF + timer, a timer alone where there are no frames): the first
+  // screenful is painted before the rest is built.
   useEffect(() => {
-    if (shown >= MAX_SHOWN || items.length === 0) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the first paint; a plain timer where there are no frames (a test's DOM torn down, a hidden page).
-    const frames = typeof requestAnimationFrame === 'function';
-    const frame = frames ? requestAnimationFrame(() => (timer = setTimeout(() => setShown(MAX_SHOWN)))) : 0;
-    if (!frames) timer = setTimeout(() => setShown(MAX_SHOWN));
-    return () => {
-      if (frames) cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    if (shown < MAX_SHOWN && items.length > 0) setShown(MAX_SHOWN);
   }, [shown, items.length]);
   if (items.length === 0) return <p class="empty">{t('popupNoRequests')}</p>;
   const { main, folded } = arrange(items, options);

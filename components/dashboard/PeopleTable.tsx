@@ -4,7 +4,10 @@ import { formatDay } from '../../utils/text/dates';
 import { useT } from '../i18n';
 import { plural } from '../journal/words';
 
-export const PAGE_SIZE = 100;
+import { PEOPLE_FIRST_PAGE } from '../../utils/messaging/limits';
+
+/** People per page (the worker keeps the first page ready for exactly this size). */
+export const PAGE_SIZE = PEOPLE_FIRST_PAGE;
 
 /**
  * The people in pages of a hundred (30,000 people stay smooth: only one page is ever in the DOM). Each

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { openDB, type IDBPDatabase } from 'idb';
 import { NO_ANSWER_STORE, type AnswerStore } from '../../utils/journal/kept-answers';
 
 const PREFIX = 'kept:';
@@ -20,3 +21,33 @@ export const sessionAnswerStore: AnswerStore = browser.storage?.session
       },
     }
   : NO_ANSWER_STORE;
+
+const BODIES_DB = 'handschlag-kept';
+const BODIES = 'bodies';
+let bodiesDb: Promise<IDBPDatabase> | null = null;
+const bodies = () =>
+  (bodiesDb ??= openDB(BODIES_DB, 1, {
+    upgrade: (db) => void db.createObjectStore(BODIES),
+    // Deleted or upgraded elsewhere: opened again on the next use.
+    blocking: () => void bodiesDb?.then((db) => db.close()).finally(() => (bodiesDb = null)),
+  }).catch((error: unknown) => {
+    bodiesDb = null;
+    throw error;
+  }));
+
+/**
+ * Bodies of large kept answers (the people index), in an IndexedDB database of their own, not the journal's: a body is
+ * read only while its token is in `storage.session` (kept-answers.ts), so one left behind by a browser restart is
+ * never trusted, and every write of the journal empties this store too.
+ */
+export const bodyAnswerStore: AnswerStore = {
+  async get(key) {
+    return (await bodies()).get(BODIES, key);
+  },
+  async set(key, value) {
+    await (await bodies()).put(BODIES, value, key);
+  },
+  async clear() {
+    await (await bodies()).clear(BODIES);
+  },
+};

@@ -10,7 +10,7 @@ import type { SenderInfo } from '../../utils/messaging/senders';
 import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell';
 import { presentCard } from './card-words';
 import { tabActions } from './tab-actions';
-import { sessionAnswerStore } from './answer-store';
+import { bodyAnswerStore, sessionAnswerStore } from './answer-store';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
@@ -27,7 +27,7 @@ export default defineBackground(() => {
         depsPromise = null; // try again on the next message: the old journal is intact
         throw error;
       }));
-  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard }, reminderShell, sessionAnswerStore), self)).catch((error: unknown) => {
+  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard }, reminderShell, sessionAnswerStore, bodyAnswerStore), self)).catch((error: unknown) => {
     routerPromise = null;
     throw error;
   }));

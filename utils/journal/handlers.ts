@@ -14,12 +14,14 @@ import { pendingAnswer, popupAnswer, POPUP_LIMIT } from './pending-answer';
 import { KEPT_MAX_AGE, keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
 import { settleAfterWrites } from './settle';
 import { foreground } from './foreground';
-import { buildPeopleIndex, listPeople, type PeopleIndexEntry } from './people-list';
+import { listPeople } from './people-list';
+import { buildPeopleIndex, fromKeptForm, type PeopleIndex } from './people-index';
+import { PEOPLE_FIRST_PAGE } from '../messaging/limits';
 import { derived, type Derived } from './derived';
 import { loadScoringContext } from './scoring-load';
 import type { ScoringContext } from './scoring-state';
 import { HandlerError } from '../messaging/handler-error';
-import type { MessageType } from '../messaging/protocol';
+import { protocol, type MessageType } from '../messaging/protocol';
 import { getPersonByIdentity, recordProfile, type Deps } from './profiles';
 import type { Platform } from '../model/base';
 import type { ProfileFacts } from '../model/people';
@@ -94,14 +96,22 @@ const NO_TAB_ACTIONS: TabActions = {
 };
 
 /** The background's answers to every protocol message, over the journal store and the tab actions. */
-export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, reminders: ReminderShell = NO_REMINDER_SHELL, store: AnswerStore = NO_ANSWER_STORE): Handlers {
-  const kept = keptAnswers(store, deps.now, KEPT_MAX_AGE);
-  const peopleIndex = derived(() => buildPeopleIndex(deps));
+export function createHandlers(
+  deps: Deps,
+  tabs: TabActions = NO_TAB_ACTIONS,
+  reminders: ReminderShell = NO_REMINDER_SHELL,
+  store: AnswerStore = NO_ANSWER_STORE,
+  bodies: AnswerStore = NO_ANSWER_STORE,
+): Handlers {
+  const kept = keptAnswers(store, deps.now, KEPT_MAX_AGE, { bodies, newToken: deps.newId });
+  // Kept between the worker's lives too: the first keystroke after a start reads it instead of every person.
+  const peopleIndex = derived(() => kept.bulky('people-index', fromKeptForm, () => buildPeopleIndex(deps)));
   const scoring = derived(() => loadScoringContext(deps));
-  const requestIndex = derived(() => buildRequestIndex(deps, peopleIndex));
+  const requestIndex = derived(() => buildRequestIndex(deps));
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
   const fg = foreground();
-  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs));
+  const firstPeoplePage = () => firstPage(deps, kept, peopleIndex);
+  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), [() => peopleIndex.get(), firstPeoplePage]);
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {
@@ -145,9 +155,14 @@ export function createHandlers(deps: Deps, tabs: TabActions = NO_TAB_ACTIONS, re
 
 type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
+/** The dashboard's first page of people, kept until the next write. */
+function firstPage(deps: Deps, kept: KeptAnswers, peopleIndex: Derived<PeopleIndex>) {
+  return kept.answer(`people/list:${PEOPLE_FIRST_PAGE}`, protocol['people/list'].response, () => listPeople(deps, { limit: PEOPLE_FIRST_PAGE }, peopleIndex));
+}
+
 /** What the worker keeps derived from the journal until the next write. */
 interface Caches {
-  peopleIndex: Derived<PeopleIndexEntry[]>;
+  peopleIndex: Derived<PeopleIndex>;
   scoring: Derived<ScoringContext>;
   requestIndex: Derived<RequestIndex>;
   kept: KeptAnswers;
@@ -258,6 +273,8 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
       return { view: view && records ? { ...view, summary: records.summary } : view };
     },
     async 'people/list'(payload) {
+      // The dashboard's first page is kept: it opens on a worker that was stopped.
+      if (!payload.query && !payload.offset && payload.limit === PEOPLE_FIRST_PAGE) return firstPage(deps, kept, peopleIndex);
       return listPeople(deps, payload, peopleIndex);
     },
     async 'journal/stats'() {

@@ -28,26 +28,53 @@ export interface KeptAnswers {
   writing<T>(write: () => Promise<T>): Promise<T>;
   /** The kept answer for this key, if still valid and of the expected shape; else computed now and kept. */
   answer<T>(key: string, schema: z.ZodType<T>, compute: () => Promise<T>): Promise<T>;
+  /**
+   * The same for a large answer (the people index): its body goes to `bodies`, and only a token naming it to the
+   * store, so the body is trusted exactly as long as a small answer would be. `check` returns the body's value, or
+   * undefined when it is not of the expected shape.
+   */
+  bulky<T>(key: string, check: (raw: unknown) => T | undefined, compute: () => Promise<T>): Promise<T>;
 }
+
+export interface KeptOptions {
+  /** Where large answers' bodies go (an IndexedDB database of their own in the background). */
+  bodies?: AnswerStore;
+  /** A new token for a body (injected: tests give their own). */
+  newToken?: () => string;
+}
+
+const Body = z.object({ token: z.string(), value: z.unknown() });
 
 /**
  * Answers kept until the next write. Exact, not approximate: every write drops them before it starts, so a worker
  * stopped in the middle of a write leaves none behind, and an answer computed while a write ran is not kept.
  * `maxAge` bounds what depends on the clock alone (nothing written, time passed).
  */
-export function keptAnswers(store: AnswerStore, now: () => number, maxAge: number): KeptAnswers {
+export function keptAnswers(store: AnswerStore, now: () => number, maxAge: number, options: KeptOptions = {}): KeptAnswers {
+  const bodies = options.bodies ?? NO_ANSWER_STORE;
+  let tokens = 0;
+  const newToken = options.newToken ?? (() => `${now()}-${++tokens}-${Math.random().toString(36).slice(2)}`);
   let generation = 0;
   let inFlight = 0;
   let trusted = true;
+  // Whether anything may have been kept since the stores were last emptied: a burst of writes (a list read page by
+  // page) then empties them once, not twice per write. True at start: an earlier life of the worker may have kept.
+  let maybeKept = true;
   const drop = async () => {
     generation++;
+    if (!maybeKept) return;
+    maybeKept = false;
     // A failed drop must not stop the write (the journal matters more than a copy): the store is then not trusted
     // for the rest of this worker's life. (A later life could read the old copy; storage.session is in memory and
-    // its clear() is not known to fail.)
+    // its clear() is not known to fail.) The tokens go first: a body without its token is never read, and bodies are
+    // emptied too, so no copy of a deleted person's name outlives the write.
     await store.clear().catch(() => {
       trusted = false;
     });
+    await bodies.clear().catch(() => undefined);
   };
+  const fresh = (at: number, kept: number) => trusted && inFlight === 0 && at - kept >= 0 && at - kept <= maxAge;
+  const mayKeep = (started: number) => trusted && inFlight === 0 && started === generation;
   return {
     async writing(write) {
       inFlight++;
@@ -61,17 +88,39 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
       }
     },
     async answer(key, schema, compute) {
-      const raw = await store.get(key).catch(() => undefined);
-      const envelope = Envelope.safeParse(raw);
+      const envelope = Envelope.safeParse(await store.get(key).catch(() => undefined));
       const at = now();
-      if (trusted && inFlight === 0 && envelope.success && at - envelope.data.at >= 0 && at - envelope.data.at <= maxAge) {
+      if (envelope.success && fresh(at, envelope.data.at)) {
         const kept = schema.safeParse(envelope.data.answer);
         if (kept.success) return kept.data;
       }
       const started = generation;
-      const fresh = await compute();
-      if (trusted && inFlight === 0 && started === generation) await store.set(key, { format: FORMAT, at, answer: fresh }).catch(() => undefined);
-      return fresh;
+      const answer = await compute();
+      if (mayKeep(started)) {
+        maybeKept = true;
+        await store.set(key, { format: FORMAT, at, answer }).catch(() => undefined);
+      }
+      return answer;
+    },
+    async bulky(key, check, compute) {
+      const tokenKey = `bulky:${key}`;
+      const envelope = Envelope.safeParse(await store.get(tokenKey).catch(() => undefined));
+      const at = now();
+      if (envelope.success && typeof envelope.data.answer === 'string' && fresh(at, envelope.data.at)) {
+        const body = Body.safeParse(await bodies.get(key).catch(() => undefined));
+        const value = body.success && body.data.token === envelope.data.answer ? check(body.data.value) : undefined;
+        if (value !== undefined) return value;
+      }
+      const started = generation;
+      const answer = await compute();
+      if (mayKeep(started)) {
+        maybeKept = true;
+        const token = newToken();
+        // The body first: a token is never kept for a body that is not there (a worker stopped in between).
+        const stored = await bodies.set(key, { token, value: answer }).then(() => true, () => false);
+        if (stored && mayKeep(started)) await store.set(tokenKey, { format: FORMAT, at, answer: token }).catch(() => undefined);
+      }
+      return answer;
     },
   };
 }

@@ -1,13 +1,11 @@
 import { foldForSearch } from '../text/fold';
 import { blockId, listBlocks } from './blocklist';
-import type { Derived } from './derived';
-import type { PeopleIndexEntry } from './people-list';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { requestTime } from './request-time';
 import { listVerdicts } from './verdicts';
 import type { Platform } from '../model/base';
-import type { Person } from '../model/people';
+import { Person } from '../model/people';
 import type { BlockEntry, VerdictKind } from '../model/relationships';
 import { RequestRecord, type RequestState } from '../model/requests';
 
@@ -33,12 +31,28 @@ export interface RequestIndex {
   blocks: ReadonlyMap<string, BlockEntry>;
 }
 
+/**
+ * The people these requests name, and no others: the index is held until the next write, and most people of a large
+ * journal (an imported network) have no request. A damaged person is left out (the people index quarantines it).
+ */
+async function peopleNamed(deps: Deps, requests: readonly RequestRecord[]): Promise<Map<string, Person>> {
+  const wanted = new Set(requests.map((r) => r.personId));
+  const people = new Map<string, Person>();
+  if (wanted.size === 0) return people;
+  for (const value of await deps.db.getAll('people')) {
+    const id = (value as { id?: unknown } | undefined)?.id;
+    if (typeof id !== 'string' || !wanted.has(id)) continue;
+    const parsed = Person.safeParse(value);
+    if (parsed.success) people.set(id, parsed.data);
+  }
+  return people;
+}
+
 /** Every valid request with its person's name, the verdicts and the blocklist; damaged requests are quarantined. */
-export async function buildRequestIndex(deps: Deps, peopleIndex: Derived<PeopleIndexEntry[]>): Promise<RequestIndex> {
+export async function buildRequestIndex(deps: Deps): Promise<RequestIndex> {
   const checked = checkRecords('requests', RequestRecord, await deps.db.getAll('requests'), recordKey, deps.now());
   await quarantine(deps.db, checked.invalid);
-  const [entries, verdicts, blocks] = await Promise.all([peopleIndex.get(), listVerdicts(deps), listBlocks(deps)]);
-  const people = new Map(entries.map((e) => [e.person.id, e.person]));
+  const [people, verdicts, blocks] = await Promise.all([peopleNamed(deps, checked.valid), listVerdicts(deps), listBlocks(deps)]);
   const rows: IndexRow[] = [];
   for (const r of checked.valid) {
     const person = people.get(r.personId);

@@ -17,7 +17,15 @@ const FlaggedCount = z.number().int().min(0);
  * prepared with it, so a popup opened after the worker stopped finds it ready. Both are kept answers: a worker
  * started with nothing written since does not rebuild the scorer's history for them.
  */
-export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, fg: Foreground, showFlagged: ((count: number) => Promise<void>) | undefined): () => void {
+export function settleAfterWrites(
+  deps: Deps,
+  scoring: Derived<ScoringContext>,
+  kept: KeptAnswers,
+  fg: Foreground,
+  showFlagged: ((count: number) => Promise<void>) | undefined,
+  /** More answers made ready the same way (the people index, the dashboard's first page). */
+  prepare: ReadonlyArray<() => Promise<unknown>> = [],
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = async () => {
     await fg.quiet();
@@ -32,6 +40,10 @@ export function settleAfterWrites(deps: Deps, scoring: Derived<ScoringContext>, 
     };
     await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
     await popupAnswer(deps, scoring, kept, POPUP_LIMIT);
+    for (const next of prepare) {
+      await pause();
+      await next();
+    }
   };
   return () => {
     if (!showFlagged) return;

@@ -11,3 +11,6 @@ export const DRAFT_MAX = 3000;
 
 /** How many of the newest pending requests the popup asks for, and the worker keeps its answer ready for. */
 export const POPUP_LIMIT = 200;
+
+/** People per page of the dashboard's list; the worker keeps its first page ready. */
+export const PEOPLE_FIRST_PAGE = 100;

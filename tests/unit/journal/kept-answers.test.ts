@@ -82,6 +82,72 @@ describe('keptAnswers', () => {
   });
 });
 
+describe('keptAnswers: bulky answers', () => {
+  const check = (raw: unknown) => (Array.isArray(raw) && raw.every((x) => typeof x === 'string') ? (raw as string[]) : undefined);
+  const setup = () => {
+    const store = memoryStore();
+    const bodies = memoryStore();
+    let tokens = 0;
+    const life = (at = 1000) => keptAnswers(store, () => at, HOUR, { bodies, newToken: () => `t${++tokens}` });
+    return { store, bodies, life };
+  };
+
+  it('keeps the body beside the token, and a later life reads it until a write empties both', async () => {
+    const { store, bodies, life } = setup();
+    const kept = life();
+    let n = 0;
+    const ask = (k = kept) => k.bulky('index', check, async () => [`v${++n}`]);
+    expect(await ask()).toEqual(['v1']);
+    expect(store.data.get('bulky:index')).toMatchObject({ answer: 't1' });
+    expect(bodies.data.get('index')).toEqual({ token: 't1', value: ['v1'] });
+    expect(await ask(life(2000))).toEqual(['v1']);
+    await kept.writing(async () => undefined);
+    expect(store.data.size).toBe(0);
+    expect(bodies.data.size).toBe(0); // no copy of the journal's text outlives a write
+    expect(await ask()).toEqual(['v2']);
+  });
+
+  it('trusts no body without its token, of another token, or of the wrong shape', async () => {
+    const { store, bodies, life } = setup();
+    let n = 0;
+    const ask = () => life().bulky('index', check, async () => [`v${++n}`]);
+    await ask();
+    store.data.delete('bulky:index'); // a browser restart empties storage.session; the body stays behind
+    expect(await ask()).toEqual(['v2']);
+    bodies.data.set('index', { token: 'other', value: ['stale'] });
+    expect(await ask()).not.toEqual(['stale']);
+    const token = (store.data.get('bulky:index') as { answer: string }).answer;
+    bodies.data.set('index', { token, value: [1, 2] });
+    expect(await ask()).toEqual([`v${n}`]);
+    expect(n).toBe(4);
+  });
+
+  it('keeps no bulky answer computed while a write runs', async () => {
+    const { store, bodies, life } = setup();
+    const kept = life();
+    let release!: () => void;
+    const write = kept.writing(() => new Promise<void>((resolve) => (release = resolve)));
+    await Promise.resolve();
+    await kept.bulky('index', check, async () => ['during']);
+    release();
+    await write;
+    expect(store.data.size + bodies.data.size).toBe(0);
+  });
+
+  it('empties the stores once for a burst of writes, not before and after each', async () => {
+    let clears = 0;
+    const store = memoryStore();
+    const counted: AnswerStore = { ...store, clear: async () => void (clears++, await store.clear()) };
+    const kept = keptAnswers(counted, () => 1000, HOUR);
+    for (let i = 0; i < 5; i++) await kept.writing(async () => undefined);
+    expect(clears).toBe(1); // once at start: an earlier life may have kept something
+    await kept.answer('k', Answer, async () => ({ n: 1 }));
+    await kept.writing(async () => undefined);
+    expect(clears).toBe(2);
+    expect(store.data.size).toBe(0);
+  });
+});
+
 describe('requests/pending kept between the worker lives', () => {
   const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
   const POPUP = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
@@ -131,22 +197,25 @@ describe('the toolbar count after a worker start', () => {
   it('is counted once after writes settle, and a new worker shows the kept count and popup answer without scoring again', async () => {
     const t = await testDeps();
     const store = memoryStore();
+    const bodies = memoryStore();
     const shown: number[] = [];
     const tabs = { loadReader: async () => undefined, showFlagged: async (n: number) => void shown.push(n) };
-    const handle = createRouter(createHandlers(t.deps, tabs, undefined, store), SELF);
+    const handle = createRouter(createHandlers(t.deps, tabs, undefined, store, bodies), SELF);
     await handle(
       { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
       { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
     );
-    await until(() => store.data.size === 2);
+    // Prepared with them: the people index (its body beside the journal, its token here) and the dashboard's first page.
+    await until(() => store.data.size === 4);
     expect(shown.at(-1)).toBeGreaterThan(0);
-    expect([...store.data.keys()].sort()).toEqual(['flagged-count', 'requests/popup:200']);
+    expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'flagged-count', 'people/list:100', 'requests/popup:200']);
+    expect([...bodies.data.keys()]).toEqual(['people-index']);
 
     // The next life: the same count, read from the kept copy (the journal's requests are gone from its view: a
     // scorer run would count 0).
     await t.deps.db.clear('requests');
     const later: number[] = [];
-    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, store);
+    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, store, bodies);
     await until(() => later.length > 0);
     expect(later).toEqual([shown.at(-1)]);
   });

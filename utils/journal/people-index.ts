@@ -1,0 +1,46 @@
+import { foldForSearch } from '../text/fold';
+import type { Deps } from './profiles';
+import { checkRecords, quarantine, recordKey } from './quarantine';
+import { Person } from '../model/people';
+import { eventNamesByPerson } from './events';
+
+/**
+ * What search and the people list need of every person, and nothing more: ids newest first and their search text.
+ * The whole records stay in IndexedDB (a page reads its own), so 30,000 people cost the worker a few MB, and the
+ * index is plain strings, cheap to keep between the worker's lives (kept-answers.ts).
+ */
+export interface PeopleIndex {
+  /** Person ids, most recently updated first. */
+  ids: string[];
+  /** Name, headline, company, location, tags, events and notes folded for search, one per id. */
+  folded: string[];
+}
+
+/** The text a person is found by, folded (the same folding the query gets). */
+export function searchText(person: Person, events: readonly string[]): string {
+  return foldForSearch([person.displayName, person.headline, person.company, person.location, ...person.tags, ...events, person.notes].join(' \u0001 '));
+}
+
+/** Every valid person, newest first, with its search text; damaged records are quarantined on the way. */
+export async function buildPeopleIndex(deps: Deps): Promise<PeopleIndex> {
+  // The whole store, not the updatedAt index: a damaged record without the field must still be seen
+  // (and quarantined), not skipped by the index.
+  const raw = await deps.db.getAll('people');
+  const checked = checkRecords('people', Person, raw, recordKey, deps.now());
+  await quarantine(deps.db, checked.invalid);
+  const events = await eventNamesByPerson(deps);
+  const people = checked.valid.sort((a, b) => b.updatedAt - a.updatedAt);
+  return { ids: people.map((p) => p.id), folded: people.map((p) => searchText(p, events.get(p.id) ?? [])) };
+}
+
+/**
+ * A kept index read back, or undefined when it is not one: both lists of strings and of the same length. Checked by
+ * hand, not by zod: 30,000 entries are checked in a loop in well under a millisecond each way.
+ */
+export function fromKeptForm(raw: unknown): PeopleIndex | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { ids, folded } = raw as Partial<Record<keyof PeopleIndex, unknown>>;
+  if (!Array.isArray(ids) || !Array.isArray(folded) || ids.length !== folded.length) return undefined;
+  for (let i = 0; i < ids.length; i++) if (typeof ids[i] !== 'string' || ids[i] === '' || typeof folded[i] !== 'string') return undefined;
+  return { ids: ids as string[], folded: folded as string[] };
+}

@@ -66,6 +66,13 @@ export function cli(usageLine: string, argv = process.argv.slice(2)): Cli {
       return i >= 0;
     },
     option(name) {
+      const joined = args.findIndex((a) => a.startsWith(`${name}=`)); // --name=value as well as --name value
+      if (joined >= 0) {
+        const value = args[joined]!.slice(name.length + 1);
+        if (!value) usage(`${name} needs a value`);
+        args.splice(joined, 1);
+        return value;
+      }
       const i = args.indexOf(name);
       if (i < 0) return undefined;
       const value = args[i + 1];

@@ -27,6 +27,45 @@ export interface CvSummary extends EvalSummary {
   genuineFrom80: number;
   /** Area under the ROC curve of the score (ties count half); null without both classes. */
   auc: number | null;
+  /**
+   * The issue's operating point: the lowest threshold (highest recall) at which at most 3 % of genuine texts
+   * score at or above it, and the collectors' recall there. Per language the overall threshold is used (a
+   * language without genuine texts has no operating point of its own). Null without both classes overall.
+   */
+  atMost3PercentGenuineFlagged: OperatingPoint | null;
+}
+
+export interface OperatingPoint {
+  threshold: number;
+  recall: number;
+  genuineFlagged: number;
+  genuineFlaggedShare: number;
+}
+
+/** Highest share of genuine texts the issue allows to be flagged. */
+export const MAX_GENUINE_FLAGGED = 0.03;
+
+const round3 = (x: number) => Math.round(1000 * x) / 1000;
+
+/** Recall and genuine flagged at `threshold`, or at the lowest threshold that flags ≤ maxShare of genuine texts. */
+export function operatingPoint(collectorScores: readonly number[], genuineScores: readonly number[], threshold?: number, maxShare = MAX_GENUINE_FLAGGED): OperatingPoint | null {
+  if (!collectorScores.length) return null;
+  let t = threshold;
+  if (t === undefined) {
+    if (!genuineScores.length) return null;
+    const allowed = Math.floor(maxShare * genuineScores.length + 1e-9);
+    // Flag score ≥ t: the (allowed+1)-th highest genuine score must stay below t.
+    const sorted = [...genuineScores].sort((a, b) => b - a);
+    t = allowed < sorted.length ? sorted[allowed]! + 1 : 0;
+  }
+  const at = t;
+  const fp = genuineScores.filter((s) => s >= at).length;
+  return {
+    threshold: at,
+    recall: round3(collectorScores.filter((s) => s >= at).length / collectorScores.length),
+    genuineFlagged: fp,
+    genuineFlaggedShare: genuineScores.length ? round3(fp / genuineScores.length) : 0,
+  };
 }
 
 /** Probability that a random collector outscores a random genuine text (ties half): the ranking alone. */
@@ -50,7 +89,7 @@ export interface CvReport {
   scored: CvScored[];
 }
 
-function summary(scored: readonly CvScored[], thresholds: Thresholds): CvSummary {
+function summary(scored: readonly CvScored[], thresholds: Thresholds, atThreshold?: number): CvSummary {
   const c: Confusion = { tp: 0, fp: 0, fn: 0, tn: 0 };
   for (const s of scored) {
     if (s.label !== 'collector' && s.label !== 'genuine') continue;
@@ -62,18 +101,19 @@ function summary(scored: readonly CvScored[], thresholds: Thresholds): CvSummary
   const scoresOf = (label: string) => scored.filter((s) => s.label === label).map((s) => s.score);
   return {
     ...summarise(c),
-    genuineFlaggedShare: genuine ? Math.round((1000 * c.fp) / genuine) / 1000 : 0,
+    genuineFlaggedShare: genuine ? round3(c.fp / genuine) : 0,
     collectors: c.tp + c.fn,
     genuine,
     genuineFrom80: scoresOf('genuine').filter((s) => s >= 80).length,
     auc: aucOf(scoresOf('collector'), scoresOf('genuine')),
+    atMost3PercentGenuineFlagged: operatingPoint(scoresOf('collector'), scoresOf('genuine'), atThreshold),
   };
 }
 
-export function crossValidate(rows: readonly Row[], extra: readonly Row[], options: { k?: number; thresholds?: Thresholds; train?: TrainOptions } = {}): CvReport {
+export function crossValidate(rows: readonly Row[], extra: readonly Row[], options: { k?: number; thresholds?: Thresholds; train?: TrainOptions; foldSalt?: string } = {}): CvReport {
   const k = options.k ?? 5;
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const foldOf = foldsByFamily(rows, k);
+  const foldOf = foldsByFamily(rows, k, options.foldSalt);
   const extraExamples = examplesOf(extra);
   const scored: CvScored[] = [];
   const sizes: number[] = [];
@@ -96,11 +136,13 @@ export function crossValidate(rows: readonly Row[], extra: readonly Row[], optio
     const share = n ? Math.round((100 * inBucket.filter((s) => s.label === 'collector').length) / n) / 100 : null;
     return { bucket: `${b * 10}–${b === 9 ? 100 : b * 10 + 9}`, n, collectorShare: share };
   });
+  const overall = summary(scored, thresholds);
+  const at = overall.atMost3PercentGenuineFlagged?.threshold;
   return {
     k,
     folds: sizes,
-    overall: summary(scored, thresholds),
-    byLang: Object.fromEntries(langs.map((l) => [l, summary(scored.filter((s) => s.lang === l), thresholds)])),
+    overall,
+    byLang: Object.fromEntries(langs.map((l) => [l, summary(scored.filter((s) => s.lang === l), thresholds, at)])),
     unclearExcluded: scored.filter((s) => s.label === 'unclear').length,
     genuineFlagged: genuine.filter((s) => bandOf(s.score, thresholds) === 'collector').map((s) => s.id),
     genuineFrom80: genuine.filter((s) => s.score >= 80).map((s) => s.id),

@@ -65,8 +65,12 @@ export function examplesOf(rows: readonly Row[]): TrainExample[] {
     .map((r) => ({ features: r.features, offset: r.offset, collector: r.label === 'collector', ...(r.domain ? { domain: `${r.domain}:${r.lang}` } : {}) }));
 }
 
-/** Fold (0..k-1) of each family: families ordered by a fixed hash, dealt round-robin. Deterministic. */
-export function foldsByFamily(rows: readonly Row[], k: number): Map<string, number> {
-  const families = [...new Set(rows.map((r) => r.family))].sort((a, b) => fnv1a(`fold:${a}`) - fnv1a(`fold:${b}`) || (a < b ? -1 : 1));
+/**
+ * Fold (0..k-1) of each family: families ordered by a fixed hash, dealt round-robin. Deterministic. A salt
+ * reorders the families (another assignment, to check a figure for fold luck); none gives the default one.
+ */
+export function foldsByFamily(rows: readonly Row[], k: number, salt = ''): Map<string, number> {
+  const key = (f: string) => fnv1a(salt ? `fold:${salt}:${f}` : `fold:${f}`);
+  const families = [...new Set(rows.map((r) => r.family))].sort((a, b) => key(a) - key(b) || (a < b ? -1 : 1));
   return new Map(families.map((f, i) => [f, i % k]));
 }

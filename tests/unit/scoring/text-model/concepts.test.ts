@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { structureFeatures } from '../../../../utils/scoring/text-model/concepts';
 import { conceptsIn, textFeatures } from '../../../../utils/scoring/text-model/features';
+import { foldWithMap } from '../../../../utils/scoring/text/fold-map';
 
 // The same concept in German and English: a weight learned on one language applies to the other.
 const PAIRS: [concept: string, de: string, en: string][] = [
@@ -68,5 +70,15 @@ describe('bilingual concept lexicon', () => {
   it('reads nothing from an empty note and is deterministic', () => {
     expect(textFeatures('  ').features).toEqual([]);
     expect(textFeatures('Hallo Frau Weber, kurzes Telefonat?')).toEqual(textFeatures('Hallo Frau Weber, kurzes Telefonat?'));
+  });
+
+  it.each([
+    ['Schreiben Sie mir gern an anna.weber@firma.de.', false],
+    ['Reach me at j.smith+work@example.co.uk any time.', false],
+    ['Mehr unter www.beispiel.de', true],
+    ['Book here: https://calendly.com/x/15min', true],
+    ['Details on acme.io, or write to hi@acme.io', true],
+  ])('reads "%s" as a link: %s (an e-mail address is none)', (text, link) => {
+    expect(structureFeatures(foldWithMap(text).folded).includes('link')).toBe(link);
   });
 });

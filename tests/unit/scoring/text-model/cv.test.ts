@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aucOf, crossValidate } from '../../../../utils/scoring/cv';
+import { aucOf, crossValidate, operatingPoint } from '../../../../utils/scoring/cv';
 import { foldsByFamily, rowsFrom } from '../../../../utils/scoring/training';
 
 // A family's texts share a word nobody else uses: if a fold's model had seen the family, that word would lift
@@ -52,5 +52,34 @@ describe('grouped cross-validation', () => {
     const leaked = crossValidate(rows, rows, { k: 3 }); // the same rows again as extra training: a leak on purpose
     const score = (r: typeof cv, id: string) => r.scored.find((s) => s.id === id)!.score;
     for (const f of FAMILIES) expect(score(cv, `${f}1`)).toBeLessThan(score(leaked, `${f}1`));
+  });
+
+  it('deals the families to other folds with a salt, the same ones again with the same salt', () => {
+    const plain = foldsByFamily(rows, 3);
+    expect(foldsByFamily(rows, 3, '')).toEqual(plain);
+    const salted = ['a', 'b', 'c'].map((salt) => foldsByFamily(rows, 3, salt));
+    expect(foldsByFamily(rows, 3, 'a')).toEqual(salted[0]);
+    expect(salted.some((m) => FAMILIES.some((f) => m.get(f) !== plain.get(f)))).toBe(true);
+    for (const m of salted) expect([...m.keys()].sort()).toEqual(FAMILIES);
+  });
+
+  it.each([
+    // 100 genuine allow 3 flagged: the threshold sits just above the 4th-highest genuine score.
+    { collectors: [99, 90, 80, 70, 60], genuine: [95, 85, 75, 65, ...Array<number>(96).fill(10)], threshold: 66, recall: 0.8, flagged: 3 },
+    // 10 genuine allow none: above the highest.
+    { collectors: [99, 90, 50], genuine: [91, ...Array<number>(9).fill(5)], threshold: 92, recall: 0.333, flagged: 0 },
+    // Ties: a threshold that would let a tied fourth genuine text in is never chosen.
+    { collectors: [80, 70], genuine: [70, 70, 70, 70, ...Array<number>(96).fill(1)], threshold: 71, recall: 0.5, flagged: 0 },
+  ])('finds the highest-recall threshold with ≤ 3 % of genuine flagged ($threshold)', ({ collectors, genuine, threshold, recall, flagged }) => {
+    expect(operatingPoint(collectors, genuine)).toEqual({ threshold, recall, genuineFlagged: flagged, genuineFlaggedShare: flagged / genuine.length });
+  });
+
+  it('reports the operating point overall and applies its threshold per language', () => {
+    const report = crossValidate(rows, [], { k: 3 });
+    const point = report.overall.atMost3PercentGenuineFlagged!;
+    expect(point.genuineFlaggedShare).toBeLessThanOrEqual(0.03);
+    expect(report.byLang.en!.atMost3PercentGenuineFlagged).toEqual(point);
+    expect(operatingPoint([50], [])).toBeNull();
+    expect(operatingPoint([50, 20], [], 40)).toEqual({ threshold: 40, recall: 0.5, genuineFlagged: 0, genuineFlaggedShare: 0 });
   });
 });

@@ -1,34 +1,9 @@
 import { useT } from '../i18n';
 import type { Translate } from '../../utils/i18n';
 import type { ImportState } from './import-state';
-import type { RowError } from '../../utils/import/types';
+import { importProblemText } from './import-problem-text';
 
 type Running = Extract<ImportState, { kind: 'running' }>;
-
-/** A bad row's finding in the user's language where it has a code; else the parser's (English) reason. */
-function reasonText(e: RowError, t: Translate): string {
-  const d = e.detail ?? [];
-  switch (e.problem) {
-    case 'cells':
-      return t('import_problem_cells', [d[0] ?? '', d[1] ?? '']);
-    case 'date':
-      return t('import_problem_date', [d[0] ?? '', d[1] ?? '']);
-    case 'no-name':
-      return t('import_problem_no_name');
-    case 'direction':
-      return t('import_problem_direction', d[0] ?? '');
-    case 'profile-url':
-      return t('import_problem_profile_url', [d[0] ?? '', d[1] ?? '']);
-    case 'vcard-end':
-      return t('import_problem_vcard_end', d[0] ?? '');
-    case 'vcard-end-of-file':
-      return t('import_problem_vcard_end_of_file');
-    case 'vcard-no-name':
-      return t('import_problem_vcard_no_name');
-    default:
-      return e.reason;
-  }
-}
 
 /** What a running job's line says: its phase, and how far it is in the phase's unit. */
 function runningText(s: Running, locale: string, t: Translate): string {
@@ -84,7 +59,7 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
           <ul>
             {s.errors.slice(0, 20).map((e) => (
               <li key={e.row}>
-                {t('import_row', n(e.row))}: {reasonText(e, t)}
+                {t('import_row', n(e.row))}: {importProblemText(t, e)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { drain, ImportRefused, rowError, type ParseStep, type RowError } from './types';
+import { drain, ImportRefused, rowError, type ParseStep, type RowError, type RowProblem } from './types';
 
 export interface CsvTable {
   /** Header cells, trimmed and lower-cased, for lookup by name (exports reorder and add columns between eras). */
@@ -32,7 +32,7 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean): C
  */
 export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boolean, stepChars = CSV_STEP_CHARS): Generator<ParseStep, CsvTable> {
   const all: string[][] = [];
-  const papaErrors: { row: number; message: string }[] = [];
+  const papaErrors: PapaFinding[] = [];
   // What Papa Parse handed over last (a holder: the callback sets it while Papa.parse or resume() runs).
   const pending: { next: { results: Papa.ParseResult<string[]>; parser: Papa.Parser } | null } = { next: null };
   // The line ending as Papa Parse guesses it from the whole text (a piece might hold no line end, or only its CR).
@@ -53,7 +53,7 @@ export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boole
   for (let step = pending.next; step; step = pending.next) {
     pending.next = null;
     // Papa Parse numbers its findings (an unclosed quote) within the chunk: offset them by the rows before it.
-    for (const e of step.results.errors) if (e.type !== 'FieldMismatch' && e.row !== undefined) papaErrors.push({ row: all.length + e.row, message: e.message });
+    for (const e of step.results.errors) if (e.type !== 'FieldMismatch' && e.row !== undefined) papaErrors.push({ row: all.length + e.row, code: e.code, message: e.message });
     for (const cells of step.results.data) all.push(cells);
     yield { unit: 'chars', done: Math.min(step.results.meta.cursor, text.length), total: text.length };
     step.parser.resume(); // synchronous for a string: splits the next chunk (and calls `chunk` again) before it returns
@@ -61,8 +61,19 @@ export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boole
   return tableOf(all, papaErrors, isHeader);
 }
 
+/** A finding of Papa Parse's, its row counted over the whole text. */
+interface PapaFinding {
+  row: number;
+  code: Papa.ParseError['code'];
+  message: string;
+}
+
+/** Papa Parse's finding as a row problem (its message is English): the quote errors by name, the rest as a split failure. */
+const PAPA_PROBLEMS: Partial<Record<PapaFinding['code'], RowProblem>> = { MissingQuotes: 'quote-unclosed', InvalidQuotes: 'quote-malformed' };
+export const papaProblem = (code: string): RowProblem => PAPA_PROBLEMS[code as PapaFinding['code']] ?? 'csv-split';
+
 /** Header, data rows and row errors of split CSV rows (see readCsv). Pure. */
-function tableOf(all: string[][], papaErrors: readonly { row: number; message: string }[], isHeader: (cells: string[]) => boolean): CsvTable {
+function tableOf(all: string[][], papaErrors: readonly PapaFinding[], isHeader: (cells: string[]) => boolean): CsvTable {
   const start = all.findIndex((cells) => isHeader(cells.map(norm)));
   if (start < 0) throw new ImportRefused('no known header row');
   const header = all[start]!.map(norm);
@@ -74,10 +85,18 @@ function tableOf(all: string[][], papaErrors: readonly { row: number; message: s
     if (cells.length !== header.length) errors.push(rowError(row, 'cells', [String(cells.length), String(header.length)], `${cells.length} cells where the header has ${header.length}`));
     else rows.push({ row, cells });
   }
-  // Papa Parse's own findings name the parsed row; map them to data row numbers.
+  // Papa Parse's own findings name the parsed row; map them to data row numbers. A quote error is the cause of a
+  // wrong cell count in its row (an unclosed quote swallows the rest of the file into one cell), so it replaces
+  // that row's count error; of two findings in one row, Papa Parse's first is kept.
+  const papaRows = new Set<number>();
   for (const e of papaErrors) {
-    if (e.row <= start) continue;
-    if (!errors.some((x) => x.row === e.row - start)) errors.push({ row: e.row - start, reason: e.message });
+    const row = e.row - start;
+    if (row <= 0 || papaRows.has(row)) continue;
+    papaRows.add(row);
+    const finding = rowError(row, papaProblem(e.code), [], e.message);
+    const at = errors.findIndex((x) => x.row === row);
+    if (at < 0) errors.push(finding);
+    else errors[at] = finding;
   }
   errors.sort((a, b) => a.row - b.row);
   const bad = new Set(errors.map((e) => e.row));

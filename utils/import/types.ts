@@ -20,9 +20,24 @@ export interface ImportDeps {
 
 /**
  * What is wrong with a bad row, as a code the dashboard words in the user's language (`detail`: the values its
- * message names, in order). `reason` says the same in English, for import-check and for findings without a code.
+ * message names, in order). `reason` says the same in English, for import-check. The CSV parser's findings get
+ * `quote-unclosed`, `quote-malformed` or `csv-split`; a finding nobody gave a code (a record the model's shape
+ * refuses) is `other`, its only detail the raw reason.
  */
-export const ROW_PROBLEMS = ['cells', 'date', 'no-name', 'direction', 'profile-url', 'vcard-end', 'vcard-end-of-file', 'vcard-no-name'] as const;
+export const ROW_PROBLEMS = [
+  'cells',
+  'date',
+  'no-name',
+  'direction',
+  'profile-url',
+  'vcard-end',
+  'vcard-end-of-file',
+  'vcard-no-name',
+  'quote-unclosed',
+  'quote-malformed',
+  'csv-split',
+  'other',
+] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];
 
 /** A bad row: `row` is the data row's number, 1 being the first row under the header (or the first vCard). */
@@ -49,9 +64,11 @@ export class RowProblemError extends Error {
   }
 }
 
-/** The error of a row whose records could not be built: with its code where the builder gave one. Pure. */
+/** The error of a row whose records could not be built: with the builder's code, else `other` with the raw reason. Pure. */
 export function rowErrorOf(row: number, error: unknown): RowError {
-  return error instanceof RowProblemError ? rowError(row, error.problem, error.detail, error.message) : { row, reason: reasonOf(error) };
+  if (error instanceof RowProblemError) return rowError(row, error.problem, error.detail, error.message);
+  const reason = reasonOf(error);
+  return rowError(row, 'other', [reason], reason);
 }
 
 /**

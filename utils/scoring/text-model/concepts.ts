@@ -65,7 +65,8 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'offer',
     de: [/\b(?:anbieten|angebot|vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*|moglichkeiten|\w*(?:geschafts|karriere|job)(?:moglichkeit|chance)\w*)\b|(?:zukunftige|neue|spannende|berufliche|interessante|gemeinsame)\w* (?:moglichkeit|chance|gelegenheit)/],
-    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies))\b/],
+    // "the opportunity to discuss / learn …" is a courtesy a genuine note uses too, not something on offer.
+    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
   },
   { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
   { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },

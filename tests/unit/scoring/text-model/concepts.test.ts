@@ -43,6 +43,7 @@ const PAIRS: [concept: string, de: string, en: string][] = [
 // A word that also names an offer in other senses must not fire on its everyday use.
 const NOT: [concept: string, text: string][] = [
   ['offer', 'Ich melde mich bei Gelegenheit wieder.'],
+  ['offer', "I'd welcome the opportunity to discuss the role further."],
   ['offer', 'Leider hatte ich keine Möglichkeit, vorbeizukommen.'],
   ['thanks-connect', 'Ich hoffe, Sie erinnern sich an mich.'],
 ];

@@ -42,7 +42,8 @@ export const EN: PhraseList = {
     /win-?win/,
     /mutually beneficial/,
     /(?:create|add) value together|grow together|support each other/,
-    /explore (?:\S+ )?(?:business )?opportunities|business opportunities/,
+    // Not a job seeker's own search ("I'm looking to explore new opportunities"): that names no shared benefit.
+    /(?<!(?:looking|hoping|want|wanting|planning|trying|starting) to )explore (?:\S+ )?(?:business )?opportunities|business opportunities/,
     /exchange (?:ideas|insights)|share insights/,
   ],
   flattery: [

@@ -65,7 +65,8 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'offer',
     de: [/\b(?:anbieten|angebot|vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*|moglichkeiten|\w*(?:geschafts|karriere|job)(?:moglichkeit|chance)\w*)\b|(?:zukunftige|neue|spannende|berufliche|interessante|gemeinsame)\w* (?:moglichkeit|chance|gelegenheit)/],
-    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies))\b/],
+    // "the opportunity to discuss / learn …" is a courtesy a genuine note uses too, not something on offer.
+    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
   },
   { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
   { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },
@@ -73,8 +74,9 @@ export const CONCEPTS: readonly Concept[] = [
   { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)/, /came across your (?:profile|page)/] },
   {
     id: 'thanks-connect',
-    de: [/dank\w* (?:\S+ ){0,3}(?:verbindung|vernetzung|annahme|kontaktbestatigung|kontaktaufnahme)|dass (?:sie|du) mich (?:\S+ ){0,5}(?:hinzugefugt|aufgenommen|angenommen|bestatigt)/],
-    en: [/thank(?:s| you)? (?:\S+ ){0,3}(?:connecting|accepting|the connection|the add)|(?:for adding|you added|you accepted|that you accepted) me\b/],
+    de: [/dank\w* (?:\S+ ){0,3}(?:verbindung|vernetzung|annahme|kontaktbestatigung|kontaktaufnahme)|dass (?:sie|du) mich (?:\S+ ){0,5}(?:hinzugefugt|aufgenommen|angenommen|bestatigt)|(?:schon|freut mich|eine freude|toll),? (?:\S+ ){0,3}(?:vernetzt|verbunden) zu sein|dass wir (?:\S+ ){0,2}(?:vernetzt|verbunden) sind/],
+    // … and the pleasantry after it ("nice connecting with you", "a pleasure to be connected").
+    en: [/thank(?:s| you)? (?:\S+ ){0,3}(?:connecting|accepting|the connection|the add)|(?:for adding|you added|you accepted|that you accepted) me\b|(?:nice|great|good|pleasure|honou?r|glad|happy) (?:\S+ ){0,2}(?:connecting|to (?:be )?connect(?:ed)?) (?:with you )?(?:here|on linkedin|on xing)/],
   },
   { id: 'follow-posts', de: [/(?:beitrage|posts|aktivitaten|inhalte|werdegang) (?:\S+ ){0,2}(?:verfolgen|folgen|mitlesen)/], en: [/follow(?:ing)? (?:\S+ ){0,2}(?:posts|updates|content|journey|work)\b|(?:posts|updates) (?:in|on) my feed/] },
   { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position))\b/] },

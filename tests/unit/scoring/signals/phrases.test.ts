@@ -87,6 +87,8 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['de', 'Das wird eine echte Win-Win-Situation!', true],
     ['en', 'Looking forward to mutually beneficial collaboration!', true],
     ['en', "Let's connect and support each other!", true],
+    ['en', "Let's explore new opportunities together.", true],
+    ['en', "I'm looking to explore new opportunities in finance.", false],
     ['en', 'Thanks for the quick reply on the RFQ.', false],
     ['de', 'Die Lieferung verzögert sich um eine Woche.', false],
   ]],

@@ -38,11 +38,14 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['offer', 'Ich bin offen für neue Möglichkeiten im Vertrieb.', 'I am open to new opportunities in sales.'],
   ['offer', 'Gern halte ich Sie über zukünftige Chancen auf dem Laufenden.', 'I will keep you posted on future opportunities.'],
   ['offer', 'Ich hätte da eine Geschäftsmöglichkeit für Sie.', 'I have a business opportunity for you.'],
+  ['thanks-connect', 'Schön, mit Ihnen hier vernetzt zu sein.', 'It is nice connecting with you here.'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
 const NOT: [concept: string, text: string][] = [
   ['offer', 'Ich melde mich bei Gelegenheit wieder.'],
+  ['offer', "I'd welcome the opportunity to discuss the role further."],
+  ['thanks-connect', 'Great to connect at the fair last week.'],
   ['offer', 'Leider hatte ich keine Möglichkeit, vorbeizukommen.'],
   ['thanks-connect', 'Ich hoffe, Sie erinnern sich an mich.'],
 ];

@@ -6,7 +6,7 @@ import { PART_BYTES, ProgressPush } from '../../utils/messaging/import-protocol'
 import { browser } from 'wxt/browser';
 
 /**
- * The background pushes progress (ProgressPush) every 100 ms while a job runs; the page also asks this often, in
+ * The background pushes progress (ProgressPush) every 50 ms while a job runs; the page also asks this often, in
  * case a push is lost (asking is answered only between the worker's chunks of work).
  */
 const POLL_MS = 500;

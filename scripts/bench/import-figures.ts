@@ -56,23 +56,32 @@ export async function dashboardImportFigures(session: ChromiumSession, runs: num
     const page = await session.openExtensionPage('options.html#import');
     await page.getByTestId('import-file').waitFor();
     await page.evaluate(() => {
-      const w = globalThis as unknown as { __hsImport: { start: number; updates: number[]; end: number } };
-      w.__hsImport = { start: 0, updates: [], end: 0 };
+      const w = globalThis as unknown as { __hsImport: { start: number; updates: number[]; phases: string[]; end: number } };
+      w.__hsImport = { start: 0, updates: [], phases: [], end: 0 };
       document.querySelector('[data-testid="import-file"]')!.addEventListener('change', () => (w.__hsImport.start = performance.now()), { capture: true });
       new MutationObserver(() => {
         const t = performance.now();
-        if (document.querySelector('.import-progress')) w.__hsImport.updates.push(t);
+        const shown = document.querySelector('.import-progress span');
+        if (shown) {
+          w.__hsImport.updates.push(t);
+          w.__hsImport.phases.push(`${shown.getAttribute('data-phase')} ${shown.getAttribute('data-done')}`);
+        }
         if (document.querySelector('[data-result]') && !w.__hsImport.end) w.__hsImport.end = t;
       }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await page.getByTestId('import-file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer });
     await page.locator('[data-result]').waitFor({ timeout: 120_000 });
-    const r = await page.evaluate(() => (globalThis as unknown as { __hsImport: { start: number; updates: number[]; end: number } }).__hsImport);
+    const r = await page.evaluate(() => (globalThis as unknown as { __hsImport: { start: number; updates: number[]; phases: string[]; end: number } }).__hsImport);
     const result = await page.locator('[data-result]').getAttribute('data-result');
     if (result !== 'imported') throw new Error(`dashboard import ended as ${result}`);
     totals.push((r.end - r.start) / 1000);
     const points = [r.start, ...r.updates, r.end];
-    gaps.push(Math.max(...points.slice(1).map((t, k) => t - points[k]!)));
+    const between = points.slice(1).map((t, k) => t - points[k]!);
+    const at = between.indexOf(Math.max(...between));
+    gaps.push(between[at]!);
+    // Where the longest gap was (the phase shown before and after it), for the next probe.
+    const label = (k: number) => (k === 0 ? 'file chosen' : k > r.phases.length ? 'result' : r.phases[k - 1]);
+    console.log(`  import ${i + 1}: longest gap ${between[at]!.toFixed(0)} ms, ${label(at)} -> ${label(at + 1)}`);
     await page.close();
   }
   const total = median(totals);

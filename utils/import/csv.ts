@@ -13,8 +13,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
-/** How many characters of the text Papa Parse splits between two steps (about 1,000 rows of Connections.csv). */
-export const CSV_STEP_CHARS = 128 * 1024;
+/** How many characters of the text Papa Parse splits between two steps (about 500 rows of Connections.csv). */
+export const CSV_STEP_CHARS = 64 * 1024;
 
 /**
  * Splits a CSV export into header and data rows with Papa Parse (RFC 4180 quoting, quoted cells over several lines,

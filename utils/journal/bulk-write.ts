@@ -13,8 +13,19 @@ export interface Progress {
   (done: number, total: number): void;
 }
 
-/** How many writes are queued at once; the next chunk is queued when half of this one is written. */
-export const WRITE_CHUNK = 1000;
+/**
+ * How often a long job reports progress (and the background pushes it to the pages). The page's bar must move at
+ * least every 250 ms: a report waits for the end of the step under way, so the gap is this plus a step (and a
+ * loaded machine stretches the step, not this).
+ */
+export const PROGRESS_EVERY_MS = 50;
+
+/**
+ * How many writes are queued at once; the next chunk is queued when half of this one is written. Queuing a chunk
+ * is one synchronous block of the worker (a structured clone per record: ≈ 50 ms for 1,000 people at load 3), so
+ * it is kept small; IndexedDB still always has the other half of the chunk before to write.
+ */
+export const WRITE_CHUNK = 500;
 /** How many records are validated between two turns of the event loop. */
 export const CHECK_CHUNK = 2000;
 
@@ -57,7 +68,7 @@ export const MARK_EVERY = 100;
  * complete in order), from a handler on every MARK_EVERY-th put only: no callback per record. The caller awaits the
  * transaction's end.
  */
-export function queueChunks(tx: IDBTransaction, next: () => PutChunk | null, total: number, onProgress?: Progress, everyMs = 100): void {
+export function queueChunks(tx: IDBTransaction, next: () => PutChunk | null, total: number, onProgress?: Progress, everyMs = PROGRESS_EVERY_MS): void {
   let last = -Infinity;
   let before = 0;
   const report = (done: number) => {
@@ -95,7 +106,7 @@ export function queuePuts(
   tx: IDBTransaction,
   writes: readonly { store: string; records: readonly unknown[] }[],
   onProgress?: Progress,
-  everyMs = 100,
+  everyMs = PROGRESS_EVERY_MS,
   chunk = WRITE_CHUNK,
 ): void {
   const total = writes.reduce((n, w) => n + w.records.length, 0);

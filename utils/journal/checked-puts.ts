@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { StoreName } from './db-schema';
 import type { QuarantineRecord } from './envelopes';
-import { CHECK_CHUNK, queueChunks, type Progress, type PutChunk } from './bulk-write';
+import { CHECK_CHUNK, PROGRESS_EVERY_MS, queueChunks, type Progress, type PutChunk } from './bulk-write';
 import { checkRecords, recordKey } from './quarantine';
 
 /** The raw records meant for one store, and the shape each must have. */
@@ -28,7 +28,7 @@ export interface CheckedPuts {
  * Queues the parts' records in chunks of `chunk` (see queueChunks), each chunk checked when it is queued; then the
  * quarantine entries of the records that failed. Progress counts the parts' records checked and written.
  */
-export function queueCheckedPuts(tx: IDBTransaction, parts: readonly CheckedPart[], now: number, onProgress?: Progress, everyMs = 100, chunk = CHECK_CHUNK): CheckedPuts {
+export function queueCheckedPuts(tx: IDBTransaction, parts: readonly CheckedPart[], now: number, onProgress?: Progress, everyMs = PROGRESS_EVERY_MS, chunk = CHECK_CHUNK): CheckedPuts {
   const out: CheckedPuts = { valid: {}, invalid: [] };
   const total = parts.reduce((n, p) => n + p.records.length, 0);
   let p = 0;

@@ -3,6 +3,7 @@ import { HandlerError } from '../messaging/handler-error';
 import { ImportRefused, importSteps, type ImportedData, type ParseStep } from '../import';
 import { Upload } from './import-upload';
 import { yieldToLoop } from './event-loop';
+import { PROGRESS_EVERY_MS } from './bulk-write';
 import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';
@@ -12,8 +13,6 @@ import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
 import { PROGRESS_PUSH, type JobPhase, type ProgressPush } from '../messaging/import-protocol';
 
-/** Progress is pushed to the pages at most this often (and at every change of phase and at the end). */
-const PUSH_EVERY_MS = 100;
 
 type ImportHandlers = Pick<Handlers, 'import/part' | 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
 
@@ -47,10 +46,11 @@ async function readInSteps(fileName: string, bytes: Uint8Array, deps: Deps, onSt
  */
 export function importHandlers(deps: Deps, push?: (message: ProgressPush) => void): ImportHandlers {
   let running: Job | null = null;
+  // Progress is pushed at most every PROGRESS_EVERY_MS (and at every change of phase and at the end).
   let lastPush = 0;
   const tell = (job: Job, force: boolean) => {
     const t = performance.now();
-    if (!push || (!force && t - lastPush < PUSH_EVERY_MS)) return;
+    if (!push || (!force && t - lastPush < PROGRESS_EVERY_MS)) return;
     lastPush = t;
     push({ type: PROGRESS_PUSH, payload: { job: job.job, phase: job.phase, done: job.done, total: job.total } });
   };

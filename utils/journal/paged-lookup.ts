@@ -10,7 +10,7 @@ import type { QuarantineRecord } from './envelopes';
 import { checkRecords, recordKey } from './quarantine';
 
 /** How many records (or keys) one page reads. */
-export const LOOKUP_PAGE = 1000;
+export const LOOKUP_PAGE = 500;
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -31,7 +31,7 @@ const Progress = z.object({
 const page = ['page'] as const;
 
 /**
- * Pushed by the background to the extension's pages while an import or restore runs (at most every 100 ms, and at
+ * Pushed by the background to the extension's pages while an import or restore runs (at most every 50 ms, and at
  * each change of phase): the dashboard shows it without asking. Not a request: nothing answers it.
  */
 export const PROGRESS_PUSH = 'import/progress-push';
@@ -39,7 +39,7 @@ export const ProgressPush = z.object({ type: z.literal(PROGRESS_PUSH), payload: 
 export type ProgressPush = z.infer<typeof ProgressPush>;
 
 /** The most bytes of a file one `import/part` carries, and the most a file may have in all. */
-export const PART_BYTES = 256 * 1024;
+export const PART_BYTES = 128 * 1024;
 export const MAX_IMPORT_BYTES = 100_000_000;
 
 export const IMPORT_PROTOCOL = {

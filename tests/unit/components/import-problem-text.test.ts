@@ -19,7 +19,7 @@ const CASES: [RowError, string, string][] = [
   [{ row: 1, problem: 'vcard-end', detail: ['3'], reason: '' }, 'vCard without END:VCARD (line 3)', 'vCard ohne END:VCARD (Zeile 3)'],
   [{ row: 1, problem: 'vcard-end-of-file', detail: [], reason: '' }, 'vCard without END:VCARD at the end of the file', 'vCard ohne END:VCARD am Ende der Datei'],
   [{ row: 1, problem: 'vcard-no-name', detail: [], reason: '' }, 'the vCard has no name (FN or N)', 'die vCard hat keinen Namen (FN oder N)'],
-  [{ row: 1, problem: 'quote-unclosed', detail: [], reason: 'Quoted field unterminated' }, 'a cell opens a quotation mark that is never closed', 'eine Zelle öffnet ein Anführungszeichen, das nie geschlossen wird'],
+  [{ row: 1, problem: 'quote-unclosed', detail: [], reason: 'Quoted field unterminated' }, 'a cell opens a quotation mark that is never closed', 'in einer Zelle fehlt das schließende Anführungszeichen'],
   [{ row: 1, problem: 'quote-malformed', detail: [], reason: 'Trailing quote on quoted field is malformed' }, 'a quotation mark inside a quoted cell is not doubled', 'ein Anführungszeichen innerhalb einer Zelle in Anführungszeichen ist nicht verdoppelt'],
   [{ row: 1, problem: 'csv-split', detail: [], reason: 'Unable to auto-detect delimiting character' }, 'the row could not be split into cells', 'die Zeile lässt sich nicht in Zellen aufteilen'],
   [{ row: 1, problem: 'other', detail: ['person.name: Too big'], reason: 'person.name: Too big' }, 'the row is not valid: person.name: Too big', 'die Zeile ist ungültig: person.name: Too big'],

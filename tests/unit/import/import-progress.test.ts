@@ -12,7 +12,7 @@ import { partsOf, sendFile } from './send-file';
 // the write transaction (in pages, each page reported, a cancel heard between pages). Behaviour only, no timing.
 
 type Deps = Awaited<ReturnType<typeof testDeps>>['deps'];
-const ROWS = 2 * LOOKUP_PAGE + 500; // the lookups take three pages
+const ROWS = 2 * LOOKUP_PAGE + LOOKUP_PAGE / 2; // the lookups take three pages (the last one half full)
 const csv = (n: number, seed?: number) => new TextEncoder().encode(connectionsCsv(n, seed));
 const parsed = (deps: Deps, n = ROWS, seed?: number) => parseImport('Connections.csv', csv(n, seed), deps);
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');

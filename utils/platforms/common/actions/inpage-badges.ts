@@ -37,6 +37,7 @@ export function startInPage(): void {
   // The site's scheme, read once per page (a computed style per card, or per growth, forces a style pass).
   let theme: 'light' | 'dark' | undefined;
   let scheduled = false;
+  let placing = false;
   let started = false;
   let stopped = false;
   let rich: Promise<boolean> | undefined;
@@ -106,6 +107,7 @@ export function startInPage(): void {
     for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
     const clock = () => performance.now();
     const fresh = requestCards(platform, document, location.href).filter((card) => !badges.has(card));
+    placing = true;
     await inSlices(fresh, (card) => {
       if (badges.has(card)) return; // an update that started meanwhile placed it
       const keys = keysIn(card, keyOf);
@@ -116,7 +118,7 @@ export function startInPage(): void {
       const badge: Badge = { mount, key: [...keys][0]!, expanded: false, busy: false };
       badges.set(card, badge);
       paint(card, badge, direction);
-    }, yieldToPage, clock);
+    }, yieldToPage, clock).finally(() => (placing = false));
     await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
     await inSlices([...badges], ([card, badge]) => paint(card, badge, direction), yieldToPage, clock);
   };
@@ -137,7 +139,11 @@ export function startInPage(): void {
 
   const observer = new MutationObserver((records) => {
     // Our own hosts being added is no growth of the list.
-    if (records.some((r) => [...r.addedNodes].some(isPageElement))) schedule();
+    if (!records.some((r) => [...r.addedNodes].some(isPageElement))) return;
+    // Cards added by infinite scroll get their pills in the task that added them (no timer, no frame in between);
+    // while pills are still being placed in slices, that run is followed by one more.
+    if (placing || !started) schedule();
+    else void update();
   });
 
   const stop = (reason: string) => {

@@ -1,4 +1,6 @@
+import PILL_WORDS from 'virtual:pill-words';
 import { drawPill } from '../../../../components/inpage/badge-pill';
+import { translatorFromMessages, type Translate } from '../../../i18n';
 import type { BadgeItem as Item } from './badge-view';
 import { keysIn } from '../../clicks/controls';
 import { keyOfHrefOn, requestCards } from '../../clicks/site-cards';
@@ -6,12 +8,15 @@ import { matchPage } from '../../page-types';
 import { contentClient } from './capture';
 import { inPageEnv } from './inpage-env';
 import { createMount, siteTheme } from './inpage-host';
-import { inSlices } from './in-slices';
+import { inSlices, SLICE_MS } from './in-slices';
 import { INPAGE_SLOT, keepRunning, runningIn } from './inpage-slot';
 import { richLoaded, type Badge, type Direction, type PillsHost } from './inpage-rich-api';
 import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
 import { whenParsed } from './when-parsed';
+
+/** How long pills for cards added by scroll are placed in the task that added them (the rest follows in slices). */
+const IN_PAGE_TASK_MS = 6;
 
 /** The user turning to a pill: the rich badge is loaded then, so it is there by the time they press it. */
 const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
@@ -28,7 +33,10 @@ export function startInPage(): void {
   if (running) return running.refresh();
   const env = inPageEnv();
   if (!env) return;
-  const { platform, t, detectors } = env;
+  const { platform, detectors } = env;
+  // The pills' own words (no message catalogue fetched for them); anything else from the browser's.
+  const own = translatorFromMessages(PILL_WORDS[env.lang]);
+  const t: Translate = (key, subs) => (key in PILL_WORDS[env.lang] ? own(key, subs) : env.t(key, subs));
   const ctx = new PageContext('inpage');
   const client = contentClient;
   const badges = new Map<Element, Badge>();
@@ -98,7 +106,7 @@ export function startInPage(): void {
    * Badges for new cards first (in slices, each shown in the same task its host is added), then what the journal
    * knows for every card in one message, then a repaint of the badges whose data changed.
    */
-  const update = async (refetch = false) => {
+  const update = async (refetch = false, sliceMs = SLICE_MS) => {
     scheduled = false;
     const direction = listPage();
     if (!direction) return clearBadges();
@@ -118,7 +126,7 @@ export function startInPage(): void {
       const badge: Badge = { mount, key: [...keys][0]!, expanded: false, busy: false };
       badges.set(card, badge);
       paint(card, badge, direction);
-    }, yieldToPage, clock).finally(() => (placing = false));
+    }, yieldToPage, clock, sliceMs).finally(() => (placing = false));
     await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
     await inSlices([...badges], ([card, badge]) => paint(card, badge, direction), yieldToPage, clock);
   };
@@ -142,8 +150,9 @@ export function startInPage(): void {
     if (!records.some((r) => [...r.addedNodes].some(isPageElement))) return;
     // Cards added by infinite scroll get their pills in the task that added them (no timer, no frame in between);
     // while pills are still being placed in slices, that run is followed by one more.
+    // The first slice is short: it runs in the page's own task, which must not become a long one.
     if (placing || !started) schedule();
-    else void update();
+    else void update(false, IN_PAGE_TASK_MS);
   });
 
   const stop = (reason: string) => {
@@ -157,7 +166,8 @@ export function startInPage(): void {
   };
   // In the slot at once: a second injection (the reader's `inpage/list-seen`) finds this copy and loads none.
   keepRunning(INPAGE_SLOT, { refresh: () => void (started && update(true)), stop });
-  whenParsed(document, () => {
+  // In a task of its own: the end of parsing is the parser's task, which a first slice of pills could make long.
+  whenParsed(document, () => ctx.setTimeout(() => {
     if (stopped) return;
     started = true;
     observer.observe(document.body, { childList: true, subtree: true });
@@ -167,5 +177,5 @@ export function startInPage(): void {
       schedule();
     });
     void update();
-  });
+  }, 0));
 }

@@ -33,9 +33,14 @@ export const tabActions: TabActions = {
     if (asked?.result === true) return;
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage.js'] });
   },
+  async loadRich(tabId) {
+    // The top frame only: the pills run there alone (content senders are top-frame scripts, senders.ts).
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage-rich.js'] });
+  },
   keepBadgesOnLists(on) {
-    // document_end: the pills are in the list before the reader (document_idle) starts reading it.
-    const wanted = { id: BADGE_SCRIPT_ID, js: ['inpage.js'], matches: [...BADGE_LIST_MATCHES], runAt: 'document_end' as const, allFrames: false, persistAcrossSessions: true };
+    // document_start: the browser compiles the pills while the page parses; they wait for the parsed list
+    // (when-parsed.ts) and show before the reader (document_idle) starts reading it.
+    const wanted = { id: BADGE_SCRIPT_ID, js: ['inpage.js'], matches: [...BADGE_LIST_MATCHES], runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true };
     const sync = async () => {
       const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [BADGE_SCRIPT_ID] });
       if (!on) {

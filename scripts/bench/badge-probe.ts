@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../lib/chromium';
 import { EXTENSION_WORLD } from './page-loads';
 
-// When each badge shows, seen from inside the extension's isolated world: the badges live in closed shadow
+// When each badge shows its score, seen from inside the extension's isolated world: the badges live in closed shadow
 // roots, which only the extension's own world can open (chrome.dom.openOrClosedShadowRoot). The probe is put
-// there over CDP as soon as the world exists (the reader's; the badges come later into the same world) and
-// observes: a host added to a card (its pill is rendered in the same task), and its pill showing a score.
+// there over CDP as soon as the world exists and observes its pill showing a score.
 // Its observers run in our world, so loads with the probe are timed only, never traced for CPU.
 const PROBE = `(() => {
   const marks = [];
@@ -36,6 +35,24 @@ const PROBE = `(() => {
   return early.length;
 })()`;
 
+// When each host is added is seen from the page's main world instead, by an observer put there before the document
+// exists (Page.addScriptToEvaluateOnNewDocument): the pills start at document_start now, often before the round trip
+// that brings the isolated-world probe, which then marked them late. The host element is in the light DOM, so the
+// main world sees it being added (its observer runs after the task that added it, as the one above).
+const ADDED_PROBE = `(() => {
+  const added = [];
+  globalThis.__hsBadgeAdded = added;
+  const linkOf = (host) => { const link = host.parentElement && host.parentElement.querySelector('a[href*="/profile/"], a[href*="/in/"]'); return link ? link.getAttribute('href') : ''; };
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const r of records) for (const n of r.addedNodes) {
+      if (n.nodeType !== 1) continue;
+      const hosts = n.localName === 'handschlag-ui' ? [n] : [...n.querySelectorAll('handschlag-ui')];
+      for (const host of hosts) added.push({ added: now, href: linkOf(host) });
+    }
+  }).observe(document, { subtree: true, childList: true });
+})()`;
+
 export interface BadgeMark {
   /** performance.now() of the page when the badge's host was added to its card (with its pill). */
   added: number;
@@ -60,16 +77,23 @@ export async function probeBadges(session: ChromiumSession, url: string, settleM
     installed = cdp.send('Runtime.evaluate', { expression: PROBE, contextId, returnByValue: true });
   });
   await cdp.send('Runtime.enable');
+  await cdp.send('Page.enable');
+  await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: ADDED_PROBE });
   try {
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(settleMs);
     if (after) await after(page);
     if (!installed) throw new Error(`no content script of ours ran on ${url}`);
     const early = ((await installed) as { result: { value: number } }).result.value;
-    if (early) console.error(`the badge probe came ${early} badge(s) late on ${url}: those count as added when it came (figures err on the slow side)`);
+    if (early) console.error(`the isolated-world probe came after ${early} badge(s) on ${url}: their scores count as shown when it came (those figures err on the slow side)`);
     const parsed = (await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive)) as number;
-    const marks = (await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__hsBadgeMarks)', contextId, returnByValue: true })) as { result: { value: string } };
-    return { parsed, marks: JSON.parse(marks.result.value) as BadgeMark[] };
+    const inWorld = (await cdp.send('Runtime.evaluate', { expression: 'JSON.stringify(globalThis.__hsBadgeMarks)', contextId, returnByValue: true })) as { result: { value: string } };
+    const scored = new Map<string, number | undefined>();
+    for (const m of JSON.parse(inWorld.result.value) as BadgeMark[]) if (!scored.has(m.href)) scored.set(m.href, m.scored);
+    // Hosts the page's observer saw, with their scores from the isolated world (the same card's first link).
+    const added = (await page.evaluate('globalThis.__hsBadgeAdded')) as { added: number; href: string }[];
+    const marks = added.map((m) => ({ ...m, ...(scored.get(m.href) !== undefined ? { scored: scored.get(m.href)! } : {}) }));
+    return { parsed, marks };
   } finally {
     await cdp.detach().catch(() => undefined);
     await page.close();

@@ -35,14 +35,16 @@ function resolveModule(from: string, spec: string): string | undefined {
 const inJournal = (path: string) => path === JOURNAL || path.startsWith(`${JOURNAL}/`);
 
 /** Every project module a file pulls in, transitively (what the bundler would follow). */
-function importGraph(entry: string): Set<string> {
+function importGraph(entry: string, valuesOnly = false): Set<string> {
   const seen = new Set<string>();
   const queue = [entry];
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const spec of importSpecifiers(readFileSync(file, 'utf8'))) {
+    const source = readFileSync(file, 'utf8');
+    // `valuesOnly`: what ends up in the bundle (type-only imports are erased).
+    for (const spec of importSpecifiers(valuesOnly ? source.replace(/^\s*(?:import|export)\s+type\b[^;]*;/gm, '') : source)) {
       const target = resolveModule(file, spec);
       if (target) queue.push(target);
     }
@@ -89,6 +91,17 @@ describe('module boundaries', () => {
   }
   it("the background loads the text model's weights", () => {
     expect(importGraph(resolve(ROOT, 'entrypoints/background/index.ts')).has(WEIGHTS)).toBe(true);
+  });
+
+  // The pills show on every request list: the rich badge (Preact, the page parsers, the verified clicks) is its own
+  // script, loaded only when the user turns to a pill (entrypoints/inpage-rich.ts).
+  const RICH_ONLY = ['components/inpage/RequestBadge.tsx', 'utils/platforms/xing/parse-page.ts', 'utils/platforms/linkedin/parse-page.ts', 'utils/platforms/common/actions/verified-flow.ts', 'utils/platforms/common/actions/inpage-rich.ts'];
+  it('the pills do not pull the rich badge in; the rich badge does', () => {
+    const pills = importGraph(resolve(ROOT, 'entrypoints/inpage.ts'), true);
+    expect(RICH_ONLY.filter((file) => pills.has(resolve(ROOT, file)))).toEqual([]);
+    const rich = importGraph(resolve(ROOT, 'entrypoints/inpage-rich.ts'));
+    expect(RICH_ONLY.filter((file) => !rich.has(resolve(ROOT, file)))).toEqual([]);
+    expect([...pills].some((file) => /preact|\.tsx$/.test(file))).toBe(false);
   });
 
   it('the background does reach the journal (the graph walk follows imports)', () => {

@@ -4,10 +4,16 @@ import type { TabActions } from './handlers';
 import type { Deps } from './profiles';
 import { getSettings } from './settings-store';
 
-type BadgeHandlers = Pick<Handlers, 'inpage/list-seen'>;
+type BadgeHandlers = Pick<Handlers, 'inpage/list-seen' | 'inpage/load-rich'>;
 
 /** A request list of either site, received or sent: the pages the badges are for. */
 const LIST_PAGE = /^(xing\.requests|linkedin\.invitations)\.(received|sent)$/;
+
+/** The tab shows a request list of the sender's own site (the URL the browser says the tab shows). */
+function isListOf(sender: { platform: string; url: string }): boolean {
+  const page = detectPage(sender.url);
+  return !!page && LIST_PAGE.test(page.type) && page.type.startsWith(`${sender.platform}.`);
+}
 
 /**
  * Loads the badges into a tab as soon as its reader sees a request list (the page the browser says the tab shows,
@@ -17,8 +23,7 @@ export function badgeHandlers(deps: Deps, tabs: TabActions): BadgeHandlers {
   return {
     async 'inpage/list-seen'(_payload, sender) {
       if (sender.kind !== 'content' || !tabs.showInPage) return { shown: false };
-      const page = detectPage(sender.url);
-      if (!page || !LIST_PAGE.test(page.type) || !page.type.startsWith(`${sender.platform}.`)) return { shown: false };
+      if (!isListOf(sender)) return { shown: false };
       // As before: where automatic reading is off, the list is not stored and no badges come on their own.
       const settings = await getSettings(deps);
       if (!settings.inPageBadges || !settings.autoCapture) return { shown: false };
@@ -26,6 +31,13 @@ export function badgeHandlers(deps: Deps, tabs: TabActions): BadgeHandlers {
       // the list is not stored; they are told to once it is.
       await tabs.showInPage(sender.tabId, false);
       return { shown: true };
+    },
+    async 'inpage/load-rich'(_payload, sender) {
+      // Only where the pills are: a request list of the sender's own site, with the in-page results on.
+      if (sender.kind !== 'content' || !tabs.loadRich || !isListOf(sender)) return { loaded: false };
+      if (!(await getSettings(deps)).inPageBadges) return { loaded: false };
+      await tabs.loadRich(sender.tabId);
+      return { loaded: true };
     },
   };
 }

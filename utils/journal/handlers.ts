@@ -71,6 +71,8 @@ export interface TabActions {
    * (`refresh`, the default) or leaves them be.
    */
   showInPage?(tabId: number, refresh?: boolean): Promise<void>;
+  /** Loads the rich badge (reasons, journal facts, actions) into the tab's top frame, where the user turned to a pill. */
+  loadRich?(tabId: number): Promise<void>;
   /** Has the browser load the badges into request lists itself (on) or no longer (off); see list-matches.ts. */
   keepBadgesOnLists?(on: boolean): Promise<void>;
   /** Loads the recognition card into the tab's top frame (a profile of a person the journal knows), or has the running one read again. */

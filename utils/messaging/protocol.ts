@@ -162,6 +162,15 @@ export const protocol = {
     response: z.object({ shown: z.boolean() }),
     senders: ['content'],
   },
+  /**
+   * The user turns to a pill (focus, hover, press): the background loads the rich badge (reasons, journal facts,
+   * actions) into the sender's tab. The pills alone stay small; this code is compiled only where it is wanted.
+   */
+  'inpage/load-rich': {
+    request: z.object({}),
+    response: z.object({ loaded: z.boolean() }),
+    senders: ['content'],
+  },
   /** The in-page badges read what the journal knows about the cards on screen (and whether to show at all). */
   'inpage/requests': {
     request: z.object({ platform: Platform, direction: Direction, keys: z.array(Key).max(2000) }),

@@ -32,6 +32,7 @@ describe('triage messages: badges read, verified flows record', () => {
   let hidden: number;
   let registered: boolean[];
   let refreshed: boolean[];
+  let rich: number[];
   let handle: ReturnType<typeof createRouter>;
   beforeEach(async () => {
     t = await testDeps();
@@ -39,11 +40,13 @@ describe('triage messages: badges read, verified flows record', () => {
     hidden = 0;
     registered = [];
     refreshed = [];
+    rich = [];
     const tabs = {
       loadReader: async () => undefined,
       showInPage: async (id: number, refresh = true) => void (shown.push(id), refreshed.push(refresh)),
       hideInPageEverywhere: async () => void hidden++,
       keepBadgesOnLists: async (on: boolean) => void registered.push(on),
+      loadRich: async (id: number) => void rich.push(id),
     };
     handle = createRouter(createHandlers(t.deps, tabs), SELF);
     expect((await handle(requests, XING_LIST)).ok).toBe(true);
@@ -130,6 +133,18 @@ describe('triage messages: badges read, verified flows record', () => {
     expect(shown).toEqual([3, 3, 4]);
     // The list was read and stored: those badges read the journal again; seeing a list only makes sure they run.
     expect(refreshed).toEqual([true, false, false]);
+  });
+
+  it('loads the rich badge into the tab whose pill the user turned to: only on a request list of its own site, only while badges show', async () => {
+    const load = (sender: SenderInfo) => handle({ type: 'inpage/load-rich', payload: {} }, sender);
+    expect(await load(XING_LIST)).toEqual({ ok: true, data: { loaded: true } });
+    expect(await load(LINKEDIN_TAB)).toEqual({ ok: true, data: { loaded: true } });
+    expect(await load({ ...XING_LIST, url: 'https://www.xing.com/profile/Kevin_Brooks3' })).toEqual({ ok: true, data: { loaded: false } });
+    expect((await load({ ...XING_LIST, frameId: 2 })).ok).toBe(false); // a frame of the page is no sender of ours
+    expect((await load(POPUP)).ok).toBe(false);
+    await handle({ type: 'settings/update', payload: { patch: { inPageBadges: false } } }, POPUP);
+    expect(await load(XING_LIST)).toEqual({ ok: true, data: { loaded: false } });
+    expect(rich).toEqual([3, 4]);
   });
 
   it('has the browser load the badges into request lists exactly while badges and automatic reading are on, a restore included', async () => {

@@ -1,128 +1,98 @@
-import { h, render } from 'preact';
-import { I18nProvider } from '../../../../components/i18n';
-import { RequestBadge, type BadgeAction } from '../../../../components/inpage/RequestBadge';
+import PILL_WORDS from 'virtual:pill-words';
 import { drawPill } from '../../../../components/inpage/badge-pill';
-import { badgeView, type BadgeItem as Item } from './badge-view';
+import { translatorFromMessages, type Translate } from '../../../i18n';
+import type { BadgeItem as Item } from './badge-view';
 import { keysIn } from '../../clicks/controls';
 import { keyOfHrefOn, requestCards } from '../../clicks/site-cards';
-import { parseLinkedinPage } from '../../linkedin/parse-page';
 import { matchPage } from '../../page-types';
-import { parseXingPage } from '../../xing/parse-page';
 import { contentClient } from './capture';
-import { browser } from './content-browser';
 import { inPageEnv } from './inpage-env';
-import { createMount, siteTheme, type InPageMount } from './inpage-host';
-import { inSlices } from './in-slices';
-import { flowToast } from './inpage-toast';
+import { createMount, siteTheme } from './inpage-host';
+import { inSlices, SLICE_MS } from './in-slices';
 import { INPAGE_SLOT, keepRunning, runningIn } from './inpage-slot';
-import { runBadgeAction } from './inpage-actions';
+import { richLoaded, type Badge, type Direction, type PillsHost } from './inpage-rich-api';
 import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
+import { whenParsed } from './when-parsed';
 
-interface Badge {
-  mount: InPageMount;
-  key: string;
-  expanded: boolean;
-  busy: boolean;
-  status?: { kind: 'done' | 'stopped'; text: string };
-  closed?: boolean;
-  /** What it showed last (a signature of its data): nothing is drawn again when nothing changed. */
-  drawn?: string;
-  /** Rendered by Preact (expanded at least once); until then a plain-DOM pill. */
-  rich?: boolean;
-}
+/** How long pills for cards added by scroll are placed in the task that added them (the rest follows in slices). */
+const IN_PAGE_TASK_MS = 6;
+
+/** The user turning to a pill: the rich badge is loaded then, so it is there by the time they press it. */
+const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
 
 /**
- * The request badges: loaded by the background into a tab that shows a request list (never into profile
- * readers). Loaded again, the running copy reads the journal again. Badges live inside their cards, so they go
- * with them; infinite scroll and in-page navigation are followed; stop() removes every element at once.
+ * The request badges' pills: registered by the background for the request lists (document_start; never into
+ * profile readers), shown once the list is parsed. Only the pills live here (band word, icon, score); the rich
+ * badge (reasons, journal, actions) is loaded on demand (inpage-rich.ts). Loaded again, the running copy reads the
+ * journal again. Badges live inside their cards, so they go with them; infinite scroll and in-page navigation are
+ * followed; stop() removes every element at once.
  */
 export function startInPage(): void {
   const running = runningIn(INPAGE_SLOT);
   if (running) return running.refresh();
   const env = inPageEnv();
   if (!env) return;
-  const { platform, t, locale, lang, detectors } = env;
+  const { platform, detectors } = env;
+  // The pills' own words (no message catalogue fetched for them); anything else from the browser's.
+  const own = translatorFromMessages(PILL_WORDS[env.lang]);
+  const t: Translate = (key, subs) => (key in PILL_WORDS[env.lang] ? own(key, subs) : env.t(key, subs));
   const ctx = new PageContext('inpage');
   const client = contentClient;
   const badges = new Map<Element, Badge>();
+  const hosts = new WeakSet<EventTarget>();
   const known = new Map<string, Item>();
-  // Names come from reading the whole list: only needed when a badge is expanded or acts, so read then.
-  let names: Map<string, string> | undefined;
   // The site's scheme, read once per page (a computed style per card, or per growth, forces a style pass).
   let theme: 'light' | 'dark' | undefined;
-  const toast = flowToast(lang, t);
   let scheduled = false;
+  let placing = false;
+  let started = false;
+  let stopped = false;
+  let rich: Promise<boolean> | undefined;
 
-  const listPage = () => {
+  const listPage = (): Direction | undefined => {
     const type = matchPage(location.href, detectors)?.type ?? '';
     return /requests\.|invitations\./.test(type) ? (type.endsWith('.sent') ? 'sent' : 'received') : undefined;
   };
-  const namesNow = () => {
-    if (!names) {
-      const parsed = (platform === 'xing' ? parseXingPage : parseLinkedinPage)(document, { url: location.href, now: Date.now(), tzOffsetMin: new Date().getTimezoneOffset() });
-      names = new Map(parsed.ok ? (parsed.page.requests ?? []).map((r) => [r.key, r.name]) : []);
-    }
-    return names;
-  };
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+
+  /** Has the background load the rich badge into this tab (once; again after a failure). */
+  const wantRich = (): Promise<boolean> => {
+    if (richLoaded()) return Promise.resolve(true);
+    return (rich ??= client.send('inpage/load-rich', {}).then((res) => {
+      if (!res.ok || !richLoaded()) rich = undefined;
+      return !!richLoaded();
+    }));
+  };
+  const turningTo = (event: Event) => {
+    if (!event.target || !hosts.has(event.target)) return;
+    for (const type of TURNING_TO) document.removeEventListener(type, turningTo, true);
+    void wantRich();
+  };
 
   /**
    * Shows the badge when what it shows changed since it was last shown (a repaint of 1,000 unchanged badges is no
-   * work). A collapsed badge is a plain-DOM pill; Preact renders a badge from its first expansion on.
+   * work). A collapsed badge is a plain-DOM pill; the rich badge renders it from its first expansion on.
    */
-  const paint = (card: Element, badge: Badge, direction: 'received' | 'sent') => {
+  const paint = (card: Element, badge: Badge, direction: Direction) => {
+    if (badge.rich || badge.expanded) return richLoaded()?.paint(host, card, badge, direction);
     const item = known.get(badge.key);
-    const onToggle = () => {
-      badge.expanded = !badge.expanded;
-      paint(card, badge, direction);
-    };
-    if (!badge.rich && !badge.expanded) {
-      const score = item?.score ? { value: item.score.value, band: item.score.band } : undefined;
-      const drawn = `pill ${score?.band} ${score?.value} ${!!item?.blocked}`;
-      if (drawn === badge.drawn) return;
-      badge.drawn = drawn;
-      return drawPill(badge.mount.container, { ...(score ? { score } : {}), blocked: !!item?.blocked }, t, onToggle);
-    }
-    const drawn = JSON.stringify([item, direction, badge.expanded, badge.busy, badge.status, badge.closed]);
+    const score = item?.score ? { value: item.score.value, band: item.score.band } : undefined;
+    const drawn = `pill ${score?.band} ${score?.value} ${!!item?.blocked}`;
     if (drawn === badge.drawn) return;
     badge.drawn = drawn;
-    const props = {
-      view: badgeView(t, item, { name: badge.expanded ? namesNow().get(badge.key) ?? '' : '', platform, direction, ...(badge.closed ? { closed: true } : {}) }),
-      expanded: badge.expanded,
-      busy: badge.busy,
-      locale,
-      ...(badge.status ? { status: badge.status } : {}),
-      onToggle,
-      onAction: (action: BadgeAction) => void act(card, badge, direction, action),
-    };
-    const { container } = badge.mount;
-    if (!badge.rich) {
-      // From the plain pill to the component: the pill the user pressed keeps the focus.
-      const focused = (container.getRootNode() as ShadowRoot).activeElement !== null;
-      container.replaceChildren();
-      badge.rich = true;
-      render(h(I18nProvider, { value: t }, h(RequestBadge, props)), container);
-      if (focused) container.querySelector<HTMLElement>('button.pill')?.focus();
-      return;
-    }
-    render(h(I18nProvider, { value: t }, h(RequestBadge, props)), container);
-  };
-
-  const act = async (card: Element, badge: Badge, direction: 'received' | 'sent', action: BadgeAction) => {
-    badge.busy = true;
-    paint(card, badge, direction);
-    const outcome = await runBadgeAction(client, t, { platform, direction, key: badge.key, name: namesNow().get(badge.key) ?? '' }, action, () => [...namesNow().values()]);
-    badge.busy = false;
-    badge.status = { kind: outcome.kind, text: outcome.text };
-    if (outcome.closed) badge.closed = true;
-    await fetchKeys([badge.key], direction, true);
-    if (badge.mount.host.isConnected) paint(card, badge, direction);
-    else toast.show(outcome.kind, outcome.text); // the card went with the request: say it where it stays readable
+    drawPill(badge.mount.container, { ...(score ? { score } : {}), blocked: !!item?.blocked }, t, () => {
+      // A press before the rich badge is there (keyboard users: Enter) expands the badge once it is.
+      void wantRich().then((loaded) => {
+        if (!loaded || stopped || !badge.mount.host.isConnected) return;
+        badge.expanded = !badge.expanded;
+        paint(card, badge, direction);
+      });
+    });
   };
 
   /** Reads what the journal knows for these keys; `all` again also for keys already known. */
-  const fetchKeys = async (keys: string[], direction: 'received' | 'sent', all = false) => {
+  const fetchKeys = async (keys: string[], direction: Direction, all = false) => {
     const wanted = all ? keys : keys.filter((k) => !known.get(k)?.score);
     if (!wanted.length) return;
     const res = await client.send('inpage/requests', { platform, direction, keys: wanted.slice(0, 2000) });
@@ -130,30 +100,33 @@ export function startInPage(): void {
     if (!res.data.show) return stop('in-page results are switched off');
     for (const item of res.data.items) known.set(item.key, item);
   };
+  const host: PillsHost = { ...env, known, fetchKeys, paint };
 
   /**
    * Badges for new cards first (in slices, each shown in the same task its host is added), then what the journal
    * knows for every card in one message, then a repaint of the badges whose data changed.
    */
-  const update = async (refetch = false) => {
+  const update = async (refetch = false, sliceMs = SLICE_MS) => {
     scheduled = false;
     const direction = listPage();
     if (!direction) return clearBadges();
-    names = undefined;
+    richLoaded()?.listChanged();
     const keyOf = keyOfHrefOn(platform, location.href);
     for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
     const clock = () => performance.now();
     const fresh = requestCards(platform, document, location.href).filter((card) => !badges.has(card));
+    placing = true;
     await inSlices(fresh, (card) => {
       if (badges.has(card)) return; // an update that started meanwhile placed it
       const keys = keysIn(card, keyOf);
       if (keys.size !== 1) return; // a card naming two people gets no badge (and no clicks)
-      const mount = createMount(document, lang, (theme ??= siteTheme(document.body)));
+      const mount = createMount(document, env.lang, (theme ??= siteTheme(document.body)));
       card.append(mount.host);
+      hosts.add(mount.host);
       const badge: Badge = { mount, key: [...keys][0]!, expanded: false, busy: false };
       badges.set(card, badge);
       paint(card, badge, direction);
-    }, yieldToPage, clock);
+    }, yieldToPage, clock, sliceMs).finally(() => (placing = false));
     await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
     await inSlices([...badges], ([card, badge]) => paint(card, badge, direction), yieldToPage, clock);
   };
@@ -166,7 +139,7 @@ export function startInPage(): void {
 
   const clearBadges = () => {
     for (const badge of badges.values()) {
-      if (badge.rich) render(null, badge.mount.container);
+      if (badge.rich) richLoaded()?.clear(badge);
       badge.mount.host.remove();
     }
     badges.clear();
@@ -174,21 +147,35 @@ export function startInPage(): void {
 
   const observer = new MutationObserver((records) => {
     // Our own hosts being added is no growth of the list.
-    if (records.some((r) => [...r.addedNodes].some(isPageElement))) schedule();
+    if (!records.some((r) => [...r.addedNodes].some(isPageElement))) return;
+    // Cards added by infinite scroll get their pills in the task that added them (no timer, no frame in between);
+    // while pills are still being placed in slices, that run is followed by one more.
+    // The first slice is short: it runs in the page's own task, which must not become a long one.
+    if (placing || !started) schedule();
+    else void update(false, IN_PAGE_TASK_MS);
   });
-  observer.observe(document.body, { childList: true, subtree: true });
 
   const stop = (reason: string) => {
+    stopped = true;
     observer.disconnect();
+    for (const type of TURNING_TO) document.removeEventListener(type, turningTo, true);
     clearBadges();
-    toast.close();
+    richLoaded()?.stop();
     ctx.stop(reason);
     keepRunning(INPAGE_SLOT, undefined);
   };
-  keepRunning(INPAGE_SLOT, { refresh: () => void update(true), stop });
-  onInPageNavigation(ctx, () => {
-    theme = undefined; // another page may have another scheme
-    schedule();
-  });
-  void update();
+  // In the slot at once: a second injection (the reader's `inpage/list-seen`) finds this copy and loads none.
+  keepRunning(INPAGE_SLOT, { refresh: () => void (started && update(true)), stop });
+  // In a task of its own: the end of parsing is the parser's task, which a first slice of pills could make long.
+  whenParsed(document, () => ctx.setTimeout(() => {
+    if (stopped) return;
+    started = true;
+    observer.observe(document.body, { childList: true, subtree: true });
+    for (const type of TURNING_TO) document.addEventListener(type, turningTo, { capture: true, passive: true });
+    onInPageNavigation(ctx, () => {
+      theme = undefined; // another page may have another scheme
+      schedule();
+    });
+    void update();
+  }, 0));
 }

@@ -112,7 +112,7 @@ export function startInPage(): void {
   };
   /**
    * Reads what the journal knows for these keys; `all` again also for keys already known. Pills need no reasons
-   * (a list's answer with them cost a long task on a list grown to 1,000): only badges expanded once get them.
+   * (with them, the answer for a list grown to 1,000 carries every reason's evidence): only badges turned to get them.
    */
   const fetchKeys = async (keys: string[], direction: Direction, all = false, reasons = false) => {
     const wanted = all ? keys : keys.filter((k) => !known.get(k)?.score);

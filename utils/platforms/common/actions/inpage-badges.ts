@@ -22,7 +22,7 @@ const IN_PAGE_TASK_MS = 6;
 const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
 
 /**
- * The request badges' pills: registered by the background for the request lists (document_start; never into
+ * The request badges' pills: registered by the background for the request lists (document_end; never into
  * profile readers), shown once the list is parsed. Only the pills live here (band word, icon, score); the rich
  * badge (reasons, journal, actions) is loaded on demand (inpage-rich.ts). Loaded again, the running copy reads the
  * journal again. Badges live inside their cards, so they go with them; infinite scroll and in-page navigation are

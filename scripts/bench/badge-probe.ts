@@ -36,7 +36,7 @@ const PROBE = `(() => {
 })()`;
 
 // When each host is added is seen from the page's main world instead, by an observer put there before the document
-// exists (Page.addScriptToEvaluateOnNewDocument): the pills start at document_start now, often before the round trip
+// exists (Page.addScriptToEvaluateOnNewDocument): pills that start early (document_start, or a fast document_end) often come before the round trip
 // that brings the isolated-world probe, which then marked them late. The host element is in the light DOM, so the
 // main world sees it being added (its observer runs after the task that added it, as the one above).
 const ADDED_PROBE = `(() => {

@@ -242,7 +242,8 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
     async 'inpage/requests'(payload) {
       const settings = await getSettings(deps);
       if (!settings.inPageBadges) return { show: false, items: [] };
-      return { show: true, items: await readForBadges(deps, scoring, payload) };
+      const items = await readForBadges(deps, scoring, payload);
+      return { show: true, items: payload.brief ? items.map((i) => (i.score ? { ...i, score: { ...i.score, reasons: [] } } : i)) : items };
     },
     async 'inpage/verdict'(payload) {
       const [item] = await readForBadges(deps, scoring, { ...payload, keys: [payload.key] });

@@ -171,9 +171,12 @@ export const protocol = {
     response: z.object({ loaded: z.boolean() }),
     senders: ['content'],
   },
-  /** The in-page badges read what the journal knows about the cards on screen (and whether to show at all). */
+  /**
+   * The in-page badges read what the journal knows about the cards on screen (and whether to show at all); `brief`:
+   * scores without their reasons (a pill shows band and score; the reasons only an expanded badge).
+   */
   'inpage/requests': {
-    request: z.object({ platform: Platform, direction: Direction, keys: z.array(Key).max(2000) }),
+    request: z.object({ platform: Platform, direction: Direction, keys: z.array(Key).max(2000), brief: z.boolean().optional() }),
     response: z.object({
       show: z.boolean(),
       items: z.array(

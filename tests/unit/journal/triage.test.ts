@@ -61,6 +61,17 @@ describe('triage messages: badges read, verified flows record', () => {
     expect(items?.items.map((i) => [i.key, !!i.score])).toEqual([['Kevin_Brooks3', true], ['Priya_Raman', true], ['Nobody_Known', false]]);
   });
 
+  it('answers the pills briefly: the same scores without their reasons', async () => {
+    const read = async (brief?: boolean) => {
+      const res = await handle({ type: 'inpage/requests', payload: { platform: 'xing', direction: 'received', keys: ['Kevin_Brooks3'], ...(brief === undefined ? {} : { brief }) } }, XING_LIST);
+      return res.ok ? (res.data as { items: { score?: { value: number; band: string; reasons: unknown[] } }[] }).items[0]!.score! : undefined;
+    };
+    const full = await read();
+    const brief = await read(true);
+    expect(full?.reasons.length).toBeGreaterThan(0);
+    expect(brief).toEqual({ ...full, reasons: [] });
+  });
+
   it('records a block: each confirmed step, the verdict spam and a blocklist entry, in one go; flagged at once', async () => {
     const res = await handle(flow(['report', 'decline']), XING_LIST);
     expect(res).toMatchObject({ ok: true, data: { blocked: true } });

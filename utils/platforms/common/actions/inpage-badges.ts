@@ -18,11 +18,11 @@ import { whenParsed } from './when-parsed';
 /** How long pills for cards added by scroll are placed in the task that added them (the rest follows in slices). */
 const IN_PAGE_TASK_MS = 6;
 
-/** The user turning to a pill: the rich badge is loaded then, so it is there by the time they press it. */
+/** The user turning to a pill: the rich badge and that badge's reasons are loaded then, so they are there by the time they press it. */
 const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
 
 /**
- * The request badges' pills: registered by the background for the request lists (document_start; never into
+ * The request badges' pills: registered by the background for the request lists (document_end; never into
  * profile readers), shown once the list is parsed. Only the pills live here (band word, icon, score); the rich
  * badge (reasons, journal, actions) is loaded on demand (inpage-rich.ts). Loaded again, the running copy reads the
  * journal again. Badges live inside their cards, so they go with them; infinite scroll and in-page navigation are
@@ -40,8 +40,10 @@ export function startInPage(): void {
   const ctx = new PageContext('inpage');
   const client = contentClient;
   const badges = new Map<Element, Badge>();
-  const hosts = new WeakSet<EventTarget>();
+  const byHost = new WeakMap<EventTarget, { badge: Badge; direction: Direction }>();
   const known = new Map<string, Item>();
+  /** Keys whose journal item came with its reasons (their badges were expanded). */
+  const withReasons = new Set<string>();
   // The site's scheme, read once per page (a computed style per card, or per growth, forces a style pass).
   let theme: 'light' | 'dark' | undefined;
   let scheduled = false;
@@ -64,10 +66,19 @@ export function startInPage(): void {
       return !!richLoaded();
     }));
   };
+  /** The journal item of this badge with its reasons (once; a press waits for the one under way). */
+  const reasonsFor = new Map<string, Promise<void>>();
+  const withReasonsOf = (key: string, direction: Direction): Promise<void> => {
+    if (withReasons.has(key)) return Promise.resolve();
+    let asked = reasonsFor.get(key);
+    if (!asked) reasonsFor.set(key, (asked = fetchKeys([key], direction, true, true).finally(() => reasonsFor.delete(key))));
+    return asked;
+  };
   const turningTo = (event: Event) => {
-    if (!event.target || !hosts.has(event.target)) return;
-    for (const type of TURNING_TO) document.removeEventListener(type, turningTo, true);
+    const at = event.target ? byHost.get(event.target) : undefined;
+    if (!at) return;
     void wantRich();
+    void withReasonsOf(at.badge.key, at.direction);
   };
 
   /**
@@ -83,7 +94,7 @@ export function startInPage(): void {
     badge.drawn = drawn;
     drawPill(badge.mount.container, { ...(score ? { score } : {}), blocked: !!item?.blocked }, t, () => {
       // A press before the rich badge is there (keyboard users: Enter) expands the badge once it is.
-      void wantRich().then((loaded) => {
+      void Promise.all([wantRich(), withReasonsOf(badge.key, direction)]).then(([loaded]) => {
         if (!loaded || stopped || !badge.mount.host.isConnected) return;
         badge.expanded = !badge.expanded;
         paint(card, badge, direction);
@@ -91,14 +102,22 @@ export function startInPage(): void {
     });
   };
 
-  /** Reads what the journal knows for these keys; `all` again also for keys already known. */
-  const fetchKeys = async (keys: string[], direction: Direction, all = false) => {
-    const wanted = all ? keys : keys.filter((k) => !known.get(k)?.score);
-    if (!wanted.length) return;
-    const res = await client.send('inpage/requests', { platform, direction, keys: wanted.slice(0, 2000) });
-    if (!res.ok) return;
+  const ask = async (keys: string[], direction: Direction, brief: boolean) => {
+    if (!keys.length) return;
+    const res = await client.send('inpage/requests', { platform, direction, keys: keys.slice(0, 2000), brief });
+    if (!res.ok || stopped) return;
     if (!res.data.show) return stop('in-page results are switched off');
     for (const item of res.data.items) known.set(item.key, item);
+    if (!brief) for (const key of keys) withReasons.add(key);
+  };
+  /**
+   * Reads what the journal knows for these keys; `all` again also for keys already known. Pills need no reasons
+   * (with them, the answer for a list grown to 1,000 carries every reason's evidence): only badges turned to get them.
+   */
+  const fetchKeys = async (keys: string[], direction: Direction, all = false, reasons = false) => {
+    const wanted = all ? keys : keys.filter((k) => !known.get(k)?.score);
+    const full = (k: string) => reasons || withReasons.has(k);
+    await Promise.all([ask(wanted.filter((k) => !full(k)), direction, true), ask(wanted.filter(full), direction, false)]);
   };
   const host: PillsHost = { ...env, known, fetchKeys, paint };
 
@@ -122,8 +141,8 @@ export function startInPage(): void {
       if (keys.size !== 1) return; // a card naming two people gets no badge (and no clicks)
       const mount = createMount(document, env.lang, (theme ??= siteTheme(document.body)));
       card.append(mount.host);
-      hosts.add(mount.host);
       const badge: Badge = { mount, key: [...keys][0]!, expanded: false, busy: false };
+      byHost.set(mount.host, { badge, direction });
       badges.set(card, badge);
       paint(card, badge, direction);
     }, yieldToPage, clock, sliceMs).finally(() => (placing = false));

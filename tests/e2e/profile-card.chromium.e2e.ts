@@ -113,6 +113,9 @@ describe('Chromium: the recognition card on profiles', () => {
     expect((await ask(popup, 'meeting/log', { personId: (await person()).data.view.person.id, eventName: 'AUFSCHWUNG-Messe', at: Date.UTC(2026, 2, 14, 12) })).ok).toBe(true);
     const below = () => site.evaluate(() => JSON.stringify(document.querySelector('main h1')!.closest('section')!.getBoundingClientRect()));
     await site.reload();
+    // Measured once the page's layout has settled (fonts, e.g. the emoji fallback, can still change line breaks
+    // right after the load event: a 48 px taller top card was seen once under load).
+    await site.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
     const without = await below();
     await expect.poll(async () => (await closedRootTexts(site)).length, { timeout: 15_000 }).toBe(1);
     // The site's top card keeps its size and place; the card shows at the top right, in the top layer.

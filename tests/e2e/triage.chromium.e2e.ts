@@ -20,6 +20,14 @@ async function tabTo(page: Page, n: number): Promise<void> {
 /** A message to the background from an extension page, as the popup sends it. */
 const ask = (page: Page, type: string, payload: object) => sendFromPage<{ ok: boolean; data: Record<string, unknown> }>(page, type, payload);
 
+/**
+ * As a user does: Tab on once the expanded badge shows its actions. The expanded badge's code loads when the pill gets
+ * the focus, so Tabs pressed before it is there would move on to the next pill.
+ */
+async function expanded(site: Page, index: number): Promise<void> {
+  await expect.poll(async () => (await closedRootTexts(site))[index], { timeout: 10_000 }).toMatch(/Block spammer|Spammer blockieren/);
+}
+
 describe('Chromium: badges on request lists and one-click blocking', () => {
   let session: ChromiumSession | undefined;
   afterEach(async () => {
@@ -41,8 +49,10 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
 
     await site.evaluate(SIMULATE_SITE);
     const target = 'Kevin_Brooks3';
-    await tabTo(site, (await site.evaluate(badgeIndexScript(target))) as number);
+    const targetIndex = (await site.evaluate(badgeIndexScript(target))) as number;
+    await tabTo(site, targetIndex);
     await site.keyboard.press('Enter'); // expands
+    await expanded(site, targetIndex);
     for (let i = 0; i < 5; i++) await site.keyboard.press('Tab'); // Accept, Decline, Genuine, Collector, Block spammer
     await site.keyboard.press('Enter');
     await site.waitForFunction((k) => !document.querySelector(`a[href*="${k}"]`), target, { timeout: 15_000 });
@@ -84,6 +94,7 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
     const index = (await site.evaluate(badgeIndexScript(target))) as number;
     await tabTo(site, index);
     await site.keyboard.press('Enter');
+    await expanded(site, index);
     for (let i = 0; i < 5; i++) await site.keyboard.press('Tab');
     await site.keyboard.press('Enter');
     // German UI (the browser's language): the badge says which step is left to do.

@@ -79,7 +79,8 @@ export const CONCEPTS: readonly Concept[] = [
     en: [/thank(?:s| you)? (?:\S+ ){0,3}(?:connecting|accepting|the connection|the add)|(?:for adding|you added|you accepted|that you accepted) me\b|(?:nice|great|good|pleasure|honou?r|glad|happy) (?:\S+ ){0,2}(?:connecting|to (?:be )?connect(?:ed)?) (?:with you )?(?:here|on linkedin|on xing)/],
   },
   { id: 'follow-posts', de: [/(?:beitrage|posts|aktivitaten|inhalte|werdegang) (?:\S+ ){0,2}(?:verfolgen|folgen|mitlesen)/], en: [/follow(?:ing)? (?:\S+ ){0,2}(?:posts|updates|content|journey|work)\b|(?:posts|updates) (?:in|on) my feed/] },
-  { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position))\b/] },
+  // Asking to be referred for a job is the job hunt's mass ask, not a favour between acquaintances.
+  { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche|(?:sie|du) mich (?:\S+ ){0,3}(?:empfehlen|weiterempfehlen)/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position)|refer me)\b/] },
   { id: 'recruiting', de: [/spannende (?:\S+ )?(?:position|stelle|herausforderung|moglichkeit)|headhunter|personalvermittl\w*/], en: [/exciting (?:\S+ )?(?:role|position|opportunity)|recruit\w*|talent acquisition|headhunt\w*/] },
   { id: 'survey', de: [/umfrage|fragebogen|studie teilnehmen/], en: [/\bsurvey|questionnaire|panel|research study/] },
   { id: 'event-invite', de: [/(?:lade|laden) (?:sie|dich|euch) (?:\S+ ){0,4}ein|anmeld\w*|registrier\w*|veranstaltung|teilnehmen/], en: [/(?:invite|inviting) you|register\w*|sign up|join (?:us|our)|\bevent\b|rsvp/] },
@@ -120,8 +121,8 @@ export const CONCEPTS: readonly Concept[] = [
   // The sender asks the recipient for help for themselves (advice, a referral, a favour): the reverse of a pitch.
   {
     id: 'asks-favour',
-    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
-    en: [/a favou?r|your (?:advice|guidance)|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|refer me|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
+    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:(?!mich\b)\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
+    en: [/a favou?r|your (?:advice|guidance)|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
   },
   { id: 'congrats', de: [/gluckwunsch\w*|gratulier\w*|alles gute/], en: [/congrat\w*|happy birthday|well deserved/] },
   {

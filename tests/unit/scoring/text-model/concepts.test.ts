@@ -39,6 +39,8 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['offer', 'Gern halte ich Sie über zukünftige Chancen auf dem Laufenden.', 'I will keep you posted on future opportunities.'],
   ['offer', 'Ich hätte da eine Geschäftsmöglichkeit für Sie.', 'I have a business opportunity for you.'],
   ['thanks-connect', 'Schön, mit Ihnen hier vernetzt zu sein.', 'It is nice connecting with you here.'],
+  ['job-hunt', 'Könnten Sie mich für eine Stelle empfehlen?', 'Could you refer me for the analyst role?'],
+  ['asks-favour', 'Könnten Sie mir einen Steuerberater empfehlen?', 'Could I ask you a favour?'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -46,6 +48,8 @@ const NOT: [concept: string, text: string][] = [
   ['offer', 'Ich melde mich bei Gelegenheit wieder.'],
   ['offer', "I'd welcome the opportunity to discuss the role further."],
   ['thanks-connect', 'Great to connect at the fair last week.'],
+  ['asks-favour', 'Könnten Sie mich für eine Stelle empfehlen?'],
+  ['asks-favour', 'Could you refer me for the analyst role?'],
   ['offer', 'Leider hatte ich keine Möglichkeit, vorbeizukommen.'],
   ['thanks-connect', 'Ich hoffe, Sie erinnern sich an mich.'],
 ];

@@ -3,22 +3,11 @@ import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { Person } from '../model/people';
 import { buildPeopleIndex, type PeopleIndex } from './people-index';
+import { readByIds } from './read-by-ids';
 
 export interface PeoplePage {
   items: Person[];
   total: number;
-}
-
-/** The records of these people (one read transaction), in the given order; any gone or damaged since are left out. */
-async function readPeople(deps: Deps, ids: readonly string[]): Promise<Person[]> {
-  if (ids.length === 0) return [];
-  const tx = deps.db.transaction('people', 'readonly');
-  const raw = await Promise.all(ids.map((id) => tx.store.get(id)));
-  await tx.done;
-  return raw.flatMap((value) => {
-    const parsed = Person.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
 }
 
 /** People, most recently updated first, optionally filtered by a folded substring. Uses the cached index when given. */
@@ -33,5 +22,5 @@ export async function listPeople(deps: Deps, opts: { query?: string; offset?: nu
     if (total >= offset && page.length < opts.limit) page.push(ids[i]!);
     total++;
   }
-  return { items: await readPeople(deps, page), total };
+  return { items: await readByIds(deps, 'people', Person, page), total };
 }

@@ -3,6 +3,7 @@ import { blockId, listBlocks } from './blocklist';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { requestTime } from './request-time';
+import { readByIds } from './read-by-ids';
 import { listVerdicts } from './verdicts';
 import type { Platform } from '../model/base';
 import { Person } from '../model/people';
@@ -68,13 +69,5 @@ export async function buildRequestIndex(deps: Deps): Promise<RequestIndex> {
 
 export const blockOf = (index: RequestIndex, row: IndexRow): BlockEntry | undefined => index.blocks.get(blockId(row.platform, row.key));
 
-/** The full records of these requests (one read transaction), in the given order; any gone or damaged since are left out. */
-export async function readRequests(deps: Deps, ids: readonly string[]): Promise<RequestRecord[]> {
-  const tx = deps.db.transaction('requests', 'readonly');
-  const raw = await Promise.all(ids.map((id) => tx.store.get(id)));
-  await tx.done;
-  return raw.flatMap((value) => {
-    const parsed = RequestRecord.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
+/** The full records of these requests, in the given order; any gone or damaged since are left out. */
+export const readRequests = (deps: Deps, ids: readonly string[]): Promise<RequestRecord[]> => readByIds(deps, 'requests', RequestRecord, ids);

@@ -58,6 +58,11 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   const dashboardCold = await firstRender(session, 'options.html#people', 'table.data tbody tr');
   await restartWorker(session.context);
   const dashboardKept = await firstRender(session, 'options.html#people', 'table.data tbody tr');
+  // The index is prepared once writes settled (a worker lives 30 s idle at least; here it is stopped at once): wait
+  // until it is kept, as it would be.
+  await benchPage.evaluate(`(async () => {
+    for (let i = 0; i < 600 && !(await chrome.storage.session.get('kept:bulky:people-index'))['kept:bulky:people-index']; i++) await new Promise((r) => setTimeout(r, 100));
+  })()`);
   await restartWorker(session.context);
   const cold = await searchOnce(benchPage, 'm');
   // A write (it changes nothing, but counts as one) empties what was kept; the worker stops before preparing again.

@@ -14,7 +14,7 @@ import { pendingAnswer, popupAnswer, POPUP_LIMIT } from './pending-answer';
 import { KEPT_MAX_AGE, keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
 import { settleAfterWrites } from './settle';
 import { foreground } from './foreground';
-import { listPeople } from './people-list';
+import { listPeople, newestPeople } from './people-list';
 import { buildPeopleIndex, fromKeptForm, type PeopleIndex } from './people-index';
 import { PEOPLE_FIRST_PAGE } from '../messaging/limits';
 import { derived, type Derived } from './derived';
@@ -112,7 +112,7 @@ export function createHandlers(
   const requestIndex = derived(() => buildRequestIndex(deps));
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
   const fg = foreground();
-  const firstPeoplePage = () => firstPage(deps, kept, peopleIndex);
+  const firstPeoplePage = () => firstPage(deps, kept);
   const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), [() => peopleIndex.get(), firstPeoplePage]);
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
@@ -158,8 +158,8 @@ export function createHandlers(
 type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
 /** The dashboard's first page of people, kept until the next write. */
-function firstPage(deps: Deps, kept: KeptAnswers, peopleIndex: Derived<PeopleIndex>) {
-  return kept.answer(`people/list:${PEOPLE_FIRST_PAGE}`, protocol['people/list'].response, () => listPeople(deps, { limit: PEOPLE_FIRST_PAGE }, peopleIndex));
+function firstPage(deps: Deps, kept: KeptAnswers) {
+  return kept.answer(`people/list:${PEOPLE_FIRST_PAGE}`, protocol['people/list'].response, () => newestPeople(deps, PEOPLE_FIRST_PAGE));
 }
 
 /** What the worker keeps derived from the journal until the next write. */
@@ -277,7 +277,7 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
     },
     async 'people/list'(payload) {
       // The dashboard's first page is kept: it opens on a worker that was stopped.
-      if (!payload.query && !payload.offset && payload.limit === PEOPLE_FIRST_PAGE) return firstPage(deps, kept, peopleIndex);
+      if (!payload.query && !payload.offset && payload.limit === PEOPLE_FIRST_PAGE) return firstPage(deps, kept);
       return listPeople(deps, payload, peopleIndex);
     },
     async 'journal/stats'() {

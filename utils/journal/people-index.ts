@@ -29,7 +29,9 @@ export async function buildPeopleIndex(deps: Deps): Promise<PeopleIndex> {
   const checked = checkRecords('people', Person, raw, recordKey, deps.now());
   await quarantine(deps.db, checked.invalid);
   const events = await eventNamesByPerson(deps);
-  const people = checked.valid.sort((a, b) => b.updatedAt - a.updatedAt);
+  // Ties (an import gives many people one time) by id, descending: the order of the updatedAt index read backwards,
+  // which the first page is read from (newestPeople), so that page and the next ones neither overlap nor miss.
+  const people = checked.valid.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return { ids: people.map((p) => p.id), folded: people.map((p) => searchText(p, events.get(p.id) ?? [])) };
 }
 

@@ -24,3 +24,23 @@ export async function listPeople(deps: Deps, opts: { query?: string; offset?: nu
   }
   return { items: await readByIds(deps, 'people', Person, page), total };
 }
+
+/**
+ * The first page without the index: the newest people by the updatedAt index, read backwards, and the store's
+ * count. A few milliseconds where building the index reads and checks every person (0.6 s at 30,000): the dashboard
+ * opens on it right after a write. A damaged record is left out here (the index's build quarantines it), though
+ * still counted until then.
+ */
+export async function newestPeople(deps: Deps, limit: number): Promise<PeoplePage> {
+  const tx = deps.db.transaction('people', 'readonly');
+  const total = await tx.store.count();
+  const items: Person[] = [];
+  let cursor = await tx.store.index('updatedAt').openCursor(null, 'prev');
+  while (cursor && items.length < limit) {
+    const parsed = Person.safeParse(cursor.value);
+    if (parsed.success) items.push(parsed.data);
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return { items, total };
+}

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { derived } from '../../../utils/journal/derived';
 import { buildPeopleIndex, fromKeptForm } from '../../../utils/journal/people-index';
-import { listPeople } from '../../../utils/journal/people-list';
+import { listPeople, newestPeople } from '../../../utils/journal/people-list';
 import { recordProfiles } from '../../../utils/journal/profiles';
 import { recordRequestList } from '../../../utils/journal/requests';
 import { buildRequestIndex } from '../../../utils/journal/request-index';
@@ -52,6 +52,32 @@ describe('the compact people index', () => {
     await t.deps.db.delete('people', ids[0]!);
     const page = await listPeople(t.deps, { limit: 10 }, index);
     expect(page.items.map((p) => p.displayName)).toEqual(['Jörg Müller', 'Jana Schmidt']);
+  });
+});
+
+describe('the first page without the index', () => {
+  it("is the index's first page, ties (one import, one time) in the same order, and counts every person", async () => {
+    const t = await testDeps();
+    await recordProfiles(t.deps, ['A', 'B', 'C', 'D', 'E'].map((k) => profile(`P_${k}`, `Person ${k}`)));
+    t.advance(1000);
+    await recordProfiles(t.deps, [profile('Later_One', 'Later One')]);
+    const index = derived(() => buildPeopleIndex(t.deps));
+    const names = (page: { items: { displayName: string }[] }) => page.items.map((p) => p.displayName);
+    const first = await newestPeople(t.deps, 3);
+    expect(first.total).toBe(6);
+    expect(names(first)).toEqual(names(await listPeople(t.deps, { limit: 3 }, index)));
+    // The next page (from the index) neither repeats nor skips anyone.
+    const rest = await listPeople(t.deps, { offset: 3, limit: 10 }, index);
+    expect(new Set([...names(first), ...names(rest)]).size).toBe(6);
+    expect(names(first)[0]).toBe('Later One');
+  });
+
+  it('leaves out a damaged record', async () => {
+    const t = await testDeps();
+    await recordProfiles(t.deps, [profile('Ok_One', 'Ok One')]);
+    await t.deps.db.put('people', { id: 'broken', updatedAt: Date.UTC(2030, 0, 1) } as never);
+    const page = await newestPeople(t.deps, 10);
+    expect(page.items.map((p) => p.displayName)).toEqual(['Ok One']);
   });
 });
 

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openDB, type IDBPDatabase } from 'idb';
 import { NO_ANSWER_STORE, type AnswerStore } from '../../utils/journal/kept-answers';
-
-const PREFIX = 'kept:';
+import { keptStorageKey } from '../../utils/messaging/kept';
 
 /**
  * Kept answers in `storage.session`: in memory only, readable by the extension's own pages and worker but not by
@@ -11,10 +10,11 @@ const PREFIX = 'kept:';
 export const sessionAnswerStore: AnswerStore = browser.storage?.session
   ? {
       async get(key) {
-        return (await browser.storage.session.get(PREFIX + key))[PREFIX + key];
+        const name = keptStorageKey(key);
+        return (await browser.storage.session.get(name))[name];
       },
       async set(key, value) {
-        await browser.storage.session.set({ [PREFIX + key]: value });
+        await browser.storage.session.set({ [keptStorageKey(key)]: value });
       },
       async clear() {
         await browser.storage.session.clear();

@@ -13,6 +13,10 @@ import { tabActions } from './tab-actions';
 import { bodyAnswerStore, sessionAnswerStore } from './answer-store';
 
 export default defineBackground(() => {
+  // The popup reads its kept list in storage.session itself (utils/messaging/kept.ts); content scripts run in the
+  // sites' pages and must not read the journal's copies there. Trusted contexts only is the default, set here so it
+  // stays so (where the call is missing, that default holds).
+  void browser.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // Opened on first use and again after a version change. State lives only in IndexedDB: every
   // write is a committed transaction before its answer, so the worker may be stopped at any moment.

@@ -4,6 +4,7 @@ import type { RequestView } from '../../components/popup/request-view';
 import type { MessageKey, Translate } from '../../utils/i18n';
 import type { Client } from '../../utils/messaging/client';
 import type { Result } from '../../utils/messaging/protocol';
+import { keptPopupAnswer, keptStorageKey, popupKeptKey } from '../../utils/messaging/kept';
 import { POPUP_LIMIT } from '../../utils/messaging/limits';
 import { PAGE_STATUS, type PageStatus } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
@@ -31,8 +32,22 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
 
 export type PopupRequests = Result<'requests/popup'>;
 
-/** Asks the worker for the popup's requests (slim: only what the list shows). */
-export const askRequests = (client: Client): Promise<PopupRequests> => client.send('requests/popup', { limit: POPUP_LIMIT });
+const POPUP_KEPT = keptStorageKey(popupKeptKey(POPUP_LIMIT));
+
+/** What storage.session holds under the popup's kept answer (undefined where the browser has no storage.session). */
+const readSession = async (): Promise<unknown> => (await browser.storage?.session?.get(POPUP_KEPT))?.[POPUP_KEPT];
+
+/**
+ * The popup's requests (slim: only what the list shows): the answer the worker kept in storage.session when there is
+ * one, read here without waking a stopped worker (its start was most of the popup's first render); else asked for.
+ * The worker empties storage.session before every write starts and keeps nothing while one runs, so what is found is
+ * the exact answer or nothing, never a stale one.
+ */
+export async function askRequests(client: Client, read: () => Promise<unknown> = readSession, now: () => number = Date.now): Promise<PopupRequests> {
+  const kept = keptPopupAnswer(await read().catch(() => undefined), now());
+  if (kept) return { ok: true, data: kept };
+  return client.send('requests/popup', { limit: POPUP_LIMIT });
+}
 
 /** The answer as the list shows it, highest score first (unscored last), with reasons in the UI language. */
 export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number } {

@@ -5,6 +5,10 @@ import { showInPlace } from '../../scripts/lib/in-page-navigation';
 import { FIXTURES_DIR } from '../../scripts/lib/site-server';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { fixture } from './helpers/fixtures';
+import { keptStorageKey, popupKeptKey } from '../../utils/messaging/kept';
+import { POPUP_LIMIT } from '../../utils/messaging/limits';
+
+const POPUP_KEPT = keptStorageKey(popupKeptKey(POPUP_LIMIT));
 
 const GUEST_PROFILE = {
   url: 'https://www.linkedin.com/in/eduardo-alvarez-nowak/',
@@ -65,6 +69,17 @@ describe('Firefox ESR: page → content script → journal → popup', () => {
     const list = readFileSync(resolve(FIXTURES_DIR, 'xing', received!.file), 'utf8');
     await site.evaluate(showInPlace, [list, new URL(received!.url).pathname] as const);
     await expect.poll(pending, { timeout: 30_000, interval: 500 }).toEqual(received!.expect.requests!.map((r) => r.key).sort());
+
+    // The popup's list from the answer the worker keeps in storage.session once writes settle, read by the popup
+    // itself (an extension page may read storage.session in Firefox too).
+    const kept = () =>
+      ext.evaluate(async (k) => {
+        type Storage = { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+        return (await (globalThis as unknown as { browser: Storage }).browser.storage.session.get(k))[k] !== undefined;
+      }, POPUP_KEPT);
+    await expect.poll(kept, { timeout: 30_000, interval: 500 }).toBe(true);
+    await ext.evaluate(() => location.reload()).catch(() => undefined);
+    await expect.poll(() => ext.evaluate(() => document.querySelectorAll('li.request').length).catch(() => 0), { timeout: 30_000, interval: 500 }).toBeGreaterThan(0);
     expect(session.extensionRequests).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { KEPT_FORMAT, KEPT_MAX_AGE, keptEnvelope, keptFresh } from '../messaging/kept';
+export { KEPT_MAX_AGE };
 
 /**
  * Where answers computed from the journal are kept between the worker's lives (the background gives
@@ -12,16 +14,6 @@ export interface AnswerStore {
 }
 
 export const NO_ANSWER_STORE: AnswerStore = { get: async () => undefined, set: async () => undefined, clear: async () => undefined };
-
-/**
- * How long a kept answer is trusted when nothing was written: the answers kept (the popup's list, the toolbar count)
- * take the clock only for undated requests.
- */
-export const KEPT_MAX_AGE = 3_600_000;
-
-/** Bumped when the shape of a kept answer changes: an older one is then computed again, never read. */
-const FORMAT = 1;
-const Envelope = z.object({ format: z.literal(FORMAT), at: z.number(), answer: z.unknown() });
 
 export interface KeptAnswers {
   /** Runs a write: kept answers are dropped before and after it, and none is kept while it runs. */
@@ -73,7 +65,7 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
     });
     await bodies.clear().catch(() => undefined);
   };
-  const fresh = (at: number, kept: number) => trusted && inFlight === 0 && at - kept >= 0 && at - kept <= maxAge;
+  const fresh = (at: number, kept: number) => trusted && inFlight === 0 && keptFresh(at, kept, maxAge);
   const mayKeep = (started: number) => trusted && inFlight === 0 && started === generation;
   return {
     async writing(write) {
@@ -88,27 +80,27 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
       }
     },
     async answer(key, schema, compute) {
-      const envelope = Envelope.safeParse(await store.get(key).catch(() => undefined));
+      const envelope = keptEnvelope(await store.get(key).catch(() => undefined));
       const at = now();
-      if (envelope.success && fresh(at, envelope.data.at)) {
-        const kept = schema.safeParse(envelope.data.answer);
+      if (envelope && fresh(at, envelope.at)) {
+        const kept = schema.safeParse(envelope.answer);
         if (kept.success) return kept.data;
       }
       const started = generation;
       const answer = await compute();
       if (mayKeep(started)) {
         maybeKept = true;
-        await store.set(key, { format: FORMAT, at, answer }).catch(() => undefined);
+        await store.set(key, { format: KEPT_FORMAT, at, answer }).catch(() => undefined);
       }
       return answer;
     },
     async bulky(key, check, compute) {
       const tokenKey = `bulky:${key}`;
-      const envelope = Envelope.safeParse(await store.get(tokenKey).catch(() => undefined));
+      const envelope = keptEnvelope(await store.get(tokenKey).catch(() => undefined));
       const at = now();
-      if (envelope.success && typeof envelope.data.answer === 'string' && fresh(at, envelope.data.at)) {
+      if (envelope && typeof envelope.answer === 'string' && fresh(at, envelope.at)) {
         const body = Body.safeParse(await bodies.get(key).catch(() => undefined));
-        const value = body.success && body.data.token === envelope.data.answer ? check(body.data.value) : undefined;
+        const value = body.success && body.data.token === envelope.answer ? check(body.data.value) : undefined;
         if (value !== undefined) return value;
       }
       const started = generation;
@@ -118,7 +110,7 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
         const token = newToken();
         // The body first: a token is never kept for a body that is not there (a worker stopped in between).
         const stored = await bodies.set(key, { token, value: answer }).then(() => true, () => false);
-        if (stored && mayKeep(started)) await store.set(tokenKey, { format: FORMAT, at, answer: token }).catch(() => undefined);
+        if (stored && mayKeep(started)) await store.set(tokenKey, { format: KEPT_FORMAT, at, answer: token }).catch(() => undefined);
       }
       return answer;
     },

@@ -7,6 +7,7 @@ import { scoresFor } from './request-scores';
 import type { ScoringContext } from './scoring-state';
 import { protocol } from '../messaging/protocol';
 import type { PopupRequest } from '../messaging/popup-protocol';
+import { popupKeptKey } from '../messaging/kept';
 export { POPUP_LIMIT } from '../messaging/limits';
 
 /** The newest `limit` pending requests with their senders, scores and verdicts, computed from the journal. */
@@ -27,10 +28,11 @@ export function pendingAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept
 /**
  * The popup's answer: the same requests, only what its first view shows. Kept between the worker's lives until the
  * next write: the popup opens on a worker that was stopped, and reading and scoring the whole history again before
- * its first render took seconds; slim, because the kept copy is read, checked and cloned on every open.
+ * its first render took seconds; slim, because the kept copy is read, checked and cloned on every open. The popup
+ * reads this kept copy from storage.session itself (utils/messaging/kept.ts) and asks only when there is none.
  */
 export function popupAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, limit: number) {
-  return kept.answer(`requests/popup:${limit}`, protocol['requests/popup'].response, async () => {
+  return kept.answer(popupKeptKey(limit), protocol['requests/popup'].response, async () => {
     const { total, items } = await computePending(deps, scoring, limit);
     return {
       total,

@@ -3,10 +3,10 @@ import { drawPill } from '../../../../components/inpage/badge-pill';
 import { translatorFromMessages, type Translate } from '../../../i18n';
 import type { BadgeItem as Item } from './badge-view';
 import { keysIn } from '../../clicks/controls';
-import { keyOfHrefOn, requestCards } from '../../clicks/site-cards';
+import { keyOfHrefWith } from '../../clicks/key-of-href';
 import { matchPage } from '../../page-types';
 import { contentClient } from './capture';
-import { inPageEnv } from './inpage-env';
+import { siteEnv, type PillSite } from './inpage-site-env';
 import { createMount, siteTheme } from './inpage-host';
 import { inSlices, SLICE_MS } from './in-slices';
 import { INPAGE_SLOT, keepRunning, runningIn } from './inpage-slot';
@@ -28,10 +28,10 @@ const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
  * journal again. Badges live inside their cards, so they go with them; infinite scroll and in-page navigation are
  * followed; stop() removes every element at once.
  */
-export function startInPage(): void {
+export function startInPage(site: PillSite): void {
   const running = runningIn(INPAGE_SLOT);
   if (running) return running.refresh();
-  const env = inPageEnv();
+  const env = siteEnv(site.platform, site.detectors);
   if (!env) return;
   const { platform, detectors } = env;
   // The pills' own words (no message catalogue fetched for them); anything else from the browser's.
@@ -54,7 +54,8 @@ export function startInPage(): void {
 
   const listPage = (): Direction | undefined => {
     const type = matchPage(location.href, detectors)?.type ?? '';
-    return /requests\.|invitations\./.test(type) ? (type.endsWith('.sent') ? 'sent' : 'received') : undefined;
+    // The request lists, received or sent, are the only page types with a direction.
+    return /\.(received|sent)$/.exec(type)?.[1] as Direction | undefined;
   };
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
 
@@ -130,10 +131,10 @@ export function startInPage(): void {
     const direction = listPage();
     if (!direction) return clearBadges();
     richLoaded()?.listChanged();
-    const keyOf = keyOfHrefOn(platform, location.href);
+    const keyOf = keyOfHrefWith(detectors, location.href);
     for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
     const clock = () => performance.now();
-    const fresh = requestCards(platform, document, location.href).filter((card) => !badges.has(card));
+    const fresh = site.cards(document, location.href).filter((card) => !badges.has(card));
     placing = true;
     await inSlices(fresh, (card) => {
       if (badges.has(card)) return; // an update that started meanwhile placed it

@@ -134,7 +134,8 @@ export function startInPage(site: PillSite): void {
     const keyOf = keyOfHrefWith(detectors, location.href);
     for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
     const clock = () => performance.now();
-    const fresh = site.cards(document, location.href).filter((card) => !badges.has(card));
+    const placed = (card: Element) => badges.has(card);
+    const fresh = site.cards(document, location.href, placed).filter((card) => !placed(card));
     placing = true;
     await inSlices(fresh, (card) => {
       if (badges.has(card)) return; // an update that started meanwhile placed it

@@ -47,6 +47,9 @@ function remembered(getMessage: (key: string, subs?: string[]) => string): (key:
 export interface PillSite {
   platform: Platform;
   detectors: readonly PageDetector[];
-  /** The request cards of a list page, by the site's own card finder (the one its reader and clicks use). */
-  cards(doc: Document, pageUrl: string): Element[];
+  /**
+   * The request cards of a list page, by the site's own card finder (the one its reader and clicks use); cards for
+   * which `foundBefore` is true may be taken without checking them again.
+   */
+  cards(doc: Document, pageUrl: string, foundBefore: (el: Element) => boolean): Element[];
 }

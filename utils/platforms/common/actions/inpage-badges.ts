@@ -15,8 +15,14 @@ import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
 import { whenParsed } from './when-parsed';
 
-/** How long pills for cards added by scroll are placed in the task that added them (the rest follows in slices). */
-const IN_PAGE_TASK_MS = 6;
+/**
+ * How many cards added by scroll get their pills in the task that added them, all at once (a bigger growth is
+ * placed in slices). A yield in between left the rest waiting for the page's rendering of the grown list (100–265 ms
+ * at 600–1,000 cards here) and then cost the page a second rendering; a slice bounded by the clock ended early
+ * whenever the machine was busy (traced with scripts/trace-badges.ts; BENCHMARKS.md, session 17). 100 pills take
+ * ≈ 7 ms of CPU.
+ */
+const IN_PAGE_TASK_CARDS = 150;
 
 /** The user turning to a pill: the rich badge and that badge's reasons are loaded then, so they are there by the time they press it. */
 const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
@@ -126,7 +132,7 @@ export function startInPage(site: PillSite): void {
    * Badges for new cards first (in slices, each shown in the same task its host is added), then what the journal
    * knows for every card in one message, then a repaint of the badges whose data changed.
    */
-  const update = async (refetch = false, sliceMs = SLICE_MS) => {
+  const update = async (refetch = false, inPageTask = false) => {
     scheduled = false;
     const direction = listPage();
     if (!direction) return clearBadges();
@@ -147,7 +153,7 @@ export function startInPage(site: PillSite): void {
       byHost.set(mount.host, { badge, direction });
       badges.set(card, badge);
       paint(card, badge, direction);
-    }, yieldToPage, clock, sliceMs).finally(() => (placing = false));
+    }, yieldToPage, clock, inPageTask && fresh.length <= IN_PAGE_TASK_CARDS ? Number.POSITIVE_INFINITY : SLICE_MS).finally(() => (placing = false));
     await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
     await inSlices([...badges], ([card, badge]) => paint(card, badge, direction), yieldToPage, clock);
   };
@@ -171,9 +177,9 @@ export function startInPage(site: PillSite): void {
     if (!records.some((r) => [...r.addedNodes].some(isPageElement))) return;
     // Cards added by infinite scroll get their pills in the task that added them (no timer, no frame in between);
     // while pills are still being placed in slices, that run is followed by one more.
-    // The first slice is short: it runs in the page's own task, which must not become a long one.
+    // A growth of many cards at once is placed in slices: the page's own task must not become a long one.
     if (placing || !started) schedule();
-    else void update(false, IN_PAGE_TASK_MS);
+    else void update(false, true);
   });
 
   const stop = (reason: string) => {

@@ -9,19 +9,11 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildRequestPages } from './bench/request-pages';
 import { EXTENSION_WORLD } from './bench/page-loads';
+import { readTrace, type TraceEvent } from './bench/script-time';
 import { CHROME_BUILD, launchChromium, type ChromiumSession } from './lib/chromium';
 import { sendFromPage } from './lib/ext-message';
 
-interface Ev {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { url?: string; functionName?: string; lineNumber?: number; message?: string }; worldName?: string };
-}
+type Ev = TraceEvent;
 
 const build = resolve(process.argv[2] ?? CHROME_BUILD);
 const runs = Number(process.argv[3] ?? 2);
@@ -38,15 +30,9 @@ async function traced(page: Page, session: ChromiumSession, action: () => Promis
     await cdp.send('Tracing.end');
   }
   const { stream } = await done;
-  let text = '';
-  for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-    if (chunk.eof) break;
-  }
+  const events = await readTrace(cdp, stream!);
   await cdp.detach();
-  const parsed = JSON.parse(text) as Ev[] | { traceEvents: Ev[] };
-  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+  return events;
 }
 
 /** Our tasks on the page's main thread: each outermost RunTask that ran code of our world or our scripts, with what ran. */

@@ -16,11 +16,9 @@ import { PageContext } from './page-context';
 import { whenParsed } from './when-parsed';
 
 /**
- * How many cards added by scroll get their pills in the task that added them, all at once (a bigger growth is
- * placed in slices). A yield in between left the rest waiting for the page's rendering of the grown list (100–265 ms
- * at 600–1,000 cards here) and then cost the page a second rendering; a slice bounded by the clock ended early
- * whenever the machine was busy (traced with scripts/trace-badges.ts; BENCHMARKS.md, session 17). 100 pills take
- * ≈ 7 ms of CPU.
+ * How many cards added by scroll get their pills at once in the task that added them (≈ 7 ms per 100; more go in
+ * slices). After a yield the rest waited 100–265 ms for the page's rendering of the grown list, then cost it a second
+ * rendering (scripts/trace-badges.ts; BENCHMARKS.md, session 17).
  */
 const IN_PAGE_TASK_CARDS = 150;
 

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { TabActions } from '../../utils/journal/handlers';
 import { CARD_SLOT, DRAFT_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
-import { BADGE_LIST_MATCHES, BADGE_SCRIPT_ID } from '../../utils/platforms/list-matches';
+import type { Platform } from '../../utils/model/base';
+import { BADGE_LISTS, badgeScriptFile, badgeScriptId, OLD_BADGE_SCRIPT_ID } from '../../utils/platforms/list-matches';
 
 /**
  * Tab actions over `browser.scripting`. A tab opened on a profile gets only the site's small profile reader
@@ -26,12 +27,12 @@ export const tabActions: TabActions = {
   async loadReader(tabId, platform) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [`/content-scripts/${platform}.js`] });
   },
-  async showInPage(tabId, refresh = true) {
+  async showInPage(tabId, platform, refresh = true) {
     // Where the badges run already (a list growing by infinite scroll is sent again and again), a tiny function
     // tells them to read the journal again: evaluating the 100 kB script anew for each growth cost a long task.
     const [asked] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: refreshRunning, args: [INPAGE_SLOT, refresh] });
     if (asked?.result === true) return;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/inpage.js'] });
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [badgeScriptFile(platform)] });
   },
   async loadRich(tabId) {
     // The top frame only: the pills run there alone (content senders are top-frame scripts, senders.ts).
@@ -40,17 +41,25 @@ export const tabActions: TabActions = {
   keepBadgesOnLists(on) {
     // document_end: the pills are in the list before the reader (document_idle) starts reading it. Registered at
     // document_start they showed ≈ 20 ms sooner, but their script ran inside the parser's task, which then counted as
-    // a long task of ours in most runs (BENCHMARKS.md, session 16); when-parsed.ts serves either.
-    const wanted = { id: BADGE_SCRIPT_ID, js: ['inpage.js'], matches: [...BADGE_LIST_MATCHES], runAt: 'document_end' as const, allFrames: false, persistAcrossSessions: true };
+    // a long task of ours in most runs (BENCHMARKS.md, session 16); when-parsed.ts serves either. One script per
+    // site, each with that site's code alone (BENCHMARKS.md, session 17).
+    const wanted = (platform: Platform) => ({ id: badgeScriptId(platform), js: [badgeScriptFile(platform).slice(1)], matches: [...BADGE_LISTS[platform]], runAt: 'document_end' as const, allFrames: false, persistAcrossSessions: true });
     const sync = async () => {
-      const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [BADGE_SCRIPT_ID] });
+      const sites = Object.keys(BADGE_LISTS) as Platform[];
+      const registered = await browser.scripting.getRegisteredContentScripts({ ids: [OLD_BADGE_SCRIPT_ID, ...sites.map(badgeScriptId)] });
+      const byId = new Map(registered.map((script) => [script.id, script]));
+      // The one script for both sites of an older version.
+      if (byId.has(OLD_BADGE_SCRIPT_ID)) await browser.scripting.unregisterContentScripts({ ids: [OLD_BADGE_SCRIPT_ID] });
       if (!on) {
-        if (registered) await browser.scripting.unregisterContentScripts({ ids: [BADGE_SCRIPT_ID] });
-      } else if (!registered) {
-        await browser.scripting.registerContentScripts([wanted]);
-      } else if (JSON.stringify([registered.js, registered.matches, registered.runAt]) !== JSON.stringify([wanted.js, wanted.matches, wanted.runAt])) {
-        await browser.scripting.updateContentScripts([wanted]); // registered by an older version
+        const ids = sites.map(badgeScriptId).filter((id) => byId.has(id));
+        if (ids.length) await browser.scripting.unregisterContentScripts({ ids });
+        return;
       }
+      const missing = sites.filter((site) => !byId.has(badgeScriptId(site))).map(wanted);
+      if (missing.length) await browser.scripting.registerContentScripts(missing);
+      const same = (a: { js?: string[]; matches?: string[]; runAt?: string }, b: typeof a) => JSON.stringify([a.js, a.matches, a.runAt]) === JSON.stringify([b.js, b.matches, b.runAt]);
+      const stale = sites.filter((site) => byId.has(badgeScriptId(site)) && !same(byId.get(badgeScriptId(site))!, wanted(site))).map(wanted);
+      if (stale.length) await browser.scripting.updateContentScripts(stale); // registered by an older version
     };
     badgeRegistration = badgeRegistration.then(sync, sync);
     return badgeRegistration;

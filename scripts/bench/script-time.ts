@@ -19,7 +19,8 @@ export interface ScriptTime {
   from?: { cpuMs: number; evalCpuMs: number };
 }
 
-interface TraceEvent {
+/** One event of Chromium's trace (the fields read here and in scripts/trace-badges.ts). */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
@@ -27,7 +28,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string }; worldName?: string; fileName?: string };
+  args?: { data?: { url?: string; functionName?: string; lineNumber?: number; message?: string }; worldName?: string; fileName?: string };
 }
 
 // Script work on the page's main thread: evaluating our script (compile + top level), calls into our
@@ -108,7 +109,7 @@ function outermost(sorted: readonly TraceEvent[]): { wall: number; cpu: number }
 }
 
 /** The trace Chromium returned as a stream: JSON text read in chunks. */
-async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
+export async function readTrace(cdp: CDPSession, handle: string): Promise<TraceEvent[]> {
   let text = '';
   for (;;) {
     const chunk = (await cdp.send('IO.read', { handle })) as { data: string; eof: boolean; base64Encoded?: boolean };

@@ -97,11 +97,23 @@ describe('module boundaries', () => {
   // script, loaded only when the user turns to a pill (entrypoints/inpage-rich.ts).
   const RICH_ONLY = ['components/inpage/RequestBadge.tsx', 'utils/platforms/xing/parse-page.ts', 'utils/platforms/linkedin/parse-page.ts', 'utils/platforms/common/actions/verified-flow.ts', 'utils/platforms/common/actions/inpage-rich.ts'];
   it('the pills do not pull the rich badge in; the rich badge does', () => {
-    const pills = importGraph(resolve(ROOT, 'entrypoints/inpage.ts'), true);
-    expect(RICH_ONLY.filter((file) => pills.has(resolve(ROOT, file)))).toEqual([]);
+    for (const site of ['xing', 'linkedin']) {
+      const pills = importGraph(resolve(ROOT, `entrypoints/inpage-${site}.ts`), true);
+      expect(RICH_ONLY.filter((file) => pills.has(resolve(ROOT, file)))).toEqual([]);
+      expect([...pills].some((file) => /preact|\.tsx$/.test(file))).toBe(false);
+    }
     const rich = importGraph(resolve(ROOT, 'entrypoints/inpage-rich.ts'));
     expect(RICH_ONLY.filter((file) => !rich.has(resolve(ROOT, file)))).toEqual([]);
-    expect([...pills].some((file) => /preact|\.tsx$/.test(file))).toBe(false);
+  });
+
+  // One pills script per site: each carries its own site's code and none of the other's.
+  it.each([
+    ['xing', 'linkedin'],
+    ['linkedin', 'xing'],
+  ])('the %s pills import nothing of %s', (site, other) => {
+    const pills = [...importGraph(resolve(ROOT, `entrypoints/inpage-${site}.ts`), true)].map((file) => relative(ROOT, file));
+    expect(pills.filter((file) => file.startsWith(`utils/platforms/${other}/`) || file === 'utils/platforms/clicks/site-cards.ts' || file.endsWith('/inpage-env.ts'))).toEqual([]);
+    expect(pills.some((file) => file.startsWith(`utils/platforms/${site}/`))).toBe(true);
   });
 
   it('the background does reach the journal (the graph walk follows imports)', () => {

@@ -29,7 +29,7 @@ export function badgeHandlers(deps: Deps, tabs: TabActions): BadgeHandlers {
       if (!settings.inPageBadges || !settings.autoCapture) return { shown: false };
       // Running already (the browser loaded them into the list, see keepBadgesOnLists): nothing to read again yet,
       // the list is not stored; they are told to once it is.
-      await tabs.showInPage(sender.tabId, false);
+      await tabs.showInPage(sender.tabId, sender.platform, false);
       return { shown: true };
     },
     async 'inpage/load-rich'(_payload, sender) {

@@ -67,10 +67,10 @@ export interface TabActions {
   /** Loads the site's full content script into the tab's top frame. */
   loadReader(tabId: number, platform: Platform): Promise<void>;
   /**
-   * Loads the in-page badges into the tab's top frame; where they run already, has them read the journal again
+   * Loads the site's in-page badges into the tab's top frame; where they run already, has them read the journal again
    * (`refresh`, the default) or leaves them be.
    */
-  showInPage?(tabId: number, refresh?: boolean): Promise<void>;
+  showInPage?(tabId: number, platform: Platform, refresh?: boolean): Promise<void>;
   /** Loads the rich badge (reasons, journal facts, actions) into the tab's top frame, where the user turned to a pill. */
   loadRich?(tabId: number): Promise<void>;
   /** Has the browser load the badges into request lists itself (on) or no longer (off); see list-matches.ts. */
@@ -202,7 +202,7 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
         if (refused) await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused, partial: true });
       } else await recordParseOutcome(deps, { pageType: page.type, skippedCards: refused + (payload.skipped ?? 0) });
       // The badges come after the requests are in the journal (or are told to read it again); not awaited.
-      if (sender.kind === 'content' && (await getSettings(deps)).inPageBadges) void tabs.showInPage?.(sender.tabId).catch(() => undefined);
+      if (sender.kind === 'content' && (await getSettings(deps)).inPageBadges) void tabs.showInPage?.(sender.tabId, sender.platform).catch(() => undefined);
       return { ...result, refused };
     },
     async 'capture/messages'(payload, sender) {

@@ -48,6 +48,24 @@ describe('the plain-DOM pill of a collapsed badge', () => {
     expect(el.textContent).toContain(tEn('triage_notScored'));
   });
 
+  it('drawn again with its score, the same pill changes in place and shows what a new one would', () => {
+    const el = document.createElement('div');
+    const [first, second] = [vi.fn(), vi.fn()];
+    drawPill(el, { blocked: false }, tEn, first);
+    const button = el.querySelector('button');
+    for (const view of VIEWS.filter((v) => !v.blocked)) {
+      drawPill(el, view, tEn, second);
+      expect(el.querySelector('button')).toBe(button);
+      expect(el.innerHTML).toBe(componentHtml(view));
+    }
+    button!.click();
+    expect([first.mock.calls.length, second.mock.calls.length]).toEqual([0, 1]);
+    // Something else rendered into the container meanwhile (the rich badge): a new copy.
+    el.replaceChildren(document.createElement('span'));
+    drawPill(el, VIEWS[2]!, tEn, second);
+    expect(el.innerHTML).toBe(componentHtml(VIEWS[2]!));
+  });
+
   it('pills of the same band are separate copies: each its own score and its own toggle', () => {
     const [a, b] = [document.createElement('div'), document.createElement('div')];
     const [onA, onB] = [vi.fn(), vi.fn()];

@@ -43,7 +43,7 @@ describe('triage messages: badges read, verified flows record', () => {
     rich = [];
     const tabs = {
       loadReader: async () => undefined,
-      showInPage: async (id: number, refresh = true) => void (shown.push(id), refreshed.push(refresh)),
+      showInPage: async (id: number, _platform: string, refresh = true) => void (shown.push(id), refreshed.push(refresh)),
       hideInPageEverywhere: async () => void hidden++,
       keepBadgesOnLists: async (on: boolean) => void registered.push(on),
       loadRich: async (id: number) => void rich.push(id),

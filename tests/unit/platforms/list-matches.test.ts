@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_DETECTORS } from '../../../utils/platforms/detect';
-import { BADGE_LIST_MATCHES } from '../../../utils/platforms/list-matches';
+import { BADGE_LIST_MATCHES, BADGE_LISTS } from '../../../utils/platforms/list-matches';
 
 /** A match pattern as the browsers read it (scheme://host/path, `*` any run of characters; the path includes the query). */
 function matches(pattern: string, url: string): boolean {
@@ -23,6 +23,14 @@ describe('where the browser loads the badges by itself', () => {
   // Profiles must stay cheap (issue 15): the badges' code is never loaded there, nor on chats.
   it.each(rows.filter(([type]) => /profile|messag/.test(type)))('%s: %s is not', (_type, url) => {
     expect(BADGE_LIST_MATCHES.some((p) => matches(p, url))).toBe(false);
+  });
+
+  // Each site's pills script is registered for that site's lists alone (it carries no code of the other site).
+  it.each(rows.filter(([type]) => LISTS.test(type)))('%s: %s is covered by its own site\'s patterns only', (type, url) => {
+    const site = type.startsWith('xing.') ? 'xing' : 'linkedin';
+    const other = site === 'xing' ? 'linkedin' : 'xing';
+    expect(BADGE_LISTS[site].some((p) => matches(p, url))).toBe(true);
+    expect(BADGE_LISTS[other].some((p) => matches(p, url))).toBe(false);
   });
 
   it('reads the patterns as the browser does', () => {

@@ -57,6 +57,12 @@ export function findInvitationScope(root: Document): Element | undefined {
   return undefined;
 }
 
+/** The request cards of an invitation list page (none where the page shows no invitation screen). */
+export function invitationCards(root: Document): Element[] {
+  const scope = findInvitationScope(root);
+  return scope ? findCards(scope) : [];
+}
+
 /** Cards, best strategy first: data-view-name, role + componentkey, list items with one member, then legacy classes. */
 export function findCards(scope: Element): Element[] {
   for (const selector of INVITATION_CARDS) {

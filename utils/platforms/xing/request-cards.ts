@@ -36,9 +36,13 @@ function cardAround(control: Element, base: string): Element | null {
   return null;
 }
 
-/** Cards of the page, in document order, without duplicates or cards nested in cards. */
-export function findRequestCards(root: ParentNode, base: string): Element[] {
-  const hooked = queryAllFirst(root, REQUESTS.card).filter(inPage);
+/**
+ * Cards of the page, in document order, without duplicates or cards nested in cards. `foundBefore`: cards this
+ * caller found on an earlier search (the pills search a list again on each growth by scroll: checking the place of
+ * 1,000 cards each time cost more than placing the new pills) are kept without checking their place again.
+ */
+export function findRequestCards(root: ParentNode, base: string, foundBefore?: (el: Element) => boolean): Element[] {
+  const hooked = queryAllFirst(root, REQUESTS.card).filter((el) => foundBefore?.(el) || inPage(el));
   if (hooked.length) return outermost(hooked);
   const anchored = primaryControls(root)
     .map((control) => cardAround(control, base))

@@ -3,10 +3,10 @@ import { drawPill } from '../../../../components/inpage/badge-pill';
 import { translatorFromMessages, type Translate } from '../../../i18n';
 import type { BadgeItem as Item } from './badge-view';
 import { keysIn } from '../../clicks/controls';
-import { keyOfHrefOn, requestCards } from '../../clicks/site-cards';
+import { keyOfHrefWith } from '../../clicks/key-of-href';
 import { matchPage } from '../../page-types';
 import { contentClient } from './capture';
-import { inPageEnv } from './inpage-env';
+import { siteEnv, type PillSite } from './inpage-site-env';
 import { createMount, siteTheme } from './inpage-host';
 import { inSlices, SLICE_MS } from './in-slices';
 import { INPAGE_SLOT, keepRunning, runningIn } from './inpage-slot';
@@ -15,8 +15,12 @@ import { isPageElement, onInPageNavigation } from './page-watch';
 import { PageContext } from './page-context';
 import { whenParsed } from './when-parsed';
 
-/** How long pills for cards added by scroll are placed in the task that added them (the rest follows in slices). */
-const IN_PAGE_TASK_MS = 6;
+/**
+ * How many cards added by scroll get their pills at once in the task that added them (≈ 7 ms per 100; more go in
+ * slices). After a yield the rest waited 100–265 ms for the page's rendering of the grown list, then cost it a second
+ * rendering (scripts/trace-badges.ts; BENCHMARKS.md, session 17).
+ */
+const IN_PAGE_TASK_CARDS = 150;
 
 /** The user turning to a pill: the rich badge and that badge's reasons are loaded then, so they are there by the time they press it. */
 const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
@@ -28,10 +32,10 @@ const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
  * journal again. Badges live inside their cards, so they go with them; infinite scroll and in-page navigation are
  * followed; stop() removes every element at once.
  */
-export function startInPage(): void {
+export function startInPage(site: PillSite): void {
   const running = runningIn(INPAGE_SLOT);
   if (running) return running.refresh();
-  const env = inPageEnv();
+  const env = siteEnv(site.platform, site.detectors);
   if (!env) return;
   const { platform, detectors } = env;
   // The pills' own words (no message catalogue fetched for them); anything else from the browser's.
@@ -54,7 +58,8 @@ export function startInPage(): void {
 
   const listPage = (): Direction | undefined => {
     const type = matchPage(location.href, detectors)?.type ?? '';
-    return /requests\.|invitations\./.test(type) ? (type.endsWith('.sent') ? 'sent' : 'received') : undefined;
+    // The request lists, received or sent, are the only page types with a direction.
+    return /\.(received|sent)$/.exec(type)?.[1] as Direction | undefined;
   };
   const yieldToPage = () => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
 
@@ -125,15 +130,16 @@ export function startInPage(): void {
    * Badges for new cards first (in slices, each shown in the same task its host is added), then what the journal
    * knows for every card in one message, then a repaint of the badges whose data changed.
    */
-  const update = async (refetch = false, sliceMs = SLICE_MS) => {
+  const update = async (refetch = false, inPageTask = false) => {
     scheduled = false;
     const direction = listPage();
     if (!direction) return clearBadges();
     richLoaded()?.listChanged();
-    const keyOf = keyOfHrefOn(platform, location.href);
+    const keyOf = keyOfHrefWith(detectors, location.href);
     for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
     const clock = () => performance.now();
-    const fresh = requestCards(platform, document, location.href).filter((card) => !badges.has(card));
+    const placed = (card: Element) => badges.has(card);
+    const fresh = site.cards(document, location.href, placed).filter((card) => !placed(card));
     placing = true;
     await inSlices(fresh, (card) => {
       if (badges.has(card)) return; // an update that started meanwhile placed it
@@ -145,7 +151,7 @@ export function startInPage(): void {
       byHost.set(mount.host, { badge, direction });
       badges.set(card, badge);
       paint(card, badge, direction);
-    }, yieldToPage, clock, sliceMs).finally(() => (placing = false));
+    }, yieldToPage, clock, inPageTask && fresh.length <= IN_PAGE_TASK_CARDS ? Number.POSITIVE_INFINITY : SLICE_MS).finally(() => (placing = false));
     await fetchKeys([...new Set([...badges.values()].map((b) => b.key))], direction, refetch);
     await inSlices([...badges], ([card, badge]) => paint(card, badge, direction), yieldToPage, clock);
   };
@@ -169,9 +175,9 @@ export function startInPage(): void {
     if (!records.some((r) => [...r.addedNodes].some(isPageElement))) return;
     // Cards added by infinite scroll get their pills in the task that added them (no timer, no frame in between);
     // while pills are still being placed in slices, that run is followed by one more.
-    // The first slice is short: it runs in the page's own task, which must not become a long one.
+    // A growth of many cards at once is placed in slices: the page's own task must not become a long one.
     if (placing || !started) schedule();
-    else void update(false, IN_PAGE_TASK_MS);
+    else void update(false, true);
   });
 
   const stop = (reason: string) => {

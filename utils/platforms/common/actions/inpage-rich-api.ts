@@ -3,7 +3,7 @@ import type { Platform } from '../../../model/base';
 import type { BadgeItem } from './badge-view';
 import type { InPageMount } from './inpage-host';
 
-// What the pills (entrypoints/inpage.ts) and the rich badge (entrypoints/inpage-rich.ts, loaded on demand) share:
+// What the pills (entrypoints/inpage-xing.ts, inpage-linkedin.ts) and the rich badge (entrypoints/inpage-rich.ts, loaded on demand) share:
 // types and a slot in the isolated world. Nothing here that would add code to the pills' script.
 
 export type Direction = 'received' | 'sent';

@@ -78,6 +78,13 @@ export const CONCEPTS: readonly Concept[] = [
     // … and the pleasantry after it ("nice connecting with you", "a pleasure to be connected").
     en: [/thank(?:s| you)? (?:\S+ ){0,3}(?:connecting|accepting|the connection|the add)|(?:for adding|you added|you accepted|that you accepted) me\b|(?:nice|great|good|pleasure|honou?r|glad|happy) (?:\S+ ){0,2}(?:connecting|to (?:be )?connect(?:ed)?) (?:with you )?(?:here|on linkedin|on xing)/],
   },
+  // The recipient's profile, background or skills in general: a personalisation every recipient fits (asking
+  // to learn about someone's experience is the job seeker's question, not this).
+  {
+    id: 'your-profile',
+    de: [/(?<!uber )\b(?:ihr|ihre[mnrs]?|dein|deine[mnrs]?) (?:\S+ )?(?:profil|werdegang|erfahrung\w*|hintergrund|expertise|kenntnisse|fahigkeiten)\b/],
+    en: [/(?<!about )\byour (?:\S+ )?(?:profile|background|experience|expertise|skill ?set|skills)\b/],
+  },
   { id: 'follow-posts', de: [/(?:beitrage|posts|aktivitaten|inhalte|werdegang) (?:\S+ ){0,2}(?:verfolgen|folgen|mitlesen)/], en: [/follow(?:ing)? (?:\S+ ){0,2}(?:posts|updates|content|journey|work)\b|(?:posts|updates) (?:in|on) my feed/] },
   // Asking to be referred for a job is the job hunt's mass ask, not a favour between acquaintances.
   { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche|(?:sie|du) mich (?:\S+ ){0,3}(?:empfehlen|weiterempfehlen)/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position)|refer me)\b/] },

@@ -41,6 +41,8 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['thanks-connect', 'Schön, mit Ihnen hier vernetzt zu sein.', 'It is nice connecting with you here.'],
   ['job-hunt', 'Könnten Sie mich für eine Stelle empfehlen?', 'Could you refer me for the analyst role?'],
   ['asks-favour', 'Könnten Sie mir einen Steuerberater empfehlen?', 'Could I ask you a favour?'],
+  ['your-profile', 'Ihr Profil hat mich sofort angesprochen.', 'Your profile really stood out to me.'],
+  ['your-profile', 'Mit Ihrer langjährigen Erfahrung im Einkauf …', 'With your strong background in finance …'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -52,6 +54,8 @@ const NOT: [concept: string, text: string][] = [
   ['asks-favour', 'Could you refer me for the analyst role?'],
   ['offer', 'Leider hatte ich keine Möglichkeit, vorbeizukommen.'],
   ['thanks-connect', 'Ich hoffe, Sie erinnern sich an mich.'],
+  ['your-profile', 'Ich würde gern mehr über Ihre Erfahrung bei Bosch erfahren.'],
+  ['your-profile', 'I would love to learn about your experience at Acme.'],
 ];
 
 describe('bilingual concept lexicon', () => {

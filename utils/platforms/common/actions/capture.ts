@@ -19,11 +19,6 @@ export interface SiteAdapter {
   /** This site's page detectors (the other site's are not bundled). */
   detectors: readonly PageDetector[];
   parsePage(root: Document, ctx: ParseContext): PageParse;
-  /**
-   * Set in a site's profile reader: the page types only the site's full reader reads. When the site moves on in
-   * place to one of them, the background loads the full reader, which takes over (page-context.ts).
-   */
-  fullReaderReads?: readonly PageType[];
   /** Set in a site's full reader: the card memo and senders for request lists and chats. */
   lists?: ListReading;
 }
@@ -70,7 +65,6 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
 
   const capture = async (force: boolean): Promise<CaptureNowAnswer> => {
     const page = matchPage(location.href, site.detectors);
-    if (page && site.fullReaderReads?.includes(page.type)) return handOff(page.type);
     if (!page) {
       watchGrowth(false);
       status = { state: 'unsupported' };
@@ -108,15 +102,6 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     } else {
       status = result.ok ? { state: 'read', pageType } : { state: 'error', pageType, error: result.error };
     }
-    return answerOf(status);
-  };
-
-  /** A page for the site's full reader: the background loads it into this tab, and it takes over from here. */
-  const handOff = async (pageType: PageType): Promise<CaptureNowAnswer> => {
-    status = { state: 'reading', pageType };
-    const res = await client.send('page/load-reader', { platform: site.platform });
-    if (res.ok) return { ok: false, error: 'the page reader is loading' };
-    status = { state: 'error', pageType, error: res.error };
     return answerOf(status);
   };
 

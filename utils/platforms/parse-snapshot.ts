@@ -3,6 +3,9 @@ import type { PageParse } from './facts';
 import { parseLinkedinProfilePage } from './linkedin/parse-profile-page';
 import { parseXingProfilePage } from './xing/parse-profile-page';
 
+/** The background's request to Chrome's offscreen document (entrypoints/offscreen): parse this copy. */
+export const OFFSCREEN_PARSE = 'handschlag/offscreen-parse';
+
 /** A profile reader's page copy (utils/platforms/snapshot.ts) with what the parse needs besides it. */
 export interface SnapshotInput {
   platform: Platform;
@@ -36,4 +39,14 @@ export function snapshotInputOf(value: unknown): SnapshotInput | null {
     typeof v.tzOffsetMin === 'number' &&
     Number.isFinite(v.tzOffsetMin);
   return ok ? { platform: v.platform as Platform, url: v.url as string, html: v.html as string, now: v.now as number, tzOffsetMin: v.tzOffsetMin as number } : null;
+}
+
+/**
+ * The copy to parse if `message` is the background's parse request, else null: the offscreen document answers its
+ * own extension's service worker alone (no tab, the worker's URL), never a page or another extension.
+ */
+export function offscreenParseRequest(message: unknown, sender: { id?: string; url?: string; tab?: unknown }, own: { id: string; backgroundUrl: string }): SnapshotInput | null {
+  if (sender.id !== own.id || sender.tab !== undefined || sender.url !== own.backgroundUrl) return null;
+  if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== OFFSCREEN_PARSE) return null;
+  return snapshotInputOf((message as { input?: unknown }).input);
 }

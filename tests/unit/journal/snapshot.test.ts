@@ -6,7 +6,7 @@ import { Window } from 'happy-dom';
 import { createHandlers } from '../../../utils/journal/handlers';
 import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
-import { parseSnapshot, snapshotInputOf, type SnapshotInput } from '../../../utils/platforms/parse-snapshot';
+import { OFFSCREEN_PARSE, offscreenParseRequest, parseSnapshot, snapshotInputOf, type SnapshotInput } from '../../../utils/platforms/parse-snapshot';
 import { dumpAll, testDeps } from '../helpers/journal';
 
 // Issue 15: a profile reader sends its page copy (`capture/snapshot`); the background reads it with the injected
@@ -109,5 +109,22 @@ describe('snapshotInputOf (the offscreen page checks what it is asked to parse)'
     ['nothing', null, false],
   ])('%s', (_, value, ok) => {
     expect(snapshotInputOf(value) !== null).toBe(ok);
+  });
+});
+
+describe('offscreenParseRequest (the offscreen page answers its own service worker alone)', () => {
+  const own = { id: 'ext', backgroundUrl: 'chrome-extension://ext/background.js' };
+  const input = { platform: 'xing', url: 'https://www.xing.com/profile/A_B', html: '<p>', now: 1, tzOffsetMin: 0 };
+  const worker = { id: 'ext', url: own.backgroundUrl };
+  it.each([
+    ['the worker asking', { type: OFFSCREEN_PARSE, input }, worker, true],
+    ['another extension', { type: OFFSCREEN_PARSE, input }, { ...worker, id: 'other' }, false],
+    ['a content script (a tab)', { type: OFFSCREEN_PARSE, input }, { ...worker, tab: { id: 3 } }, false],
+    ['the popup', { type: OFFSCREEN_PARSE, input }, { id: 'ext', url: 'chrome-extension://ext/popup.html' }, false],
+    ['another message of the worker', { type: 'import/progress', input }, worker, false],
+    ['a bad input', { type: OFFSCREEN_PARSE, input: { ...input, now: 'x' } }, worker, false],
+  ])('%s', (_, message, sender, ok) => {
+    const got = offscreenParseRequest(message, sender, own);
+    expect(got).toEqual(ok ? input : null);
   });
 });

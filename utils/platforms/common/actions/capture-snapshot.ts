@@ -69,7 +69,7 @@ export function startSnapshotCapture(ctx: ScriptLifetime, site: ProfileReaderSit
       return { ok: false, error: 'the page is still loading' };
     }
     watchGrowth(false);
-    status = res.data.state === 'recorded' ? { state: 'read', pageType } : { state: 'error', pageType, error: res.data.error ?? { code: 'parse-failed', message: 'the page could not be read' } };
+    status = res.data.state === 'recorded' ? { state: 'read', pageType } : { state: 'error', pageType, error: res.data.error ?? { code: 'layout-not-recognised', message: 'the page could not be read' } };
     return answerOf(status);
   };
 

@@ -76,12 +76,13 @@ export const plainBrowserInContentScripts = (): Plugin => ({
  * while compiling the file (explicit compile hint, Chromium 136+; other browsers ignore the comment): one parse
  * instead of two and no compile per function. Measured with scripts/content-script-ab.ts in new tabs (13 loads
  * each): XING profile 12.6 → 10.4 ms, LinkedIn 15.5 → 12.3 ms, the real LinkedIn page 14.6 → 12.8 ms.
- * Since the issue-15 checks the LinkedIn profile reader runs a smaller part of its larger script on a given page,
- * and the hint costs it more than it saves: session 12, same-run A/B of the built script with and without the
- * hint, LinkedIn profile 19.2 → 17.5 ms (11 loads) and 19.2 → 18.6 ms (15 loads). The XING profile reader was
- * level (16.0 / 15.9 ms) and keeps it. BENCHMARKS.md, issue 15, session 12.
+ * Session 12 dropped the hint from the LinkedIn reader, which then parsed in the page and ran only part of its larger
+ * script. Since session 19 both readers only copy the page (the background parses, issue 15): small scripts that run
+ * nearly all their code, where the hint pays again. Same-run A/B, 15 loads each: LinkedIn profile 5.26 → 4.78 ms,
+ * the real LinkedIn page 8.95 → 8.33 ms; XING profile without the hint 6.37 ms, with it 5.21 ms. BENCHMARKS.md,
+ * issue 15, session 19.
  */
-const COMPILED_ON_LOAD = /^content-scripts\/xing-profile\.js$/;
+const COMPILED_ON_LOAD = /^content-scripts\/(xing|linkedin)-profile\.js$/;
 export const compileProfileReadersOnLoad = (): Plugin => ({
   name: 'handschlag:compile-profile-readers-on-load',
   enforce: 'post',
@@ -122,7 +123,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'scripting', 'storage'],
+    // offscreen: Chrome's service worker has no DOMParser; a profile page's copy is read in an offscreen document
+    // (issue 15). Firefox's event page reads it itself.
+    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'scripting', 'storage', 'offscreen'].filter((p) => p !== 'offscreen' || browser !== 'firefox'),
     host_permissions: ['https://www.xing.com/*', 'https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

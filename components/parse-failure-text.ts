@@ -36,6 +36,8 @@ export function parseFailureText(t: Translate, failure: ParseFailure): string {
       return t('parseFailure_system');
     case 'own-profile':
       return t('parseFailure_own');
+    case 'page-too-large':
+      return t('parseFailure_tooLarge');
     default:
       // Router refusals get their own plain sentence; anything else unknown is said in general words.
       return t(isInternalError(failure.code) ? 'integrity_errorRefused' : 'parseFailure_other');

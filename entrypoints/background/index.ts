@@ -10,6 +10,7 @@ import type { SenderInfo } from '../../utils/messaging/senders';
 import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell';
 import { presentCard } from './card-words';
 import { tabActions } from './tab-actions';
+import { readSnapshot } from './snapshot-reader';
 import { bodyAnswerStore, sessionAnswerStore } from './answer-store';
 
 export default defineBackground(() => {
@@ -31,7 +32,7 @@ export default defineBackground(() => {
         depsPromise = null; // try again on the next message: the old journal is intact
         throw error;
       }));
-  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard }, reminderShell, sessionAnswerStore, bodyAnswerStore), self)).catch((error: unknown) => {
+  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard, readSnapshot }, reminderShell, sessionAnswerStore, bodyAnswerStore), self)).catch((error: unknown) => {
     routerPromise = null;
     throw error;
   }));

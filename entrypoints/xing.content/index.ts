@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { contentClient, startCapture } from '../../utils/platforms/common/actions/capture';
+import { startCapture } from '../../utils/platforms/common/actions/capture';
+import { contentClient } from '../../utils/platforms/common/actions/capture-client';
 import { listReading } from '../../utils/platforms/common/actions/list-reading';
 import { watchRequestClicks } from '../../utils/platforms/common/actions/request-clicks';
 import { parseXingPage } from '../../utils/platforms/xing/parse-page';

@@ -21,6 +21,7 @@ const USES: Record<string, RegExp> = {
   alarms: /\balarms\.(?:create|onAlarm)\b/,
   storage: /\bstorage\.(?:local|sync|session)\b/,
   notifications: /\bnotifications\.create\(/,
+  offscreen: /\boffscreen\.createDocument\(/, // Chrome reads a profile page's copy there (entrypoints/background/snapshot-reader.ts)
 };
 
 describe('permissions (break 12)', () => {

@@ -38,6 +38,7 @@ import { badgeHandlers, syncBadgeScript } from './badge-handlers';
 import { buildRequestIndex, type RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
 import { draftHandlers } from './draft-handlers';
+import { snapshotHandler, type SnapshotReader } from './snapshot-handler';
 
 /** The page a capture came from, which must be of the expected type: what a message claims is checked against its URL. */
 function requirePage(url: string, type: PageType): DetectedPage {
@@ -60,7 +61,7 @@ const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'captu
 const SETTINGS_WRITES = new Set<MessageType>(['settings/update', 'backup/restore']);
 
 /** What a content script reads by itself: recorded only while automatic capture is on (when `auto` is set). */
-const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed']);
+const AUTOMATIC = new Set<MessageType>(['capture/profile', 'capture/requests', 'capture/messages', 'capture/failed', 'capture/snapshot']);
 
 /** What the background does in tabs (given by its entrypoint: only entrypoints touch `browser.*`). */
 export interface TabActions {
@@ -91,6 +92,8 @@ export interface TabActions {
   pushToPages?(message: ProgressPush): void;
   /** Shows on the toolbar icon how many pending requests are flagged (0: no badge). */
   showFlagged?(count: number): Promise<void>;
+  /** Parses a profile reader's page copy away from the page (Chrome: an offscreen document; Firefox: the event page). */
+  readSnapshot?: SnapshotReader;
 }
 
 const NO_TAB_ACTIONS: TabActions = {
@@ -139,6 +142,8 @@ export function createHandlers(
     };
   }
   recountFlagged(); // the worker starts: the count as the journal holds it
+  // A page copy is recorded through the two handlers above as wrapped for writes (not yet for AUTOMATIC: it checks that itself).
+  handlers['capture/snapshot'] = snapshotHandler(tabs.readSnapshot, deps.now, { profile: handlers['capture/profile'], failed: handlers['capture/failed'] });
   // Checked before anything is written or a cache is dropped: a refused read changes nothing.
   for (const type of AUTOMATIC) {
     const handle = handlers[type] as Wrapped;
@@ -183,6 +188,8 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
       await recordParseOutcome(deps, { pageType: `${payload.platform}.profile` });
       return result;
     },
+    // Made in createHandlers, once the handlers it records through are wrapped for writes.
+    'capture/snapshot': () => Promise.reject(new Error('capture/snapshot is not wired')),
     async 'capture/manual'(payload) {
       return recordProfile(deps, profileObservation(payload));
     },

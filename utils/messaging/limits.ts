@@ -14,3 +14,9 @@ export const POPUP_LIMIT = 200;
 
 /** People per page of the dashboard's list; the worker keeps its first page ready. */
 export const PEOPLE_FIRST_PAGE = 100;
+
+/**
+ * The largest page copy a profile reader sends (`capture/snapshot`): the real saved profiles are 15–300 kB; a page
+ * over this is reported as too large to read rather than sent.
+ */
+export const MAX_SNAPSHOT_CHARS = 4_000_000;

@@ -15,6 +15,7 @@ import { REQUESTS_PROTOCOL } from './requests-protocol';
 import { Score } from './score-schema';
 import { DRAFT_PROTOCOL } from './draft-protocol';
 import { POPUP_PROTOCOL } from './popup-protocol';
+import { SNAPSHOT_PROTOCOL } from './snapshot-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -282,6 +283,7 @@ export const protocol = {
   ...REQUESTS_PROTOCOL,
   ...DRAFT_PROTOCOL,
   ...POPUP_PROTOCOL,
+  ...SNAPSHOT_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;

@@ -16,7 +16,12 @@ export type ParseErrorCode =
   /** Two readings of a field (visible text, labels, the page's embedded data) disagree: nothing is guessed or stored. */
   | 'conflicting-field'
   /** The viewer's own profile: the user is never a contact, so nothing is recorded or scored. */
-  | 'own-profile';
+  | 'own-profile'
+  /** The page is larger than a reader sends to be read (MAX_SNAPSHOT_CHARS): nothing is stored. */
+  | 'page-too-large';
+
+/** Failures that mean "not rendered yet" while a page settles; counted only once it has settled. */
+export const NOT_YET_RENDERED: ReadonlySet<ParseErrorCode> = new Set(['missing-field', 'missing-name', 'missing-key', 'layout-not-recognised']);
 
 export interface ParseError {
   code: ParseErrorCode;

@@ -18,6 +18,7 @@ const CODES: Record<ParseErrorCode, true> = {
   'layout-not-recognised': true,
   'conflicting-field': true,
   'own-profile': true,
+  'page-too-large': true,
 };
 const DEV_MESSAGE = 'field "name" failed: h1.profile-name > span (aria-label mismatch)';
 
@@ -30,6 +31,7 @@ describe('why a page was not read, in the UI language (issue 15)', () => {
     [{ code: 'conflicting-field', field: 'name' }, 'der Name steht auf der Seite anders als in den Daten der Seite selbst; Handschlag rät nicht', "the name on the page differs from the page's own data; Handschlag does not guess"],
     [{ code: 'layout-not-recognised' }, 'der Aufbau der Seite wurde nicht erkannt (die Website wurde vielleicht geändert)', "the page's layout was not recognised (the site may have changed)"],
     [{ code: 'own-profile' }, 'dies ist Ihr eigenes Profil', 'this is your own profile'],
+    [{ code: 'page-too-large' }, 'die Seite ist zu groß, um gelesen zu werden', 'the page is too large to read'],
     [{ code: 'something-new' }, 'die Seite wurde nicht verstanden', 'the page was not understood'],
     [{}, 'die Seite wurde nicht verstanden', 'the page was not understood'],
   ])('%o', (failure, german, english) => {

@@ -1,11 +1,11 @@
 import type { Platform } from '../../../model/base';
-import { createClient, type Client } from '../../../messaging/client';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
 import type { CardMemo } from '../../card-memo';
 import type { PageParse, ParseContext } from '../../facts';
 import { matchPage, type PageDetector, type PageType } from '../../page-types';
-import type { ParseErrorCode } from '../../parse-result';
-import { browser } from './content-browser';
+import { NOT_YET_RENDERED as NOT_YET } from '../../parse-result';
+import { contentClient } from './capture-client';
+import { answerOf, answerTheExtension, debounce, SETTLE_MS } from './capture-shell';
 import type { ScriptLifetime } from './page-context';
 import type { ListReading } from './list-reading';
 import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-watch';
@@ -19,27 +19,15 @@ export interface SiteAdapter {
   /** This site's page detectors (the other site's are not bundled). */
   detectors: readonly PageDetector[];
   parsePage(root: Document, ctx: ParseContext): PageParse;
-  /**
-   * Set in a site's profile reader: the page types only the site's full reader reads. When the site moves on in
-   * place to one of them, the background loads the full reader, which takes over (page-context.ts).
-   */
-  fullReaderReads?: readonly PageType[];
   /** Set in a site's full reader: the card memo and senders for request lists and chats. */
   lists?: ListReading;
 }
 
-/** How long after a page load or an in-page navigation a page may still be rendering its content. */
-const SETTLE_MS = 8000;
-/** Failures that mean "not rendered yet" while the page settles; reported only once it has settled. */
-const NOT_YET: ReadonlySet<ParseErrorCode> = new Set(['missing-field', 'missing-name', 'missing-key', 'layout-not-recognised']);
 const GROWS = (type: PageType) => /requests|invitations|messag/.test(type);
 const LIST_PAGE = /requests\.|invitations\./;
 /** Time for reading new cards before the content script lets the page run again (no long tasks: finding
  * the cards of a 1,000-card list and sending them add about as much again on a slow machine). */
 const SLICE_MS = 20;
-
-/** The typed client over the content script's runtime (one per script). */
-export const contentClient: Client = createClient((message) => browser.runtime.sendMessage(message));
 
 /**
  * The content script's loop: read the page when it loads, after every in-page navigation (both sites
@@ -77,7 +65,6 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
 
   const capture = async (force: boolean): Promise<CaptureNowAnswer> => {
     const page = matchPage(location.href, site.detectors);
-    if (page && site.fullReaderReads?.includes(page.type)) return handOff(page.type);
     if (!page) {
       watchGrowth(false);
       status = { state: 'unsupported' };
@@ -118,15 +105,6 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     return answerOf(status);
   };
 
-  /** A page for the site's full reader: the background loads it into this tab, and it takes over from here. */
-  const handOff = async (pageType: PageType): Promise<CaptureNowAnswer> => {
-    status = { state: 'reading', pageType };
-    const res = await client.send('page/load-reader', { platform: site.platform });
-    if (res.ok) return { ok: false, error: 'the page reader is loading' };
-    status = { state: 'error', pageType, error: res.error };
-    return answerOf(status);
-  };
-
   const announce = profileAnnouncer(client, site.platform, site.detectors);
   // In a task of its own, after the one that evaluated this script; the card question first, so the background
   // looks the person up while the page is read.
@@ -145,34 +123,4 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
   });
   watchDraftBoxes(ctx, client, site.platform);
   answerTheExtension(ctx, (type) => (type === CAPTURE_NOW ? capture(true) : type === PAGE_STATUS ? Promise.resolve(status) : undefined));
-}
-
-/**
- * Answers the popup's messages (checked to come from this extension). Answered through `sendResponse`, which
- * every browser supports (a returned promise is not, where the content script has no polyfill).
- */
-function answerTheExtension(ctx: ScriptLifetime, answer: (type: unknown) => Promise<unknown> | undefined): void {
-  const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void): true | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const answering = answer((message as { type?: unknown } | null)?.type);
-    if (!answering) return undefined;
-    void answering.then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-}
-
-function answerOf(status: PageStatus): CaptureNowAnswer {
-  if (status.state === 'error') return { ok: false, error: status.error.message, code: status.error.code };
-  if (status.state === 'manual') return { ok: false, error: 'automatic capture is off' };
-  return { ok: true };
-}
-
-function debounce(ctx: ScriptLifetime, fn: () => void, ms: number): () => void {
-  let timer: number | undefined;
-  return () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(fn, ms);
-  };
 }

@@ -5,7 +5,7 @@ import type { BadgeItem as Item } from './badge-view';
 import { keysIn } from '../../clicks/controls';
 import { keyOfHrefWith } from '../../clicks/key-of-href';
 import { matchPage } from '../../page-types';
-import { contentClient } from './capture';
+import { contentClient } from './capture-client';
 import { siteEnv, type PillSite } from './inpage-site-env';
 import { createMount, siteTheme } from './inpage-host';
 import { inSlices, SLICE_MS } from './in-slices';

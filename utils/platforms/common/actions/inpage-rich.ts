@@ -4,7 +4,7 @@ import { RequestBadge, type BadgeAction } from '../../../../components/inpage/Re
 import { badgeView } from './badge-view';
 import { parseLinkedinPage } from '../../linkedin/parse-page';
 import { parseXingPage } from '../../xing/parse-page';
-import { contentClient } from './capture';
+import { contentClient } from './capture-client';
 import { flowToast } from './inpage-toast';
 import { runBadgeAction } from './inpage-actions';
 import { offerRich, richLoaded, type Badge, type Direction, type PillsHost, type RichBadges } from './inpage-rich-api';

@@ -107,6 +107,6 @@ export function textFeatures(raw: string): TextFeatures {
  */
 export function sharedIndices(): Set<number> {
   const keys = [...CONCEPTS.map((c) => `c:${c.id}`), 'c:intro+offer'];
-  for (const s of ['link', 'figure', 'money', 'percent', 'exclaim', 'len:xs', 'len:s', 'len:m', 'len:l', 'len:xl']) keys.push(`s:${s}`);
+  for (const s of ['link', 'figure', 'money', 'percent', 'exclaim', 'len:xs', 'len:s', 'len:m', 'len:l', 'len:xl', 'about:you', 'about:me', 'about:even']) keys.push(`s:${s}`);
   return new Set(keys.map((k) => fnv1a(k) & (DIM - 1)));
 }

@@ -14,7 +14,9 @@ const IDLE_CLOSE_MS = 60_000;
 let opening: Promise<void> | null = null;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
+/** Whether our offscreen document is open; false where the browser cannot tell (getContexts: Chrome 116+). */
 async function offscreenOpen(): Promise<boolean> {
+  if (!browser.runtime.getContexts) return false;
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
   return open.length > 0;
@@ -27,8 +29,9 @@ function ensureOffscreen(): Promise<void> {
     try {
       await browser.offscreen.createDocument({ url: OFFSCREEN_PATH, reasons: ['DOM_PARSER'], justification: 'Reads a copy of a XING or LinkedIn profile page away from the page.' });
     } catch (error) {
-      // Another opening (an earlier worker's) won the race: the one document there may be is what we need.
-      if (!(await offscreenOpen())) throw error;
+      // Open already (an earlier worker's, or a browser that cannot tell us): an extension has one at most.
+      if (/single offscreen document/i.test(String(error)) || (await offscreenOpen())) return;
+      throw error;
     }
   })().finally(() => (opening = null));
   return opening;
@@ -43,7 +46,13 @@ const inOffscreenDocument: SnapshotReader = async (input) => {
   clearTimeout(idleTimer);
   await ensureOffscreen();
   try {
-    return await browser.runtime.sendMessage({ type: OFFSCREEN_PARSE, input });
+    try {
+      return await browser.runtime.sendMessage({ type: OFFSCREEN_PARSE, input });
+    } catch {
+      // The document was closing as this copy came (the idle close): opened again, asked once more.
+      await ensureOffscreen();
+      return await browser.runtime.sendMessage({ type: OFFSCREEN_PARSE, input });
+    }
   } finally {
     closeWhenIdle();
   }

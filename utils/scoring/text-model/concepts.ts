@@ -89,6 +89,12 @@ export const CONCEPTS: readonly Concept[] = [
   // Asking to be referred for a job is the job hunt's mass ask, not a favour between acquaintances.
   { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche|(?:sie|du) mich (?:\S+ ){0,3}(?:empfehlen|weiterempfehlen)/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position)|refer me)\b/] },
   { id: 'recruiting', de: [/spannende (?:\S+ )?(?:position|stelle|herausforderung|moglichkeit)|headhunter|personalvermittl\w*/], en: [/exciting (?:\S+ )?(?:role|position|opportunity)|recruit\w*|talent acquisition|headhunt\w*/] },
+  // The sender fills a role and asks the recipient to take it (the job seeker's own ask is `job-hunt`).
+  {
+    id: 'hiring-pitch',
+    de: [/\bwir (?:\S+ ){0,2}(?:suchen|stellen (?:\S+ ){0,2}ein)\b|\bsuche[n]? (?:\S+ ){0,3}(?:verstarkung|mitarbeiter\w*|entwickler\w*|kandidat\w*|fachkraft\w*)|fur (?:einen|unseren) (?:kunden|mandanten)|(?:lebenslauf|cv) (?:\S+ ){0,3}(?:senden|schicken|zusenden)/],
+    en: [/\bwe(?:'re| are) (?:\S+ ){0,2}(?:hiring|looking for|seeking)\b|\blooking to place\b|\bimmediate (?:requirement|opening)|\bapply here\b|(?:share|send|attach) (?:\S+ ){0,2}(?:resume|cv)\b(?! to)|(?:role|position|opening) (?:\S+ ){0,3}(?:my|our|a) client\b/],
+  },
   { id: 'survey', de: [/umfrage|fragebogen|studie teilnehmen/], en: [/\bsurvey|questionnaire|panel|research study/] },
   { id: 'event-invite', de: [/(?:lade|laden) (?:sie|dich|euch) (?:\S+ ){0,4}ein|anmeld\w*|registrier\w*|veranstaltung|teilnehmen/], en: [/(?:invite|inviting) you|register\w*|sign up|join (?:us|our)|\bevent\b|rsvp/] },
   { id: 'career-business', de: [/finanzielle freiheit|nebeneinkommen|geschaftsmoglichkeit|passives einkommen|selbststandig\w* (?:\S+ ){0,2}aufbauen/], en: [/financial freedom|side income|business opportunit|passive income|be your own boss|work from home/] },
@@ -150,5 +156,10 @@ export function structureFeatures(folded: string): string[] {
   const words = folded.split(' ').length;
   out.push(`len:${words < 8 ? 'xs' : words < 20 ? 's' : words < 45 ? 'm' : words < 90 ? 'l' : 'xl'}`);
   if (/!/.test(folded)) out.push('exclaim');
+  // Whom the note is about: the recipient ("you") or the sender ("I"). Counted as a balance, in both languages.
+  const count = (re: RegExp) => (folded.match(re) ?? []).length;
+  const you = count(/\b(?:you|your|yours|you're|youre|sie|ihnen|ihr|ihre[mnrs]?|du|dir|dich|dein\w*)\b/g);
+  const me = count(/\b(?:i|me|my|mine|i'm|ich|mir|mich|mein\w*)\b/g);
+  out.push(you > me ? 'about:you' : me > you ? 'about:me' : 'about:even');
   return out;
 }

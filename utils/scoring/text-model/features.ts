@@ -3,7 +3,7 @@ import { foldWithMap, type FoldedText } from '../text/fold-map';
 import { CONCEPTS, structureFeatures } from './concepts';
 
 /**
- * The text model's view of a note: hashed word unigrams and bigrams, character 3–5-grams inside words (they
+ * The text model's view of a note: hashed word unigrams and bigrams, character 3–6-grams inside words (they
  * catch German compounds, inflection and spelling variants), concepts of the bilingual lexicon and
  * language-independent structure. Each feature remembers where in the folded text it was first seen, so the
  * phrases that weighed most can be quoted. Pure and deterministic.
@@ -43,7 +43,7 @@ function ngramFeatures(folded: string): { words: Raw[]; grams: Raw[] } {
     if (next) words.push({ key: `b:${t.w} ${next.w}`, from: t.from, to: next.to });
     if (/^\d+$/.test(t.w)) return; // digits are read as structure, not as grams
     const padded = `<${t.w}>`;
-    for (let n = 3; n <= 5; n++) {
+    for (let n = 3; n <= 6; n++) {
       for (let s = 0; s + n <= padded.length; s++) grams.push({ key: `g:${padded.slice(s, s + n)}`, from: t.from, to: t.to });
     }
   });
@@ -107,6 +107,6 @@ export function textFeatures(raw: string): TextFeatures {
  */
 export function sharedIndices(): Set<number> {
   const keys = [...CONCEPTS.map((c) => `c:${c.id}`), 'c:intro+offer'];
-  for (const s of ['link', 'figure', 'money', 'percent', 'exclaim', 'len:xs', 'len:s', 'len:m', 'len:l', 'len:xl']) keys.push(`s:${s}`);
+  for (const s of ['link', 'figure', 'money', 'percent', 'exclaim', 'len:xs', 'len:s', 'len:m', 'len:l', 'len:xl', 'about:you', 'about:me', 'about:even']) keys.push(`s:${s}`);
   return new Set(keys.map((k) => fnv1a(k) & (DIM - 1)));
 }

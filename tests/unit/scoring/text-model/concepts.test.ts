@@ -43,6 +43,9 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['asks-favour', 'Könnten Sie mir einen Steuerberater empfehlen?', 'Could I ask you a favour?'],
   ['your-profile', 'Ihr Profil hat mich sofort angesprochen.', 'Your profile really stood out to me.'],
   ['your-profile', 'Mit Ihrer langjährigen Erfahrung im Einkauf …', 'With your strong background in finance …'],
+  ['hiring-pitch', 'Wir suchen derzeit einen Entwickler in Köln.', 'We are currently hiring backend developers in Leeds.'],
+  ['hiring-pitch', 'Für einen Kunden suche ich eine Einkaufsleitung.', 'I have a sales role open with my client in Bristol.'],
+  ['hiring-pitch', 'Sie können Ihren Lebenslauf gern an mich senden.', 'Please share your resume if you are keen.'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -56,6 +59,11 @@ const NOT: [concept: string, text: string][] = [
   ['thanks-connect', 'Ich hoffe, Sie erinnern sich an mich.'],
   ['your-profile', 'Ich würde gern mehr über Ihre Erfahrung bei Bosch erfahren.'],
   ['your-profile', 'I would love to learn about your experience at Acme.'],
+  // The job seeker's own search and the recruiter who thanks an applicant are not someone filling a role.
+  ['hiring-pitch', 'Ich suche eine neue Stelle im Vertrieb.'],
+  ['hiring-pitch', 'I am looking for a new role in data analytics.'],
+  ['hiring-pitch', 'Würden Sie meinen Lebenslauf an die Personalabteilung weiterleiten?'],
+  ['hiring-pitch', 'Could I send my resume to your hiring manager?'],
 ];
 
 describe('bilingual concept lexicon', () => {
@@ -91,5 +99,18 @@ describe('bilingual concept lexicon', () => {
     ['Details on acme.io, or write to hi@acme.io', true],
   ])('reads "%s" as a link: %s (an e-mail address is none)', (text, link) => {
     expect(structureFeatures(foldWithMap(text).folded).includes('link')).toBe(link);
+  });
+
+  // Whom a note is about, the same in both languages: mostly the recipient, mostly the sender, or even.
+  it.each([
+    ['Sie haben ein starkes Profil. Ihre Erfahrung passt zu Ihnen und Ihrem Team.', 'about:you'],
+    ['You have a great profile and your team will love it, your call.', 'about:you'],
+    ['Ich bin Data Engineer und baue mein Netzwerk aus, ich freue mich.', 'about:me'],
+    ['I am a data engineer and I would love to grow my network.', 'about:me'],
+    ['Ich danke Ihnen.', 'about:even'],
+    ['Im Einkauf ist im Moment viel los.', 'about:even'],
+    ['Thank you, I agree.', 'about:even'],
+  ])('reads "%s" as %s', (text, about) => {
+    expect(structureFeatures(foldWithMap(text).folded)).toContain(about);
   });
 });

@@ -77,12 +77,15 @@ export const plainBrowserInContentScripts = (): Plugin => ({
  * instead of two and no compile per function. Measured with scripts/content-script-ab.ts in new tabs (13 loads
  * each): XING profile 12.6 → 10.4 ms, LinkedIn 15.5 → 12.3 ms, the real LinkedIn page 14.6 → 12.8 ms.
  * Session 12 dropped the hint from the LinkedIn reader, which then parsed in the page and ran only part of its larger
- * script. Since session 19 both readers only copy the page (the background parses, issue 15): small scripts that run
+ * script. Since session 20 both readers only copy the page (the background parses, issue 15): small scripts that run
  * nearly all their code, where the hint pays again. Same-run A/B, 15 loads each: LinkedIn profile 5.26 → 4.78 ms,
  * the real LinkedIn page 8.95 → 8.33 ms; XING profile without the hint 6.37 ms, with it 5.21 ms. BENCHMARKS.md,
- * issue 15, session 19.
+ * issue 15, session 20.
+ * The recognition card (`profile-card.js`, loaded only for a known person) renders on load, running most of its code:
+ * same-run A/B (scripts/card-ab.ts, 11 loads) the card's part 9.6 → 8.4 ms on XING and 10.4 → 8.3 ms on LinkedIn
+ * (profile with the card 16.5 → 15.2 and 16.3 → 14.5 ms). BENCHMARKS.md, issue 18, session 20.
  */
-const COMPILED_ON_LOAD = /^content-scripts\/(xing|linkedin)-profile\.js$/;
+const COMPILED_ON_LOAD = /^(content-scripts\/(xing|linkedin)-profile|profile-card)\.js$/;
 export const compileProfileReadersOnLoad = (): Plugin => ({
   name: 'handschlag:compile-profile-readers-on-load',
   enforce: 'post',

@@ -65,13 +65,15 @@ describe.runIf(built)('built manifests', () => {
 
   // The LinkedIn profile reader no longer asks: with the issue-15 checks the hint cost it more than it saved
   // (same-run A/B, 19.2 → 17.5 ms without it; BENCHMARKS.md, issue 15, session 12).
-  it('the profile readers ask V8 to compile all their functions on load; the full readers do not (wxt.config.ts)', () => {
+  it('the profile readers and the recognition card ask V8 to compile all their functions on load; the full readers do not (wxt.config.ts)', () => {
     for (const browser of ['chrome-mv3', 'firefox-mv3']) {
       for (const script of ['xing', 'xing-profile', 'linkedin', 'linkedin-profile']) {
         const code = readFileSync(resolve(ROOT, `.output/${browser}/content-scripts/${script}.js`), 'utf8');
         // The hint counts only as the file's first line.
         expect(code.startsWith('//# allFunctionsCalledOnLoad\n'), `${browser} ${script}`).toBe(script.endsWith('-profile'));
       }
+      // The recognition card renders as soon as it loads (issue 18, session 20).
+      expect(readFileSync(resolve(ROOT, `.output/${browser}/profile-card.js`), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
     }
   });
 

@@ -63,8 +63,8 @@ describe.runIf(built)('built manifests', () => {
     }
   });
 
-  // The LinkedIn profile reader no longer asks: with the issue-15 checks the hint cost it more than it saved
-  // (same-run A/B, 19.2 → 17.5 ms without it; BENCHMARKS.md, issue 15, session 12).
+  // Since session 20 both profile readers only copy the page and run nearly all their code, where the hint pays
+  // (same-run A/B; BENCHMARKS.md, issue 15, session 20); the card likewise (issue 18, session 20).
   it('the profile readers and the recognition card ask V8 to compile all their functions on load; the full readers do not (wxt.config.ts)', () => {
     for (const browser of ['chrome-mv3', 'firefox-mv3']) {
       for (const script of ['xing', 'xing-profile', 'linkedin', 'linkedin-profile']) {

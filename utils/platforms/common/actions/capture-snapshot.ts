@@ -1,15 +1,13 @@
 import type { Platform } from '../../../model/base';
 import { MAX_SNAPSHOT_CHARS } from '../../../messaging/limits';
-import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
+import type { CaptureNowAnswer } from '../../../messaging/tab-messages';
 import { matchPage, type PageDetector, type PageType } from '../../page-types';
 import { takeSnapshot } from '../../snapshot';
 import type { ScriptLifetime } from './page-context';
-import { growthWatcher, onInPageNavigation, type GrowthWatcher } from './page-watch';
 import { createDelivery } from './delivery';
-import { profileAnnouncer } from './card-request';
-import { watchDraftBoxes } from './draft-box-watch';
 import { contentClient as client } from './capture-client';
-import { answerOf, answerTheExtension, debounce, SETTLE_MS } from './capture-shell';
+import { answerOf } from './capture-shell';
+import { startReaderLoop } from './capture-loop';
 
 export interface ProfileReaderSite {
   platform: Platform;
@@ -25,27 +23,21 @@ export interface ProfileReaderSite {
  * the background reads it away from the page and records it. The page pays for the copy and one message.
  */
 export function startSnapshotCapture(ctx: ScriptLifetime, site: ProfileReaderSite): void {
-  let status: PageStatus = { state: 'idle' };
   const delivery = createDelivery((fn, ms) => ctx.setTimeout(fn, ms), () => void capture(false));
-  let settleUntil = Date.now() + SETTLE_MS;
-  let settleTimer: number | undefined;
-  let growth: GrowthWatcher | undefined;
-  const recapture = debounce(ctx, () => void capture(false), 400);
-  const watchGrowth = (on: boolean) => (on ? (growth ??= growthWatcher(ctx, recapture)).watch() : growth?.stop());
 
   const capture = async (force: boolean): Promise<CaptureNowAnswer> => {
     const page = matchPage(location.href, site.detectors);
     if (page && site.fullReaderReads.includes(page.type)) return handOff(page.type);
     if (page?.type !== `${site.platform}.profile`) {
-      watchGrowth(false);
-      status = { state: 'unsupported' };
+      loop.watchGrowth(false);
+      loop.status = { state: 'unsupported' };
       return { ok: false, error: 'not a page Handschlag reads' };
     }
     const url = location.href;
     const html = takeSnapshot(document, site.platform);
-    const settled = force || Date.now() >= settleUntil;
+    const settled = force || !loop.settling();
     const fingerprint = `${settled}\n${url}\n${html}`;
-    if (!force && !delivery.due(fingerprint)) return answerOf(status);
+    if (!force && !delivery.due(fingerprint)) return answerOf(loop.status);
     delivery.sending(fingerprint);
     const res =
       html.length > MAX_SNAPSHOT_CHARS
@@ -55,22 +47,21 @@ export function startSnapshotCapture(ctx: ScriptLifetime, site: ProfileReaderSit
     if (!res.ok) {
       if (res.error.code === 'capture-off') {
         delivery.forget(); // once switched on again, the same page is read and sent
-        status = { state: 'manual', pageType: page.type };
-      } else status = reached === 'retrying' ? { state: 'reading', pageType: page.type } : { state: 'error', pageType: page.type, error: res.error };
-      return answerOf(status);
+        loop.status = { state: 'manual', pageType: page.type };
+      } else loop.status = reached === 'retrying' ? { state: 'reading', pageType: page.type } : { state: 'error', pageType: page.type, error: res.error };
+      return answerOf(loop.status);
     }
     const pageType = res.data.pageType ?? page.type;
     if (res.data.state === 'not-yet') {
       // Maybe still rendering (both sites fill their pages in after load): sent again when elements arrive, and
       // once more when the page has had its time; only that copy counts a failure in Diagnostics.
-      status = { state: 'reading', pageType };
-      watchGrowth(true);
-      settleTimer ??= ctx.setTimeout(() => void capture(false), Math.max(0, settleUntil - Date.now()) + 50);
+      loop.status = { state: 'reading', pageType };
+      loop.awaitRender();
       return { ok: false, error: 'the page is still loading' };
     }
-    watchGrowth(false);
-    status = res.data.state === 'recorded' ? { state: 'read', pageType } : { state: 'error', pageType, error: res.data.error ?? { code: 'layout-not-recognised', message: 'the page could not be read' } };
-    return answerOf(status);
+    loop.watchGrowth(false);
+    loop.status = res.data.state === 'recorded' ? { state: 'read', pageType } : { state: 'error', pageType, error: res.data.error ?? { code: 'layout-not-recognised', message: 'the page could not be read' } };
+    return answerOf(loop.status);
   };
 
   /** A page too large to send: said as a named failure (counted in Diagnostics), nothing read. */
@@ -82,28 +73,12 @@ export function startSnapshotCapture(ctx: ScriptLifetime, site: ProfileReaderSit
 
   /** A page for the site's full reader: the background loads it into this tab, and it takes over from here. */
   const handOff = async (pageType: PageType): Promise<CaptureNowAnswer> => {
-    status = { state: 'reading', pageType };
+    loop.status = { state: 'reading', pageType };
     const res = await client.send('page/load-reader', { platform: site.platform });
     if (res.ok) return { ok: false, error: 'the page reader is loading' };
-    status = { state: 'error', pageType, error: res.error };
-    return answerOf(status);
+    loop.status = { state: 'error', pageType, error: res.error };
+    return answerOf(loop.status);
   };
 
-  const announce = profileAnnouncer(client, site.platform, site.detectors);
-  // In a task of its own, after the one that evaluated this script; the card question first, so the background
-  // looks the person up while the page is read.
-  ctx.setTimeout(() => {
-    announce();
-    void capture(false);
-  }, 0);
-  onInPageNavigation(ctx, () => {
-    announce();
-    settleUntil = Date.now() + SETTLE_MS;
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    settleTimer = undefined;
-    status = { state: 'idle' };
-    recapture();
-  });
-  watchDraftBoxes(ctx, client, site.platform);
-  answerTheExtension(ctx, (type) => (type === CAPTURE_NOW ? capture(true) : type === PAGE_STATUS ? Promise.resolve(status) : undefined));
+  const loop = startReaderLoop(ctx, site, capture);
 }

@@ -3,8 +3,9 @@ import { linkedinDetectors } from '../platforms/linkedin/urls';
 import { xingDetectors } from '../platforms/xing/urls';
 import { profileUrl } from '../platforms/profile-url';
 import type { Platform, TimeRange } from '../model/base';
-import { Identity, Person } from '../model/people';
 import { nameKey } from './names';
+import { plainLinkedinKey } from './profile-key';
+import { checkedIdentity, checkedPerson } from './record-checks';
 import { fnv1a } from '../scoring/fingerprint/hash';
 import { RowProblemError, type ImportDeps, type ImportedPerson } from './types';
 
@@ -21,8 +22,12 @@ export interface PersonSeen {
 /** The profile key a URL of this platform names, or undefined when it names none. Pure. */
 export function profileKeyOf(platform: Platform, url: string | undefined): string | undefined {
   if (!url) return undefined;
+  const href = url.trim().replace(/^http:\/\//, 'https://');
+  // The plain form every row of Connections.csv has is read without the URL parser (see plainLinkedinKey).
+  const plain = platform === 'linkedin' ? plainLinkedinKey(href) : undefined;
+  if (plain) return plain;
   // Only this platform's detectors: an import reads tens of thousands of URLs.
-  const page = detectPage(url.trim().replace(/^http:\/\//, 'https://'), platform === 'xing' ? xingDetectors : linkedinDetectors);
+  const page = detectPage(href, platform === 'xing' ? xingDetectors : linkedinDetectors);
   return page && page.type === `${platform}.profile` && page.key ? page.key : undefined;
 }
 
@@ -57,7 +62,7 @@ export class PeopleBuilder {
       this.fill(known, seen);
       return { ref, key: known.identity?.key ?? ref, personId: known.person.id };
     }
-    const person = Person.parse({
+    const person = checkedPerson({
       v: 1,
       // A person without a profile key gets the same id from every import of their name, so that a re-import
       // finds them again; with a key, the identity finds them and the id is a fresh one.
@@ -71,7 +76,7 @@ export class PeopleBuilder {
     });
     const since = Math.min(seen.connectedAt?.from ?? this.now, this.now);
     const identity = key
-      ? Identity.parse({ v: 1, id: ref, platform: this.platform, key, personId: person.id, url: profileUrl(this.platform, key), firstSeenAt: since, lastSeenAt: this.now })
+      ? checkedIdentity({ v: 1, id: ref, platform: this.platform, key, personId: person.id, url: profileUrl(this.platform, key), firstSeenAt: since, lastSeenAt: this.now })
       : undefined;
     this.byRef.set(ref, { ref, person, ...(identity ? { identity } : {}), ...(seen.connectedAt ? { connectedAt: seen.connectedAt } : {}) });
     return { ref, key: key ?? ref, personId: person.id };

@@ -1,0 +1,74 @@
+import { PROFILE_KEY_MAX } from '../model/base';
+import { Identity, Person } from '../model/people';
+
+// The import builds a Person (and an Identity) per row: 30,000 of them for a large Connections.csv. Zod runs
+// jitless here (extension pages forbid eval, utils/model/base.ts), and its interpreted object parse was the
+// largest cost of the whole parse, with the garbage it leaves. The checks below accept only records the schemas
+// accept unchanged (tests/unit/import/record-checks.test.ts runs both on the edge cases); anything else goes
+// to zod, so a refused record throws zod's own error and its row keeps the same reason.
+
+const ID_MAX = 100; // Id
+const SHORT_MAX = 500; // ShortText
+const LONG_MAX = 20_000; // LongText
+const PLATFORM_KEY_ID_MAX = 'linkedin:'.length + PROFILE_KEY_MAX; // PlatformKeyId
+const URL_MAX = 2000;
+
+const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+// EpochMs: z.number().int().nonnegative() takes exactly the safe integers ≥ 0.
+const isEpochMs = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const isOptionalShort = (v: unknown): boolean => v === undefined || isText(v, 0, SHORT_MAX);
+
+/**
+ * Profile URLs as profileUrl() writes them: an encoded key (unreserved characters and %XX) on either site. The
+ * URL parser takes every one of them, and zod's url() keeps such a value as it is (no white space to trim, no tab
+ * or line break to strip).
+ */
+const PROFILE_URL = /^https:\/\/www\.(?:linkedin\.com\/in|xing\.com\/profile)\/[A-Za-z0-9\-_.!~*'()%]+\/?$/;
+
+/** `Person.parse(record)` for a record the builder made: the record itself when the schema takes it as it is. */
+export function checkedPerson(record: Person): Person {
+  return isPlainPerson(record) ? record : Person.parse(record);
+}
+
+/** `Identity.parse(record)` for a record the builder made (see checkedPerson). */
+export function checkedIdentity(record: Identity): Identity {
+  return isPlainIdentity(record) ? record : Identity.parse(record);
+}
+
+const PERSON_KEYS = ['v', 'id', 'displayName', 'headline', 'company', 'location', 'tags', 'notes', 'createdAt', 'updatedAt'];
+const IDENTITY_KEYS = ['v', 'id', 'platform', 'key', 'personId', 'url', 'firstSeenAt', 'lastSeenAt'];
+
+/**
+ * Whether Person.parse returns a record equal to this one, keys in the same order (zod writes them in the
+ * shape's order and drops unknown ones, so only records with the shape's keys, in its order, qualify). Pure.
+ */
+export function isPlainPerson(r: Person): boolean {
+  if (!inShapeOrder(r, PERSON_KEYS)) return false;
+  if (r.v !== 1 || !isText(r.id, 1, ID_MAX) || !isText(r.displayName, 1, SHORT_MAX)) return false;
+  if (!isOptionalShort(r.headline) || !isOptionalShort(r.company) || !isOptionalShort(r.location)) return false;
+  // An optional key present as undefined stays in zod's output; it is left to zod rather than reasoned about.
+  if (('headline' in r && r.headline === undefined) || ('company' in r && r.company === undefined) || ('location' in r && r.location === undefined)) return false;
+  if (!Array.isArray(r.tags) || r.tags.length > 100 || !r.tags.every((t) => isText(t, 0, SHORT_MAX))) return false;
+  return isText(r.notes, 0, LONG_MAX) && isEpochMs(r.createdAt) && isEpochMs(r.updatedAt);
+}
+
+/** Whether Identity.parse returns a record equal to this one (see isPlainPerson). Pure. */
+export function isPlainIdentity(r: Identity): boolean {
+  if (!inShapeOrder(r, IDENTITY_KEYS)) return false; // all present: each one's check below fails on undefined
+  if (r.v !== 1 || !isText(r.id, 1, PLATFORM_KEY_ID_MAX) || (r.platform !== 'linkedin' && r.platform !== 'xing')) return false;
+  if (!isText(r.key, 1, PROFILE_KEY_MAX) || !isText(r.personId, 1, ID_MAX)) return false;
+  if (!isText(r.url, 0, URL_MAX) || !PROFILE_URL.test(r.url)) return false;
+  return isEpochMs(r.firstSeenAt) && isEpochMs(r.lastSeenAt);
+}
+
+/** Whether the object's own keys are among `shape`'s and come in its order (optional ones may be absent). */
+function inShapeOrder(r: object, shape: readonly string[]): boolean {
+  let at = 0;
+  for (const k in r) {
+    if (!Object.hasOwn(r, k)) return false;
+    while (at < shape.length && shape[at] !== k) at++;
+    if (at === shape.length) return false;
+    at++;
+  }
+  return true;
+}

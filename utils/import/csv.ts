@@ -30,17 +30,15 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean): C
  * of unit 'chars' (characters split of all) is yielded after each, so that the caller's event loop can run before
  * the whole file is split. The table is the same as one parse of the whole text gives.
  */
-export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boolean, stepChars = CSV_STEP_CHARS): Generator<ParseStep, CsvTable> {
+export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boolean, stepChars = CSV_STEP_CHARS, newline = lineBreakOf(text)): Generator<ParseStep, CsvTable> {
   const all: string[][] = [];
   const papaErrors: PapaFinding[] = [];
   // What Papa Parse handed over last (a holder: the callback sets it while Papa.parse or resume() runs).
   const pending: { next: { results: Papa.ParseResult<string[]>; parser: Papa.Parser } | null } = { next: null };
-  // The line ending as Papa Parse guesses it from the whole text (a piece might hold no line end, or only its CR).
-  const guessed = Papa.parse<string[]>(text, { preview: 1, delimiter: ',' }).meta.linebreak;
-  const newline = guessed === '\r\n' || guessed === '\r' ? guessed : '\n';
   Papa.parse<string[]>(text, {
     header: false,
-    skipEmptyLines: 'greedy',
+    // Blank lines are left out below: Papa Parse's 'greedy' test joins every row's cells into a new string.
+    skipEmptyLines: false,
     delimiter: ',',
     newline,
     chunkSize: stepChars,
@@ -54,12 +52,31 @@ export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boole
     pending.next = null;
     // Papa Parse numbers its findings (an unclosed quote) within the chunk: offset them by the rows before it.
     for (const e of step.results.errors) if (e.type !== 'FieldMismatch' && e.row !== undefined) papaErrors.push({ row: all.length + e.row, code: e.code, message: e.message });
-    for (const cells of step.results.data) all.push(cells);
+    for (const cells of step.results.data) if (!isBlank(cells)) all.push(cells);
     yield { unit: 'chars', done: Math.min(step.results.meta.cursor, text.length), total: text.length };
     step.parser.resume(); // synchronous for a string: splits the next chunk (and calls `chunk` again) before it returns
   }
   return tableOf(all, papaErrors, isHeader);
 }
+
+/**
+ * The line ending as Papa Parse guesses it from the whole text (a piece might hold no line end, or only its CR).
+ * A caller that reads the text's head with Papa Parse too can pass it there, so that the first megabyte is not
+ * scanned twice. Pure.
+ */
+export function lineBreakOf(text: string): '\r\n' | '\r' | '\n' {
+  const guessed = Papa.parse<string[]>(text, { preview: 1, delimiter: ',' }).meta.linebreak;
+  return guessed === '\r\n' || guessed === '\r' ? guessed : '\n';
+}
+
+/**
+ * Whether a row is blank as Papa Parse's skipEmptyLines 'greedy' has it (its cells joined are white space only):
+ * true exactly when every cell is white space only, without building the joined string. Pure.
+ */
+export const isBlank = (cells: readonly string[]): boolean => {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+};
 
 /** A finding of Papa Parse's, its row counted over the whole text. */
 interface PapaFinding {
@@ -104,6 +121,15 @@ function tableOf(all: string[][], papaErrors: readonly PapaFinding[], isHeader: 
 }
 
 export const norm = (cell: string): string => cell.trim().toLowerCase();
+
+/**
+ * A reader of one column's cell, its index found once: a 30,000-row file reads six cells a row, and a name lookup
+ * for each was a measurable part of the parse. An absent column reads as ''.
+ */
+export function column(header: string[], name: string): (cells: string[]) => string {
+  const i = header.lastIndexOf(name); // the last of two columns of one name, as columns() reads it
+  return i < 0 ? () => '' : (cells) => (cells[i] ?? '').trim();
+}
 
 /** A reader of one row's cells by column name; absent columns read as ''. */
 export function columns(header: string[]) {

@@ -1,4 +1,4 @@
-import { decodeUtf8 } from './csv';
+import { decodeUtf8, lineBreakOf } from './csv';
 import { connectionsSteps, isConnectionsHeader } from './linkedin-connections';
 import { isInvitationsHeader, parseInvitations } from './linkedin-invitations';
 import { isMessagesHeader, parseMessages } from './linkedin-messages';
@@ -28,8 +28,10 @@ export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDe
   if (looksLikeVcard(bytes)) return parseVcards(bytes, deps);
   const text = decodeUtf8(bytes);
   yield { unit: 'chars', done: 0, total: text.length };
-  const head = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy' }).data.map((row) => row.map((c) => c.trim().toLowerCase()));
-  if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps);
+  // The line ending Papa Parse would guess here, guessed once for this look and the split of Connections.csv.
+  const newline = lineBreakOf(text);
+  const head = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy', newline }).data.map((row) => row.map((c) => c.trim().toLowerCase()));
+  if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps, newline);
   if (head.some(isInvitationsHeader)) return parseInvitations(text, deps);
   if (head.some(isMessagesHeader)) return parseMessages(text, deps);
   throw new ImportRefused(`${fileName.slice(0, 200)} is not a file Handschlag can import (LinkedIn Connections.csv, Invitations.csv, messages.csv, or XING vCards)`);

@@ -1,5 +1,5 @@
 import { cleanText } from '../text/clean';
-import { columns, readCsvSteps, rowCount } from './csv';
+import { column, CSV_STEP_CHARS, lineBreakOf, readCsvSteps, rowCount } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder, profileKeyOf } from './people-builder';
@@ -23,18 +23,23 @@ export function parseConnections(text: string, deps: ImportDeps): ImportedData {
  * so far (and of how many) every STEP_ROWS rows, so that a caller can let its event loop run in between (the
  * background answers the dashboard while it reads a 30,000-row file).
  */
-export function* connectionsSteps(text: string, deps: ImportDeps): Generator<ParseStep, ImportedData> {
-  const table = yield* readCsvSteps(text, isConnectionsHeader);
+export function* connectionsSteps(text: string, deps: ImportDeps, newline = lineBreakOf(text)): Generator<ParseStep, ImportedData> {
+  const table = yield* readCsvSteps(text, isConnectionsHeader, CSV_STEP_CHARS, newline);
   let n = 0;
-  const cell = columns(table.header);
+  const urlOf = column(table.header, 'url');
+  const firstOf = column(table.header, 'first name');
+  const lastOf = column(table.header, 'last name');
+  const dateOf = column(table.header, 'connected on');
+  const companyOf = column(table.header, 'company');
+  const positionOf = column(table.header, 'position');
   const people = new PeopleBuilder('linkedin', deps);
   const errors: RowError[] = [...table.errors];
   for (const { row, cells } of table.rows) {
     if (++n % STEP_ROWS === 0) yield { unit: 'rows', done: n, total: table.rows.length };
-    const url = cell(cells, 'url') || undefined;
+    const url = urlOf(cells) || undefined;
     // Members who hide their name appear with empty name cells but a URL: their profile key names them.
-    const name = displayName(cell(cells, 'first name'), cell(cells, 'last name')) || profileKeyOf('linkedin', url) || '';
-    const date = cell(cells, 'connected on');
+    const name = displayName(firstOf(cells), lastOf(cells)) || profileKeyOf('linkedin', url) || '';
+    const date = dateOf(cells);
     const connectedAt = date ? parseExportDate(date) : undefined;
     if (connectedAt === null) {
       errors.push(rowError(row, 'date', ['Connected On', date.slice(0, 40)], `"Connected On" is not a date: ${date.slice(0, 40)}`));
@@ -48,9 +53,9 @@ export function* connectionsSteps(text: string, deps: ImportDeps): Generator<Par
       people.add({
         name,
         url,
-        company: cleanText(cell(cells, 'company')),
-        headline: cleanText(cell(cells, 'position')),
-        ...(connectedAt ? { connectedAt } : {}),
+        company: cleanText(companyOf(cells)),
+        headline: cleanText(positionOf(cells)),
+        connectedAt, // undefined when the cell is empty: the builder reads it like an absent one
       });
     } catch (error) {
       errors.push(rowErrorOf(row, error));

@@ -6,7 +6,13 @@ import { cleanText } from '../text/clean';
  * the person put in their name, and the scorer reads them.
  */
 export function displayName(...parts: string[]): string {
-  return cleanText(parts.map((p) => p.trim()).filter(Boolean).join(' '));
+  // The parts trimmed and joined by one space, empty ones left out (a loop: it runs for every row of a large file).
+  let joined = '';
+  for (const part of parts) {
+    const text = part.trim();
+    if (text) joined = joined ? `${joined} ${text}` : text;
+  }
+  return cleanText(joined);
 }
 
 // Pronouns in brackets, "(LION)", and anything after the first comma ("Lars Seidel, MBA").

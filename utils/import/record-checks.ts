@@ -61,11 +61,15 @@ export function isPlainIdentity(r: Identity): boolean {
   return isEpochMs(r.firstSeenAt) && isEpochMs(r.lastSeenAt);
 }
 
-/** Whether the object's own keys are among `shape`'s and come in its order (optional ones may be absent). */
+/**
+ * Whether the object's keys are among `shape`'s and come in its order (optional ones may be absent). A plain
+ * object only: zod also reads inherited properties, which its own keys would not show.
+ */
 function inShapeOrder(r: object, shape: readonly string[]): boolean {
+  if (Object.getPrototypeOf(r) !== Object.prototype) return false;
+  const keys = Object.keys(r);
   let at = 0;
-  for (const k in r) {
-    if (!Object.hasOwn(r, k)) return false;
+  for (const k of keys) {
     while (at < shape.length && shape[at] !== k) at++;
     if (at === shape.length) return false;
     at++;

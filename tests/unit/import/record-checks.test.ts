@@ -58,7 +58,8 @@ describe('isPlainPerson: equivalent to Person.parse', () => {
     ['a tag of 501', person({ tags: [x(501)] }), false], ['a tag a number', person({ tags: [1] }), false], ['tags not an array', person({ tags: 'x' }), false],
     ['notes of 20,000', person({ notes: x(20_000) }), true], ['notes of 20,001', person({ notes: x(20_001) }), false],
     ['v 2', person({ v: 2 }), false], ['v "1"', person({ v: '1' }), false],
-    ['an unknown key', person({ extra: 1 }), false], ['keys out of order', { ...person({}, ['id']), id: 'p1' } as Person, false],
+    ['an unknown key', person({ extra: 1 }), false], ['another prototype', Object.assign(Object.create({ headline: 'x' }) as object, person({}, ['headline'])) as Person, false],
+    ['keys out of order', { ...person({}, ['id']), id: 'p1' } as Person, false],
     ...ints.map(([name, value, ok]): [string, Person, boolean] => [`createdAt ${name}`, person({ createdAt: value }), ok]),
     ...ints.map(([name, value, ok]): [string, Person, boolean] => [`updatedAt ${name}`, person({ updatedAt: value }), ok]),
   ])('%s', (_, r, expected) => {

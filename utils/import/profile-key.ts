@@ -16,7 +16,8 @@ const DOT_SEGMENT = /^(?:%2e){1,2}$/i;
 export function plainLinkedinKey(href: string): string | undefined {
   const slug = PLAIN_PROFILE_URL.exec(href)?.[1];
   if (!slug || DOT_SEGMENT.test(slug)) return undefined;
-  const key = decodeSegment(slug);
+  // Without an escape there is nothing to decode, and ASCII is NFC already: the slug is the key as it is.
+  const key = slug.includes('%') ? decodeSegment(slug) : slug;
   // 'me' is the viewer's own profile, no one's key: the detectors refuse it, and so the slow path answers.
   return key === 'me' ? undefined : key;
 }

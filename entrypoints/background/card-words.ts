@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { cardView } from '../../components/inpage/profile-card-view';
 import { translatorFromGetMessage } from '../../utils/i18n';
 import { CARD_WORDS } from '../../utils/messaging/card-protocol';
-import type { TabActions } from '../../utils/journal/handlers';
+import type { TabActions } from '../../utils/journal/tab-actions';
 
 const t = translatorFromGetMessage((key, subs) => browser.i18n.getMessage(key as never, subs));
 

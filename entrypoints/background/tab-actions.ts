@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabActions } from '../../utils/journal/handlers';
+import type { TabActions } from '../../utils/journal/tab-actions';
 import { CARD_SLOT, DRAFT_SLOT, INPAGE_SLOT } from '../../utils/platforms/common/actions/inpage-slot';
 import type { Platform } from '../../utils/model/base';
 import { BADGE_LISTS, badgeScriptFile, badgeScriptId, OLD_BADGE_SCRIPT_ID } from '../../utils/platforms/list-matches';

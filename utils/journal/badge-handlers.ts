@@ -1,6 +1,6 @@
 import type { Handlers } from '../messaging/router';
 import { detectPage } from '../platforms/detect';
-import type { TabActions } from './handlers';
+import type { TabActions } from './tab-actions';
 import type { Deps } from './profiles';
 import { getSettings } from './settings-store';
 

@@ -1,7 +1,7 @@
 import { HandlerError } from '../messaging/handler-error';
 import { detectPage } from '../platforms/detect';
 import type { Handlers } from '../messaging/router';
-import type { TabActions } from './handlers';
+import type { TabActions } from './tab-actions';
 import { readProfileCard } from './profile-card';
 import type { Deps } from './profiles';
 import { requireOwnPage, requireOwnProfile } from './sender-page';

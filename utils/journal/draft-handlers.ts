@@ -3,7 +3,7 @@ import { draftSuggestion, type DraftFacts } from '../compose/draft-suggestion';
 import type { DraftLint } from '../messaging/draft-protocol';
 import type { Handlers } from '../messaging/router';
 import { committedTextModel } from '../scoring/text-model/committed';
-import type { TabActions } from './handlers';
+import type { TabActions } from './tab-actions';
 import { personRecords } from './person-records';
 import { getPersonByIdentity, type Deps } from './profiles';
 import { getSettings } from './settings-store';

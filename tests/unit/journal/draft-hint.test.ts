@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, type TabActions } from '../../../utils/journal/handlers';
+import { createHandlers } from '../../../utils/journal/handlers';
+import type { TabActions } from '../../../utils/journal/tab-actions';
 import { DRAFT_MAX } from '../../../utils/messaging/limits';
 import { TEXT_MODEL_ID } from '../../../utils/scoring/text-model';
 import { createRouter } from '../../../utils/messaging/router';

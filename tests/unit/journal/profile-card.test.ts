@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, type TabActions } from '../../../utils/journal/handlers';
+import { createHandlers } from '../../../utils/journal/handlers';
+import type { TabActions } from '../../../utils/journal/tab-actions';
 import { clipNotes } from '../../../utils/journal/profile-card';
 import { createRouter } from '../../../utils/messaging/router';
 import { cardView } from '../../../components/inpage/profile-card-view';

@@ -38,7 +38,7 @@ function throughSnapshot(c: Case, doc: Document): PageParse {
 }
 
 describe('a page read through its snapshot reads as the page itself', () => {
-  it('has fixtures of both sites, profiles and system pages among them', () => {
+  it('has fixtures of both sites, profiles and system pages among them', { timeout: 0 }, () => {
     expect(CASES.filter((c) => c.platform === 'linkedin').length).toBeGreaterThan(15);
     expect(CASES.filter((c) => c.platform === 'xing').length).toBeGreaterThan(15);
     expect(CASES.filter((c) => c.parse(c.load(), c.ctx).ok).length).toBeGreaterThanOrEqual(15);
@@ -85,6 +85,15 @@ describe('takeSnapshot', () => {
       'linkedin',
     );
     expect(html).toBe('<!DOCTYPE html><html lang="de"><head><title>T</title></head><body class="b"><h1>Before</h1><main><p>M</p><code>in</code></main><code id="bpr-guid-1">{}</code></body></html>');
+  });
+  it('finds the extras beside main at every depth, in document order, an extra inside an extra once', () => {
+    const page = doc(
+      '<html><head><title>T</title></head><body><nav aria-label="n"><code>1</code></nav><div><h1>2</h1><div><code>3</code><section><main><h1>in</h1></main><iframe src="https://x.test/"></iframe></section><code>4</code></div><code>5</code></div><h1>6</h1></body></html>',
+    );
+    const html = takeSnapshot(page, 'linkedin');
+    expect(html).toBe(
+      '<!DOCTYPE html><html><head><title>T</title></head><body><nav aria-label="n"><code>1</code></nav><h1>2</h1><code>3</code><main><h1>in</h1></main><iframe src="https://x.test/"></iframe><code>4</code><code>5</code><h1>6</h1></body></html>',
+    );
   });
   it('copies a body without a main landmark whole, and escapes attribute values', () => {
     const html = takeSnapshot(doc('<html data-x="a&quot;b<c>"><head></head><body><div role="x">all</div></body></html>'), 'xing');

@@ -1,0 +1,62 @@
+import type { Handlers } from '../messaging/router';
+import { parseBlocklistFile } from '../blocklist/file';
+import { importBlocks, listBlocks, removeBlock } from './blocklist';
+import type { Derived } from './derived';
+import { recordFlow } from './flow-record';
+import { readForBadges } from './inpage-read';
+import type { KeptAnswers } from './kept-answers';
+import { pendingAnswer, popupAnswer, POPUP_LIMIT } from './pending-answer';
+import type { Deps } from './profiles';
+import type { RequestIndex } from './request-index';
+import { queryRequests } from './requests-query';
+import type { ScoringContext } from './scoring-state';
+import { getSettings } from './settings-store';
+import { clearVerdict, setVerdict } from './verdicts';
+
+type RequestHandlers = Pick<Handlers, 'requests/pending' | 'requests/popup' | 'requests/query' | 'inpage/requests' | 'inpage/verdict' | 'inpage/flow-done' | 'blocklist/list' | 'blocklist/import' | 'blocklist/remove' | 'verdict/set' | 'verdict/clear'>;
+
+/** Triage: the pending requests with their scores (popup, dashboard, badges), verdicts, the blocklist and the flows' results. */
+export function requestHandlers(deps: Deps, scoring: Derived<ScoringContext>, requestIndex: Derived<RequestIndex>, kept: KeptAnswers): RequestHandlers {
+  return {
+    async 'requests/pending'(payload) {
+      return pendingAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
+    },
+    async 'requests/popup'(payload) {
+      return popupAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
+    },
+    async 'requests/query'(payload) {
+      return queryRequests(deps, requestIndex, scoring, payload);
+    },
+    async 'inpage/requests'(payload) {
+      const settings = await getSettings(deps);
+      if (!settings.inPageBadges) return { show: false, items: [] };
+      const items = await readForBadges(deps, scoring, payload);
+      return { show: true, items: payload.brief ? items.map((i) => (i.score ? { ...i, score: { ...i.score, reasons: [] } } : i)) : items };
+    },
+    async 'inpage/verdict'(payload) {
+      const [item] = await readForBadges(deps, scoring, { ...payload, keys: [payload.key] });
+      if (!item?.requestId) throw new Error('inpage/verdict: no request from this person');
+      return { id: (await setVerdict(deps, { requestId: item.requestId, verdict: payload.verdict })).id };
+    },
+    async 'inpage/flow-done'(payload) {
+      return recordFlow(deps, payload);
+    },
+    async 'blocklist/list'() {
+      return { items: await listBlocks(deps) };
+    },
+    async 'blocklist/import'(payload) {
+      const parsed = parseBlocklistFile(payload.text);
+      if (!parsed.ok) return { added: 0, unchanged: 0, errors: parsed.errors };
+      return { ...(await importBlocks(deps, parsed.entries)), errors: [] };
+    },
+    async 'blocklist/remove'(payload) {
+      return removeBlock(deps, payload);
+    },
+    async 'verdict/set'(payload) {
+      return { id: (await setVerdict(deps, payload)).id };
+    },
+    async 'verdict/clear'(payload) {
+      return clearVerdict(deps, payload);
+    },
+  };
+}

@@ -50,9 +50,15 @@ export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boole
   });
   for (let step = pending.next; step; step = pending.next) {
     pending.next = null;
-    // Papa Parse numbers its findings (an unclosed quote) within the chunk: offset them by the rows before it.
-    for (const e of step.results.errors) if (e.type !== 'FieldMismatch' && e.row !== undefined) papaErrors.push({ row: all.length + e.row, code: e.code, message: e.message });
-    for (const cells of step.results.data) if (!isBlank(cells)) all.push(cells);
+    // Papa Parse numbers its findings (an unclosed quote) by the chunk's rows, blank lines included; a data row's
+    // number leaves blank lines out, so each chunk row's place among the rows kept is noted first.
+    const data = step.results.data;
+    const kept = new Array<number>(data.length);
+    for (let i = 0; i < data.length; i++) {
+      kept[i] = all.length;
+      if (!isBlank(data[i]!)) all.push(data[i]!);
+    }
+    for (const e of step.results.errors) if (e.type !== 'FieldMismatch' && e.row !== undefined) papaErrors.push({ row: kept[e.row] ?? all.length, code: e.code, message: e.message });
     yield { unit: 'chars', done: Math.min(step.results.meta.cursor, text.length), total: text.length };
     step.parser.resume(); // synchronous for a string: splits the next chunk (and calls `chunk` again) before it returns
   }

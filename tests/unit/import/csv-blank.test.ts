@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isBlank, lineBreakOf, readCsv } from '../../../utils/import/csv';
 
 // readCsvSteps leaves blank rows out itself instead of Papa Parse's skipEmptyLines 'greedy' (which joins every
-// row's cells into a new string): the same rows must go, and Papa Parse's findings keep their numbers.
+// row's cells into a new string): the same rows must go, and Papa Parse's findings name the data row they are in.
 
 const SPACES = ['', ' ', '\t', '\n', '\r', '\v', '\f', '\u00A0', '\u1680', '\u2000', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF'];
 const NOT_SPACES = ['a', '\u200B', '\u0000', '\u0085', '\u180E', '"', '😀'];
@@ -25,13 +25,16 @@ describe('blank lines in a CSV file', () => {
       const greedy = Papa.parse<string[]>(t, { skipEmptyLines: 'greedy', delimiter: ',', newline: lineBreakOf(t) }).data;
       const table = readCsv(t, isHeader);
       expect(table.header).toEqual(greedy[1]);
-      expect(table.rows.map((r) => r.cells)).toEqual(greedy.slice(2)); // under the preamble line and the header
+      // Under the preamble line and the header; the row with the unclosed quote (data row 4) is an error, not a row.
+      expect(table.rows.map((r) => r.cells)).toEqual(greedy.slice(2).filter((_, i) => i + 1 !== 4));
+      expect(table.errors.map((e) => [e.row, e.problem])).toEqual([[4, 'quote-unclosed']]);
     }
   });
 
-  it('keep a quote finding\'s row number as before (Papa Parse counts the blank lines of its piece in it)', () => {
-    // As main's readCsv numbered it before blank lines were left out here: row 8 for the whole text.
-    expect(readCsv(text, isHeader).errors).toEqual([{ row: 8, reason: 'Quoted field unterminated', problem: 'quote-unclosed', detail: [] }]);
+  it('number a quote finding by data rows, blank lines not counted (Papa Parse counts them in its own number)', () => {
+    // Data rows: "1,2", "3,4", "\u200B,", then the unclosed quote in row 4 (until session 21 reported as row 8, a row
+    // the file does not have, while the broken row itself was taken in).
+    expect(readCsv(text, isHeader).errors).toEqual([{ row: 4, reason: 'Quoted field unterminated', problem: 'quote-unclosed', detail: [] }]);
   });
 
   it('lineBreakOf is the line break Papa Parse guesses', () => {

@@ -6,7 +6,7 @@ import type { Platform, TimeRange } from '../model/base';
 import type { Person } from '../model/people';
 import { nameKey } from './names';
 import { plainLinkedinKey } from './profile-key';
-import { checkedIdentity, checkedPerson } from './record-checks';
+import { checkedIdentity, checkedPerson } from '../model/plain-records';
 import { fnv1a } from '../scoring/fingerprint/hash';
 import { RowProblemError, type ImportDeps, type ImportedPerson } from './types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../utils/import';
 
-// A Connections.csv of awkward rows, read as main read it before the fast paths of issue 19 (record-checks.ts,
+// A Connections.csv of awkward rows, read as main read it before the fast paths of issue 19 (plain-records.ts,
 // profile-key.ts, blank rows tested per cell): the same people, the same keys and the same row errors, zod's
 // reasons included where the fast checks hand a record over to it. One difference, a fix: a quote error's row.
 const EDGE_CSV = [

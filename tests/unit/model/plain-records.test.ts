@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Identity, Person } from '../../../utils/model/people';
-import { checkedIdentity, checkedPerson, isPlainIdentity, isPlainPerson } from '../../../utils/import/record-checks';
+import { checkedIdentity, checkedPerson, isPlainIdentity, isPlainPerson } from '../../../utils/model/plain-records';
 import { reasonOf } from '../../../utils/import/types';
 import { profileUrl } from '../../../utils/platforms/profile-url';
+import { checkRecords, recordKey } from '../../../utils/journal/quarantine';
 
 // The builder's fast checks must never accept what zod would refuse or change: each case runs both. Where the
 // fast check says no, checkedPerson/checkedIdentity must throw zod's own error (the row's reason).
@@ -106,3 +107,28 @@ describe('isPlainIdentity: equivalent to Identity.parse', () => {
     }
   });
 });
+
+describe('checkRecords with the plain checks: the same split and the same issues as zod alone', () => {
+  const zodOnly = (schema: { safeParse(r: unknown): { success: boolean; data?: unknown } }, records: unknown[]) =>
+    records.map((r) => {
+      const z = schema.safeParse(r);
+      return z.success ? JSON.stringify(z.data) : 'invalid';
+    });
+  const people: unknown[] = [person(), person({}, ['headline', 'company', 'location']), person({ displayName: '' }), person({ extra: 1 }), { ...person({}, ['id']), id: 'p9' }, null, 7, 'x', [], person({ tags: [1] })];
+  const identities: unknown[] = [identity(), identity({ url: 'https://www.linkedin.com/in/anna/?x=1' }), identity({ key: '' }), null, {}];
+
+  it.each([
+    ['people', Person, people],
+    ['identities', Identity, identities],
+  ] as const)('%s', (store, schema, records) => {
+    const out = checkRecords(store, schema as never, records, recordKey, 5);
+    const expected = zodOnly(schema, records);
+    expect(out.valid.map((r) => JSON.stringify(r))).toEqual(expected.filter((e) => e !== 'invalid'));
+    expect(out.invalid.map((q) => q.record)).toEqual(records.filter((_, i) => expected[i] === 'invalid'));
+    // The reasons are zod's: a record the plain check refuses is handed to zod.
+    for (const q of out.invalid) expect(q.error).toBe(issuesText(schema.safeParse(q.record)));
+  });
+});
+
+const issuesText = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string =>
+  (r.error?.issues ?? []).slice(0, 5).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ').slice(0, 2000);

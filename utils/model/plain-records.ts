@@ -1,11 +1,13 @@
-import { PROFILE_KEY_MAX } from '../model/base';
-import { Identity, Person } from '../model/people';
+import { PROFILE_KEY_MAX } from './base';
+import { Identity, Person } from './people';
 
-// The import builds a Person (and an Identity) per row: 30,000 of them for a large Connections.csv. Zod runs
-// jitless here (extension pages forbid eval, utils/model/base.ts), and its interpreted object parse was the
-// largest cost of the whole parse, with the garbage it leaves. The checks below accept only records the schemas
-// accept unchanged (tests/unit/import/record-checks.test.ts runs both on the edge cases); anything else goes
-// to zod, so a refused record throws zod's own error and its row keeps the same reason.
+// The two most numerous records, checked without zod where zod would take them as they are. Zod runs jitless
+// (extension pages forbid eval, utils/model/base.ts), and its interpreted object parse was the largest cost of an
+// import's parse (30,000 people and identities for a large Connections.csv), and is paid again wherever the journal
+// reads every person (its search index, the scorer's history, a restore). The checks below accept only records
+// the schemas accept unchanged (tests/unit/model/plain-records.test.ts runs both on the edge cases); anything
+// else goes to zod, so a refused record throws zod's own error (an import row keeps the same reason) or is
+// quarantined with zod's issues.
 
 const ID_MAX = 100; // Id
 const SHORT_MAX = 500; // ShortText
@@ -42,8 +44,8 @@ const IDENTITY_KEYS = ['v', 'id', 'platform', 'key', 'personId', 'url', 'firstSe
  * Whether Person.parse returns a record equal to this one, keys in the same order (zod writes them in the
  * shape's order and drops unknown ones, so only records with the shape's keys, in its order, qualify). Pure.
  */
-export function isPlainPerson(r: Person): boolean {
-  if (!inShapeOrder(r, PERSON_KEYS)) return false;
+export function isPlainPerson(r: unknown): r is Person {
+  if (!isObject(r) || !inShapeOrder(r, PERSON_KEYS)) return false;
   if (r.v !== 1 || !isText(r.id, 1, ID_MAX) || !isText(r.displayName, 1, SHORT_MAX)) return false;
   if (!isOptionalShort(r.headline) || !isOptionalShort(r.company) || !isOptionalShort(r.location)) return false;
   // An optional key present as undefined stays in zod's output; it is left to zod rather than reasoned about.
@@ -53,13 +55,15 @@ export function isPlainPerson(r: Person): boolean {
 }
 
 /** Whether Identity.parse returns a record equal to this one (see isPlainPerson). Pure. */
-export function isPlainIdentity(r: Identity): boolean {
-  if (!inShapeOrder(r, IDENTITY_KEYS)) return false; // all present: each one's check below fails on undefined
+export function isPlainIdentity(r: unknown): r is Identity {
+  if (!isObject(r) || !inShapeOrder(r, IDENTITY_KEYS)) return false; // all present: each one's check below fails on undefined
   if (r.v !== 1 || !isText(r.id, 1, PLATFORM_KEY_ID_MAX) || (r.platform !== 'linkedin' && r.platform !== 'xing')) return false;
   if (!isText(r.key, 1, PROFILE_KEY_MAX) || !isText(r.personId, 1, ID_MAX)) return false;
   if (!isText(r.url, 0, URL_MAX) || !PROFILE_URL.test(r.url)) return false;
   return isEpochMs(r.firstSeenAt) && isEpochMs(r.lastSeenAt);
 }
+
+const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
 
 /**
  * Whether the object's keys are among `shape`'s and come in its order (optional ones may be absent). A plain

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { JournalDB, StoreName } from './db-schema';
 import type { QuarantineRecord } from './envelopes';
 import { Identity, Person } from '../model/people';
-import { isPlainIdentity, isPlainPerson } from '../model/plain-records';
+import { isPlainIdentity, isPlainPerson, isPlainRequest } from '../model/plain-records';
+import { RequestRecord } from '../model/requests';
 
 export interface Checked<T> {
   valid: T[];
@@ -33,12 +34,14 @@ function primaryKey(store: StoreName, record: unknown): IDBValidKey | undefined 
 }
 
 /**
- * Shapes with a check that takes, without zod, exactly the records zod would return unchanged: people and their
- * identities are read whole (the search index, the scorer's history, a restore), 30,000 of each in a large journal.
+ * Shapes with a check that takes, without zod, exactly the records zod would return unchanged: people, their
+ * identities and requests are read whole (the search index, the scorer's history, the pending requests, a
+ * restore), 30,000 of each in a large journal.
  */
 const PLAIN_CHECKS = new Map<z.ZodType, (record: unknown) => boolean>([
   [Person, isPlainPerson],
   [Identity, isPlainIdentity],
+  [RequestRecord, isPlainRequest],
 ]);
 
 /**

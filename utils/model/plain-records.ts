@@ -1,10 +1,11 @@
 import { PROFILE_KEY_MAX } from './base';
 import { Identity, Person } from './people';
+import { RequestState, type RequestRecord } from './requests';
 
-// The two most numerous records, checked without zod where zod would take them as they are. Zod runs jitless
+// The three most numerous records, checked without zod where zod would take them as they are. Zod runs jitless
 // (extension pages forbid eval, utils/model/base.ts), and its interpreted object parse was the largest cost of an
 // import's parse (30,000 people and identities for a large Connections.csv), and is paid again wherever the journal
-// reads every person (its search index, the scorer's history, a restore). The checks below accept only records
+// reads every person or request (its search index, the scorer's history, the pending requests, a restore). The checks below accept only records
 // the schemas accept unchanged (tests/unit/model/plain-records.test.ts runs both on the edge cases); anything
 // else goes to zod, so a refused record throws zod's own error (an import row keeps the same reason) or is
 // quarantined with zod's issues.
@@ -50,7 +51,7 @@ export function isPlainPerson(r: unknown): r is Person {
   if (!isOptionalShort(r.headline) || !isOptionalShort(r.company) || !isOptionalShort(r.location)) return false;
   // An optional key present as undefined stays in zod's output; it is left to zod rather than reasoned about.
   if (('headline' in r && r.headline === undefined) || ('company' in r && r.company === undefined) || ('location' in r && r.location === undefined)) return false;
-  if (!Array.isArray(r.tags) || r.tags.length > 100 || !r.tags.every((t) => isText(t, 0, SHORT_MAX))) return false;
+  if (!isArrayOf(r.tags, 0, 100, (t) => isText(t, 0, SHORT_MAX))) return false;
   return isText(r.notes, 0, LONG_MAX) && isEpochMs(r.createdAt) && isEpochMs(r.updatedAt);
 }
 
@@ -61,6 +62,31 @@ export function isPlainIdentity(r: unknown): r is Identity {
   if (!isText(r.key, 1, PROFILE_KEY_MAX) || !isText(r.personId, 1, ID_MAX)) return false;
   if (!isText(r.url, 0, URL_MAX) || !PROFILE_URL.test(r.url)) return false;
   return isEpochMs(r.firstSeenAt) && isEpochMs(r.lastSeenAt);
+}
+
+const REQUEST_KEYS = ['v', 'id', 'platform', 'direction', 'personId', 'key', 'note', 'firstSeenAt', 'lastSeenAt', 'sentAt', 'state', 'history'];
+const STATES: ReadonlySet<unknown> = new Set(RequestState.options);
+const HISTORY_KEYS = ['state', 'at', 'by'];
+const BY: ReadonlySet<unknown> = new Set(['observed', 'user', 'import']);
+const isTimeRange = (t: unknown): boolean => isObject(t) && inShapeOrder(t, ['from', 'to']) && isEpochMs(t.from) && isEpochMs(t.to);
+const isStep = (h: unknown): boolean => isObject(h) && inShapeOrder(h, HISTORY_KEYS) && STATES.has(h.state) && isTimeRange(h.at) && BY.has(h.by);
+
+/** Whether RequestRecord.parse returns a record equal to this one (see isPlainPerson). Pure. */
+export function isPlainRequest(r: unknown): r is RequestRecord {
+  if (!isObject(r) || !inShapeOrder(r, REQUEST_KEYS)) return false;
+  if (r.v !== 1 || !isText(r.id, 1, ID_MAX) || (r.platform !== 'linkedin' && r.platform !== 'xing')) return false;
+  if ((r.direction !== 'received' && r.direction !== 'sent') || !isText(r.personId, 1, ID_MAX) || !isText(r.key, 1, PROFILE_KEY_MAX)) return false;
+  if (!isText(r.note, 0, LONG_MAX) || !isEpochMs(r.firstSeenAt) || !isEpochMs(r.lastSeenAt) || !STATES.has(r.state)) return false;
+  // An optional key present as undefined is left to zod (see isPlainPerson).
+  if ('sentAt' in r && !isTimeRange(r.sentAt)) return false;
+  return isArrayOf(r.history, 1, Infinity, isStep);
+}
+
+/** A plain array of min…max items, each taken by `each`; every index is asked (a hole is undefined to zod too). */
+function isArrayOf(v: unknown, min: number, max: number, each: (item: unknown) => boolean): boolean {
+  if (!Array.isArray(v) || Object.getPrototypeOf(v) !== Array.prototype || v.length < min || v.length > max) return false;
+  for (let i = 0; i < v.length; i++) if (!each(v[i])) return false;
+  return true;
 }
 
 const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;

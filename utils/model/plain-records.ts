@@ -19,6 +19,8 @@ const URL_MAX = 2000;
 const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
 // EpochMs: z.number().int().nonnegative() takes exactly the safe integers ≥ 0.
 const isEpochMs = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+// An optional key present as undefined stays in zod's output as it is (the journal writes people so: `company:
+// undefined` where a page showed none), so absent, undefined and a text that fits are all taken unchanged.
 const isOptionalShort = (v: unknown): boolean => v === undefined || isText(v, 0, SHORT_MAX);
 
 /**
@@ -49,8 +51,6 @@ export function isPlainPerson(r: unknown): r is Person {
   if (!isObject(r) || !inShapeOrder(r, PERSON_KEYS)) return false;
   if (r.v !== 1 || !isText(r.id, 1, ID_MAX) || !isText(r.displayName, 1, SHORT_MAX)) return false;
   if (!isOptionalShort(r.headline) || !isOptionalShort(r.company) || !isOptionalShort(r.location)) return false;
-  // An optional key present as undefined stays in zod's output; it is left to zod rather than reasoned about.
-  if (('headline' in r && r.headline === undefined) || ('company' in r && r.company === undefined) || ('location' in r && r.location === undefined)) return false;
   if (!isArrayOf(r.tags, 0, 100, (t) => isText(t, 0, SHORT_MAX))) return false;
   return isText(r.notes, 0, LONG_MAX) && isEpochMs(r.createdAt) && isEpochMs(r.updatedAt);
 }
@@ -77,8 +77,7 @@ export function isPlainRequest(r: unknown): r is RequestRecord {
   if (r.v !== 1 || !isText(r.id, 1, ID_MAX) || (r.platform !== 'linkedin' && r.platform !== 'xing')) return false;
   if ((r.direction !== 'received' && r.direction !== 'sent') || !isText(r.personId, 1, ID_MAX) || !isText(r.key, 1, PROFILE_KEY_MAX)) return false;
   if (!isText(r.note, 0, LONG_MAX) || !isEpochMs(r.firstSeenAt) || !isEpochMs(r.lastSeenAt) || !STATES.has(r.state)) return false;
-  // An optional key present as undefined is left to zod (see isPlainPerson).
-  if ('sentAt' in r && !isTimeRange(r.sentAt)) return false;
+  if (r.sentAt !== undefined && !isTimeRange(r.sentAt)) return false;
   return isArrayOf(r.history, 1, Infinity, isStep);
 }
 

@@ -57,6 +57,13 @@ export const CONCEPTS: readonly Concept[] = [
     de: [/(?:hatten|haben|waren|sind) sie (?:\S+ ){0,2}(?:interesse|offen)|(?:hast|hattest|bist|warst) du (?:\S+ ){0,2}(?:interesse|offen)|bei interesse|falls (?:\S+ ){0,2}interesse/],
     en: [/(?:are|would) you (?:be )?(?:open|interested) (?:to|in) (?:learning|exploring|hearing|discussing|new|an?|this|the|join)|if (?:you are |you're |you're )?interested|let me know if (?:you are|you're|you'd be|you would be) interested|reply (?:with|yes)|interested to (?:go|join|know|learn)/],
   },
+  // The seller's discovery question: does the recipient use, need or consider what is on offer? It fits every
+  // recipient of a list (a question about a shared matter names that matter instead).
+  {
+    id: 'qualify-question',
+    de: [/\b(?:(?:arbeiten|nutzen|verwenden|setzen) sie (?:\S+ ){0,2}(?:mit|ein|bereits|schon|noch|aktuell)|(?:arbeitest|nutzt|verwendest) du (?:\S+ ){0,2}(?:mit|bereits|schon|noch|aktuell)|(?:brauchen|benotigen) sie|(?:brauchst|benotigst) du|(?:haben sie|hast du) (?:\S+ ){0,6}(?:nachgedacht|uberlegt|in erwagung gezogen)|(?:suchen sie|suchst du) (?:gerade|derzeit|aktuell|noch)|(?:sind sie|bist du) (?:\S+ ){0,2}(?:auf der suche|offen fur)|ware (?:das|es|so etwas) (?:\S+ ){0,2}(?:hilfreich|sinnvoll|interessant|relevant) fur)\b/],
+    en: [/\b(?:are you (?:currently |already |still )?(?:exploring|looking for|using|open to|considering|planning|thinking)|(?:do|whether) you (?:also |currently |already )?(?:work with|use|need|require|offer|outsource|have (?:a|any) need)|have you (?:ever )?(?:thought|considered)|ever (?:get|wonder|thought)|would it (?:be useful|make sense|help)|could (?:this|it) be (?:a )?(?:helpful|useful))\b/],
+  },
   {
     id: 'self-intro',
     de: [/\b(?:ich bin|mein name ist|ich arbeite als|ich heisse)\b/, /\bich (?:leite|betreue|verantworte|grundete)\b/],

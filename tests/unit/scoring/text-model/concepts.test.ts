@@ -46,6 +46,10 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['hiring-pitch', 'Wir suchen derzeit einen Entwickler in Köln.', 'We are currently hiring backend developers in Leeds.'],
   ['hiring-pitch', 'Für einen Kunden suche ich eine Einkaufsleitung.', 'I have a sales role open with my client in Bristol.'],
   ['hiring-pitch', 'Sie können Ihren Lebenslauf gern an mich senden.', 'Please share your resume if you are keen.'],
+  ['qualify-question', 'Arbeiten Sie auch mit externen Trainern?', 'Do you also work with outside trainers?'],
+  ['qualify-question', 'Haben Sie schon einmal über eine eigene Akademie nachgedacht?', 'Have you ever thought about your own academy?'],
+  ['qualify-question', 'Suchen Sie derzeit nach einem neuen Lieferanten?', 'Are you currently looking for a new supplier?'],
+  ['qualify-question', 'Wäre das hilfreich für Ihr Team?', 'Would it be useful to see a few examples?'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -64,6 +68,11 @@ const NOT: [concept: string, text: string][] = [
   ['hiring-pitch', 'I am looking for a new role in data analytics.'],
   ['hiring-pitch', 'Würden Sie meinen Lebenslauf an die Personalabteilung weiterleiten?'],
   ['hiring-pitch', 'Could I send my resume to your hiring manager?'],
+  // A question about a matter the two share, or asking for time, is not the seller's discovery question.
+  ['qualify-question', 'Haben Sie nächste Woche Zeit für ein Telefonat?'],
+  ['qualify-question', 'Do you have time for a call next week?'],
+  ['qualify-question', 'Sind Sie am Dienstag auf der Messe?'],
+  ['qualify-question', 'Did you end up going to the webinar?'],
 ];
 
 describe('bilingual concept lexicon', () => {

@@ -92,6 +92,12 @@ export const CONCEPTS: readonly Concept[] = [
     de: [/(?<!uber )\b(?:ihr|ihre[mnrs]?|dein|deine[mnrs]?) (?:\S+ )?(?:profil|werdegang|erfahrung\w*|hintergrund|expertise|kenntnisse|fahigkeiten)\b/],
     en: [/(?<!about )\byour (?:\S+ )?(?:profile|background|experience|expertise|skill ?set|skills)\b/],
   },
+  // A hook every member of a group or a contact list fits: mutual contacts, the same group, a shared interest.
+  {
+    id: 'mutual-hook',
+    de: [/gemeinsame\w* (?:kontakte|bekannte|gruppen?|interessen|netzwerk)|(?:beide|auch) mitglied|(?:gleichen|selben) (?:gruppe|branche|netzwerk|kreisen)|ahnliche\w* (?:interessen|hintergrund)/],
+    en: [/\b(?:mutual(?:ly)? (?:connect\w*|contacts?|friends?|group)|common (?:connections?|contacts?|interests?|groups?)|(?:also|both) (?:a )?members? of|same (?:group|groups|network|circles?|industry|field)|(?:connected|friends?) (?:to|with) my (?:friend|colleague)|we both (?:have|share|are (?:in|interested))|similar (?:interests|backgrounds?|fields?))\b/],
+  },
   { id: 'follow-posts', de: [/(?:beitrage|posts|aktivitaten|inhalte|werdegang) (?:\S+ ){0,2}(?:verfolgen|folgen|mitlesen)/], en: [/follow(?:ing)? (?:\S+ ){0,2}(?:posts|updates|content|journey|work)\b|(?:posts|updates) (?:in|on) my feed/] },
   // Asking to be referred for a job is the job hunt's mass ask, not a favour between acquaintances.
   { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche|(?:sie|du) mich (?:\S+ ){0,3}(?:empfehlen|weiterempfehlen)/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position)|refer me)\b/] },

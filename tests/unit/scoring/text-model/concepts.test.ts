@@ -50,6 +50,9 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['qualify-question', 'Haben Sie schon einmal über eine eigene Akademie nachgedacht?', 'Have you ever thought about your own academy?'],
   ['qualify-question', 'Suchen Sie derzeit nach einem neuen Lieferanten?', 'Are you currently looking for a new supplier?'],
   ['qualify-question', 'Wäre das hilfreich für Ihr Team?', 'Would it be useful to see a few examples?'],
+  ['mutual-hook', 'Wir haben viele gemeinsame Kontakte.', 'We have a lot of mutual connections.'],
+  ['mutual-hook', 'Wir sind beide Mitglied der Gruppe Einkauf.', 'We are both members of the Procurement group.'],
+  ['mutual-hook', 'Wir arbeiten in der gleichen Branche.', 'I noticed we both have an interest in leadership.'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -73,6 +76,9 @@ const NOT: [concept: string, text: string][] = [
   ['qualify-question', 'Do you have time for a call next week?'],
   ['qualify-question', 'Sind Sie am Dienstag auf der Messe?'],
   ['qualify-question', 'Did you end up going to the webinar?'],
+  // Having worked or studied together is shared history, not a hook.
+  ['mutual-hook', 'Wir haben damals beide bei Bosch gearbeitet.'],
+  ['mutual-hook', 'We both worked at Acme in 2019.'],
 ];
 
 describe('bilingual concept lexicon', () => {

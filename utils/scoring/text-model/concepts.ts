@@ -105,8 +105,8 @@ export const CONCEPTS: readonly Concept[] = [
   // The sender fills a role and asks the recipient to take it (the job seeker's own ask is `job-hunt`).
   {
     id: 'hiring-pitch',
-    de: [/\bwir (?:\S+ ){0,2}(?:suchen|stellen (?:\S+ ){0,2}ein)\b|\bsuche[n]? (?:\S+ ){0,3}(?:verstarkung|mitarbeiter\w*|entwickler\w*|kandidat\w*|fachkraft\w*)|fur (?:einen|unseren) (?:kunden|mandanten)|(?:lebenslauf|cv) (?:\S+ ){0,3}(?:senden|schicken|zusenden)/],
-    en: [/\bwe(?:'re| are) (?:\S+ ){0,2}(?:hiring|looking for|seeking)\b|\blooking to place\b|\bimmediate (?:requirement|opening)|\bapply here\b|(?:share|send|attach) (?:\S+ ){0,2}(?:resume|cv)\b(?! to)|(?:role|position|opening) (?:\S+ ){0,3}(?:my|our|a) client\b/],
+    de: [/\bwir (?:\S+ ){0,2}(?:suchen|stellen (?:\S+ ){0,2}ein)\b|\bsuche[n]? (?:\S+ ){0,3}(?:verstarkung|mitarbeiter\w*|entwickler\w*|kandidat\w*|fachkraft\w*)|fur (?:einen|unseren) (?:kunden|mandanten)|(?<!mein(?:en)? )(?:lebenslauf|cv) (?:\S+ ){0,3}(?:senden|schicken|zusenden)|(?:mein|unser) (?:kunde|mandant) (?:\S+ ){0,2}sucht|(?:senden|schicken|schick|mailen) (?:sie |du )?(?:\S+ ){0,3}(?:ihren|deinen|den|einen) (?:aktuellen )?(?:lebenslauf|cv)\b/],
+    en: [/\bwe(?:'re| are) (?:\S+ ){0,2}(?:hiring|looking for|seeking)\b|\blooking to place\b|\bimmediate (?:requirement|opening)|\bapply here\b|(?:share|send|attach|submit) (?:(?!my\b)\S+ ){0,2}(?:resume|cv)\b|(?:role|position|opening) (?:\S+ ){0,3}(?:my|our|a) client\b|\bclient (?:who |that )?(?:is |are )?(?:\S+ )?(?:seeking|looking for|hiring)\b|\bhelp place\b|run (?:a |this )?(?:role|position|opportunity) by you/],
   },
   { id: 'survey', de: [/umfrage|fragebogen|studie teilnehmen/], en: [/\bsurvey|questionnaire|panel|research study/] },
   { id: 'event-invite', de: [/(?:lade|laden) (?:sie|dich|euch) (?:\S+ ){0,4}ein|anmeld\w*|registrier\w*|veranstaltung|teilnehmen/], en: [/(?:invite|inviting) you|register\w*|sign up|join (?:us|our)|\bevent\b|rsvp/] },

@@ -46,6 +46,8 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['hiring-pitch', 'Wir suchen derzeit einen Entwickler in Köln.', 'We are currently hiring backend developers in Leeds.'],
   ['hiring-pitch', 'Für einen Kunden suche ich eine Einkaufsleitung.', 'I have a sales role open with my client in Bristol.'],
   ['hiring-pitch', 'Sie können Ihren Lebenslauf gern an mich senden.', 'Please share your resume if you are keen.'],
+  ['hiring-pitch', 'Mein Kunde sucht einen Vertriebsleiter in Hamburg.', 'My client is seeking a sales lead in Leeds.'],
+  ['hiring-pitch', 'Schicken Sie mir einfach Ihren Lebenslauf.', 'Send me your CV or submit your resume here.'],
   ['qualify-question', 'Arbeiten Sie auch mit externen Trainern?', 'Do you also work with outside trainers?'],
   ['qualify-question', 'Haben Sie schon einmal über eine eigene Akademie nachgedacht?', 'Have you ever thought about your own academy?'],
   ['qualify-question', 'Suchen Sie derzeit nach einem neuen Lieferanten?', 'Are you currently looking for a new supplier?'],
@@ -71,6 +73,8 @@ const NOT: [concept: string, text: string][] = [
   ['hiring-pitch', 'I am looking for a new role in data analytics.'],
   ['hiring-pitch', 'Würden Sie meinen Lebenslauf an die Personalabteilung weiterleiten?'],
   ['hiring-pitch', 'Could I send my resume to your hiring manager?'],
+  ['hiring-pitch', 'Gern sende ich Ihnen meinen Lebenslauf zu.'],
+  ['hiring-pitch', 'I can share my resume if that helps.'],
   // A question about a matter the two share, or asking for time, is not the seller's discovery question.
   ['qualify-question', 'Haben Sie nächste Woche Zeit für ein Telefonat?'],
   ['qualify-question', 'Do you have time for a call next week?'],

@@ -119,5 +119,7 @@ export const DE: PhraseList = {
   'concrete-detail': [
     /\b\d+(?:[.,]\d+)? ?(?:mm|µm|cm|kg|stuck|ma)\b|ø/,
     /\b(?:angebot|muster|musterteile|zeichnung|zeichnungsnummer|ausschreibung|rahmenvertrag|bestellung|lieferung|liefertermin|reklamation|audit|erstbemusterung|kapazitatsubersicht|referenzliste)\b/,
+    // Die Suche nach einer bestimmten Stelle nennt Details (Berichtslinie, Start, Nachfolge, Volumen), ein Rundschreiben nur den Titel.
+    /\bberichte[nt]? (?:direkt )?an (?:die |den )?(?:geschaftsfuhrung|geschaftsfuhrer\w*|gf|cfo|ceo|vorstand|inhaber\w*)|\bnachfolge\w*|\b(?:start|eintritt|beginn) (?:ab |zum |im )?(?:q[1-4]|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|20\d\d)\b|einkaufsvolumen/,
   ],
 };

@@ -116,5 +116,7 @@ export const EN: PhraseList = {
   'concrete-detail': [
     /\b\d+(?:[.,]\d+)? ?(?:mm|µm|cm|kg|pcs|hrs)\b|ø/,
     /\b(?:rfq|quote|samples?|drawings?|ppap|fai|8d|tender|forecast|audit|purchase order|capability deck|containment|consignment)\b/,
+    // A search for one role names its details (reporting line, start, succession, volume); a blast names a title.
+    /\breporting (?:directly )?to (?:the )?(?:cfo|ceo|coo|cto|cpo|md|managing director|board|owners?)\b|\b(?:succession|successor)\b|\bstart(?:ing)? (?:date )?(?:in |from )?(?:q[1-4]|january|february|march|april|june|july|august|september|october|november|december|20\d\d)\b|\bstart(?:ing)? (?:date )?(?:in|from) may\b|(?:purchasing|procurement|sourcing) volume/,
   ],
 };

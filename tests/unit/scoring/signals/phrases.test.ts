@@ -204,6 +204,11 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['de', 'Ich schicke Ihnen das Angebot bis Freitag.', true],
     ['en', 'Would love to connect and share insights!', false],
     ['de', 'Lassen Sie uns vernetzen!', false],
+    // The details of one role a search names; a recruiting blast names the title alone.
+    ['en', 'The role reports to the board; reporting to the CFO, starting Q2 2027.', true],
+    ['de', 'Die Position berichtet direkt an die Geschäftsführung, Start im Januar (Nachfolge).', true],
+    ['en', 'We are hiring data engineers, apply now!', false],
+    ['de', 'Wir suchen Entwickler, bewerben Sie sich jetzt!', false],
   ]],
   // Pitch and sequence signals: the project's own example sentences.
   [leadMagnet, 'positive', [

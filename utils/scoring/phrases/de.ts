@@ -99,7 +99,8 @@ export const DE: PhraseList = {
     /(?:sie|du) (?:erwahnten|erwahntest|sagten|sagtest|fragten)\b/,
     /(?:getroffen|wiedergesehen|kennengelernt|kennen gelernt)\b/,
     /\bam (?:ihrem |unserem )?stand\b|auf der messe|in halle \d/,
-    /(?:letzte|letzten|vergangene) woche|\bgestern\b|\bheute\b|\bvorhin\b/,
+    // "Heute" as the time of an asked-for call or a call to act ("heute kurz Zeit?", "noch heute anmelden") names no shared moment.
+    /(?:letzte|letzten|vergangene) woche|\bgestern\b|(?<!(?:noch|ab|bis|minuten|zeit|sie) )\bheute\b(?! (?:noch )?(?:anmelden|buchen|sichern|registrieren|kurz zeit|zeit)\b)(?! ?\?)|\bvorhin\b/,
     /ihre anfrage|ihrer anfrage/,
     /\bdamals\b|erinnerst du dich|ewig her|wir sassen|im selben buro|meine ausbilderin|seit dem abendessen/,
     /hier (?:noch einmal|nochmal) meine anfrage|wie versprochen/,
@@ -118,5 +119,7 @@ export const DE: PhraseList = {
   'concrete-detail': [
     /\b\d+(?:[.,]\d+)? ?(?:mm|µm|cm|kg|stuck|ma)\b|ø/,
     /\b(?:angebot|muster|musterteile|zeichnung|zeichnungsnummer|ausschreibung|rahmenvertrag|bestellung|lieferung|liefertermin|reklamation|audit|erstbemusterung|kapazitatsubersicht|referenzliste)\b/,
+    // Die Suche nach einer bestimmten Stelle nennt Details (Berichtslinie, Start, Nachfolge, Volumen), ein Rundschreiben nur den Titel.
+    /\bberichte[nt]? (?:direkt )?an (?:die |den )?(?:geschaftsfuhrung|geschaftsfuhrer\w*|gf|cfo|ceo|vorstand|inhaber\w*)|\bnachfolge\w*|\b(?:start|eintritt|beginn) (?:ab |zum |im )?(?:q[1-4]|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|20\d\d)\b|einkaufsvolumen/,
   ],
 };

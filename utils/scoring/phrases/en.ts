@@ -89,7 +89,8 @@ export const EN: PhraseList = {
   'prior-contact': [
     /as (?:discussed|agreed|promised|mentioned on the phone)/,
     /\bwe (?:spoke|talked|met|chatted|did|worked|studied|sat)\b/,
-    /(?:great|nice|good|pleasure|lovely) (?:meeting|to meet|talking|to see|seeing) (?:you|with you)/,
+    // "Nice to meet you on LinkedIn / here" is a stranger's pleasantry: meeting on the platform is no meeting.
+    /(?:great|nice|good|pleasure|lovely) (?:meeting|to meet|talking|to see|seeing) (?:you|with you)(?! (?:on linked ?in|on xing|here|virtually|online)\b)/,
     /(?:thanks|thank you) (?:again )?for (?:the|your|our|hosting|sharing|speaking) (?:\S+ ){0,2}(?:call|chat|meeting|visit|time|tour|reply|help|reference|comment|hospitality|slides|us|to|workshop|webinar|talk)/,
     /(?:after|since|following up on) our (?:\S+ )?(?:call|meeting|chat|conversation|talk)/,
     /(?:thanks|thank you) for (?:applying|your application)\b/,
@@ -97,7 +98,9 @@ export const EN: PhraseList = {
     /i was (?:the one|in the audience|at your)|i joined (?:today's|your)/,
     /(?:your|today's|yesterday's) (?:\S+ )?(?:talk|workshop|webinar|session|panel|presentation|visit)\b/,
     /\b(?:at|by) (?:our|the|your) (?:booth|stand)\b|\bhall \d/,
-    /\byesterday\b|\btoday\b|\btonight\b|\blast week\b|\bthis morning\b/,
+    // "Today" as the time of an asked-for call, a call to act or a pleasantry ("a few minutes today?", "sign up
+    // today", "hope you're doing well today", "reaching out today") names no shared moment.
+    /\byesterday\b|(?<!(?:minutes?|call|chat|sign up|register|join|apply|order|buy|doing \S+|out to you|are you|you're|facing) )\btoday\b(?! ?\?)|\btonight\b|\blast week\b|\bthis morning\b/,
     /long time no see|sending this again|it's \w+ from|\bit's (?:me|sam)\b/,
     /it'?s been (?:a while|some time|too long|forever|ages)|how have you been|since our days|we both (?:worked|studied|went)\b/,
   ],
@@ -113,5 +116,7 @@ export const EN: PhraseList = {
   'concrete-detail': [
     /\b\d+(?:[.,]\d+)? ?(?:mm|µm|cm|kg|pcs|hrs)\b|ø/,
     /\b(?:rfq|quote|samples?|drawings?|ppap|fai|8d|tender|forecast|audit|purchase order|capability deck|containment|consignment)\b/,
+    // A search for one role names its details (reporting line, start, succession, volume); a blast names a title.
+    /\breporting (?:directly )?to (?:the )?(?:cfo|ceo|coo|cto|cpo|md|managing director|board|owners?)\b|\b(?:succession|successor)\b|\bstart(?:ing)? (?:date )?(?:in |from )?(?:q[1-4]|january|february|march|april|june|july|august|september|october|november|december|20\d\d)\b|\bstart(?:ing)? (?:date )?(?:in|from) may\b|(?:purchasing|procurement|sourcing) volume/,
   ],
 };

@@ -57,6 +57,13 @@ export const CONCEPTS: readonly Concept[] = [
     de: [/(?:hatten|haben|waren|sind) sie (?:\S+ ){0,2}(?:interesse|offen)|(?:hast|hattest|bist|warst) du (?:\S+ ){0,2}(?:interesse|offen)|bei interesse|falls (?:\S+ ){0,2}interesse/],
     en: [/(?:are|would) you (?:be )?(?:open|interested) (?:to|in) (?:learning|exploring|hearing|discussing|new|an?|this|the|join)|if (?:you are |you're |you're )?interested|let me know if (?:you are|you're|you'd be|you would be) interested|reply (?:with|yes)|interested to (?:go|join|know|learn)/],
   },
+  // The seller's discovery question: does the recipient use, need or consider what is on offer? It fits every
+  // recipient of a list (a question about a shared matter names that matter instead).
+  {
+    id: 'qualify-question',
+    de: [/\b(?:(?:arbeiten|nutzen|verwenden|setzen) sie (?:\S+ ){0,2}(?:mit|ein|bereits|schon|noch|aktuell)|(?:arbeitest|nutzt|verwendest) du (?:\S+ ){0,2}(?:mit|bereits|schon|noch|aktuell)|(?:brauchen|benotigen) sie|(?:brauchst|benotigst) du|(?:haben sie|hast du) (?:\S+ ){0,6}(?:nachgedacht|uberlegt|in erwagung gezogen)|(?:suchen sie|suchst du) (?:gerade|derzeit|aktuell|noch)|(?:sind sie|bist du) (?:\S+ ){0,2}(?:auf der suche|offen fur)|ware (?:das|es|so etwas) (?:\S+ ){0,2}(?:hilfreich|sinnvoll|interessant|relevant) fur)\b/],
+    en: [/\b(?:are you (?:currently |already |still )?(?:exploring|looking for|using|open to|considering|planning|thinking)|(?:do|whether) you (?:also |currently |already )?(?:work with|use|need|require|offer|outsource|have (?:a|any) need)|have you (?:ever )?(?:thought|considered)|ever (?:get|wonder|thought)|would it (?:be useful|make sense|help)|could (?:this|it) be (?:a )?(?:helpful|useful))\b/],
+  },
   {
     id: 'self-intro',
     de: [/\b(?:ich bin|mein name ist|ich arbeite als|ich heisse)\b/, /\bich (?:leite|betreue|verantworte|grundete)\b/],
@@ -85,6 +92,12 @@ export const CONCEPTS: readonly Concept[] = [
     de: [/(?<!uber )\b(?:ihr|ihre[mnrs]?|dein|deine[mnrs]?) (?:\S+ )?(?:profil|werdegang|erfahrung\w*|hintergrund|expertise|kenntnisse|fahigkeiten)\b/],
     en: [/(?<!about )\byour (?:\S+ )?(?:profile|background|experience|expertise|skill ?set|skills)\b/],
   },
+  // A hook every member of a group or a contact list fits: mutual contacts, the same group, a shared interest.
+  {
+    id: 'mutual-hook',
+    de: [/gemeinsame\w* (?:kontakte|bekannte|gruppen?|interessen|netzwerk)|(?:beide|auch) mitglied|(?:gleichen|selben) (?:gruppe|branche|netzwerk|kreisen)|ahnliche\w* (?:interessen|hintergrund)/],
+    en: [/\b(?:mutual(?:ly)? (?:connect\w*|contacts?|friends?|group)|common (?:connections?|contacts?|interests?|groups?)|(?:also|both) (?:a )?members? of|same (?:group|groups|network|circles?|industry|field)|(?:connected|friends?) (?:to|with) my (?:friend|colleague)|we both (?:have|share|are (?:in|interested))|similar (?:interests|backgrounds?|fields?))\b/],
+  },
   { id: 'follow-posts', de: [/(?:beitrage|posts|aktivitaten|inhalte|werdegang) (?:\S+ ){0,2}(?:verfolgen|folgen|mitlesen)/], en: [/follow(?:ing)? (?:\S+ ){0,2}(?:posts|updates|content|journey|work)\b|(?:posts|updates) (?:in|on) my feed/] },
   // Asking to be referred for a job is the job hunt's mass ask, not a favour between acquaintances.
   { id: 'job-hunt', de: [/(?:offene|freie) stellen?|bewerb\w*|lebenslauf|stellensuche|auf jobsuche|(?:sie|du) mich (?:\S+ ){0,3}(?:empfehlen|weiterempfehlen)/], en: [/\b(?:vacanc\w+|openings?|hiring|resume|cv|job search|referral|looking for (?:a )?(?:job|role|position)|refer me)\b/] },
@@ -92,8 +105,8 @@ export const CONCEPTS: readonly Concept[] = [
   // The sender fills a role and asks the recipient to take it (the job seeker's own ask is `job-hunt`).
   {
     id: 'hiring-pitch',
-    de: [/\bwir (?:\S+ ){0,2}(?:suchen|stellen (?:\S+ ){0,2}ein)\b|\bsuche[n]? (?:\S+ ){0,3}(?:verstarkung|mitarbeiter\w*|entwickler\w*|kandidat\w*|fachkraft\w*)|fur (?:einen|unseren) (?:kunden|mandanten)|(?:lebenslauf|cv) (?:\S+ ){0,3}(?:senden|schicken|zusenden)/],
-    en: [/\bwe(?:'re| are) (?:\S+ ){0,2}(?:hiring|looking for|seeking)\b|\blooking to place\b|\bimmediate (?:requirement|opening)|\bapply here\b|(?:share|send|attach) (?:\S+ ){0,2}(?:resume|cv)\b(?! to)|(?:role|position|opening) (?:\S+ ){0,3}(?:my|our|a) client\b/],
+    de: [/\bwir (?:\S+ ){0,2}(?:suchen|stellen (?:\S+ ){0,2}ein)\b|\bsuche[n]? (?:\S+ ){0,3}(?:verstarkung|mitarbeiter\w*|entwickler\w*|kandidat\w*|fachkraft\w*)|fur (?:einen|unseren) (?:kunden|mandanten)|(?<!mein(?:en)? )(?:lebenslauf|cv) (?:\S+ ){0,3}(?:senden|schicken|zusenden)|(?:mein|unser) (?:kunde|mandant) (?:\S+ ){0,2}sucht|(?:senden|schicken|schick|mailen) (?:sie |du )?(?:\S+ ){0,3}(?:ihren|deinen|den|einen) (?:aktuellen )?(?:lebenslauf|cv)\b/],
+    en: [/\bwe(?:'re| are) (?:\S+ ){0,2}(?:hiring|looking for|seeking)\b|\blooking to place\b|\bimmediate (?:requirement|opening)|\bapply here\b|(?:share|send|attach|submit) (?:(?!my\b)\S+ ){0,2}(?:resume|cv)\b|(?:role|position|opening) (?:\S+ ){0,3}(?:my|our|a) client\b|\bclient (?:who |that )?(?:is |are )?(?:\S+ )?(?:seeking|looking for|hiring)\b|\bhelp place\b|run (?:a |this )?(?:role|position|opportunity) by you/],
   },
   { id: 'survey', de: [/umfrage|fragebogen|studie teilnehmen/], en: [/\bsurvey|questionnaire|panel|research study/] },
   { id: 'event-invite', de: [/(?:lade|laden) (?:sie|dich|euch) (?:\S+ ){0,4}ein|anmeld\w*|registrier\w*|veranstaltung|teilnehmen/], en: [/(?:invite|inviting) you|register\w*|sign up|join (?:us|our)|\bevent\b|rsvp/] },

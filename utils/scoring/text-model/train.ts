@@ -34,7 +34,7 @@ export interface TrainOptions {
   genuineWeight?: number;
 }
 
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.0003, l2Shared: 0.001, genuineWeight: 3.5 };
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.0003, l2Shared: 0.0005, genuineWeight: 3.5 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

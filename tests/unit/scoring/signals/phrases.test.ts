@@ -165,6 +165,16 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['de', 'Vielen Dank für Ihren Besuch auf meinem Profil!', false],
     ['en', 'Thanks for checking out my profile!', false],
     ['en', 'I came across your profile and would love to connect.', false],
+    // A shared moment "today" counts; "today" as the time of an asked-for call, a call to act or a pleasantry does not.
+    ['en', 'It was great talking to you today at the career fair.', true],
+    ['de', 'Ihre Präsentation heute hat mir sehr gefallen.', true],
+    ['en', 'Might you have a few minutes today for a brief call?', false],
+    ['en', 'Sign up today and get started.', false],
+    ['de', 'Hätten Sie heute kurz Zeit für ein Telefonat?', false],
+    ['de', 'Melden Sie sich noch heute an!', false],
+    // Meeting on the platform is no meeting.
+    ['en', 'Nice to meet you on LinkedIn, hope you accept my request.', false],
+    ['en', 'Nice to meet you at the fair, Katrin.', true],
   ]],
   [referral, 'negative', [
     ['en', 'Hans Dietrich suggested I reach out.', true],
@@ -194,6 +204,11 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['de', 'Ich schicke Ihnen das Angebot bis Freitag.', true],
     ['en', 'Would love to connect and share insights!', false],
     ['de', 'Lassen Sie uns vernetzen!', false],
+    // The details of one role a search names; a recruiting blast names the title alone.
+    ['en', 'The role reports to the board; reporting to the CFO, starting Q2 2027.', true],
+    ['de', 'Die Position berichtet direkt an die Geschäftsführung, Start im Januar (Nachfolge).', true],
+    ['en', 'We are hiring data engineers, apply now!', false],
+    ['de', 'Wir suchen Entwickler, bewerben Sie sich jetzt!', false],
   ]],
   // Pitch and sequence signals: the project's own example sentences.
   [leadMagnet, 'positive', [

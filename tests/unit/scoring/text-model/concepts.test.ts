@@ -46,6 +46,15 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['hiring-pitch', 'Wir suchen derzeit einen Entwickler in Köln.', 'We are currently hiring backend developers in Leeds.'],
   ['hiring-pitch', 'Für einen Kunden suche ich eine Einkaufsleitung.', 'I have a sales role open with my client in Bristol.'],
   ['hiring-pitch', 'Sie können Ihren Lebenslauf gern an mich senden.', 'Please share your resume if you are keen.'],
+  ['hiring-pitch', 'Mein Kunde sucht einen Vertriebsleiter in Hamburg.', 'My client is seeking a sales lead in Leeds.'],
+  ['hiring-pitch', 'Schicken Sie mir einfach Ihren Lebenslauf.', 'Send me your CV or submit your resume here.'],
+  ['qualify-question', 'Arbeiten Sie auch mit externen Trainern?', 'Do you also work with outside trainers?'],
+  ['qualify-question', 'Haben Sie schon einmal über eine eigene Akademie nachgedacht?', 'Have you ever thought about your own academy?'],
+  ['qualify-question', 'Suchen Sie derzeit nach einem neuen Lieferanten?', 'Are you currently looking for a new supplier?'],
+  ['qualify-question', 'Wäre das hilfreich für Ihr Team?', 'Would it be useful to see a few examples?'],
+  ['mutual-hook', 'Wir haben viele gemeinsame Kontakte.', 'We have a lot of mutual connections.'],
+  ['mutual-hook', 'Wir sind beide Mitglied der Gruppe Einkauf.', 'We are both members of the Procurement group.'],
+  ['mutual-hook', 'Wir arbeiten in der gleichen Branche.', 'I noticed we both have an interest in leadership.'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -64,6 +73,16 @@ const NOT: [concept: string, text: string][] = [
   ['hiring-pitch', 'I am looking for a new role in data analytics.'],
   ['hiring-pitch', 'Würden Sie meinen Lebenslauf an die Personalabteilung weiterleiten?'],
   ['hiring-pitch', 'Could I send my resume to your hiring manager?'],
+  ['hiring-pitch', 'Gern sende ich Ihnen meinen Lebenslauf zu.'],
+  ['hiring-pitch', 'I can share my resume if that helps.'],
+  // A question about a matter the two share, or asking for time, is not the seller's discovery question.
+  ['qualify-question', 'Haben Sie nächste Woche Zeit für ein Telefonat?'],
+  ['qualify-question', 'Do you have time for a call next week?'],
+  ['qualify-question', 'Sind Sie am Dienstag auf der Messe?'],
+  ['qualify-question', 'Did you end up going to the webinar?'],
+  // Having worked or studied together is shared history, not a hook.
+  ['mutual-hook', 'Wir haben damals beide bei Bosch gearbeitet.'],
+  ['mutual-hook', 'We both worked at Acme in 2019.'],
 ];
 
 describe('bilingual concept lexicon', () => {

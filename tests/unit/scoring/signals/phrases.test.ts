@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { concreteDetail } from '../../../../utils/scoring/signals/concrete-detail';
 import { connectBait } from '../../../../utils/scoring/signals/connect-bait';
 import { connectCourtesy } from '../../../../utils/scoring/signals/connect-courtesy';
 import { defaultText } from '../../../../utils/scoring/signals/default-text';
@@ -10,22 +9,15 @@ import { legalName } from '../../../../utils/scoring/signals/legal-name';
 import { looks } from '../../../../utils/scoring/signals/looks';
 import { networkGrowth } from '../../../../utils/scoring/signals/network-growth';
 import { placeholder } from '../../../../utils/scoring/signals/placeholder';
-import { priorContact } from '../../../../utils/scoring/signals/prior-contact';
 import { profileVisit } from '../../../../utils/scoring/signals/profile-visit';
-import { publicReference } from '../../../../utils/scoring/signals/public-reference';
 import { recruiterGeneric } from '../../../../utils/scoring/signals/recruiter-generic';
-import { referral } from '../../../../utils/scoring/signals/referral';
 import { salesPitch } from '../../../../utils/scoring/signals/sales-pitch';
 import { sharedContext } from '../../../../utils/scoring/signals/shared-context';
 import { vagueBenefit } from '../../../../utils/scoring/signals/vague-benefit';
-import type { Signal } from '../../../../utils/scoring/signals';
-import { followUpBump, genericPersonalisation, introOffer, leadMagnet, meetingAsk, priceDeadline, salesClaim } from '../../../../utils/scoring/signals/pitch';
 import { req, run } from '../helpers';
+import { describePhraseTable, type PhraseTable } from './phrase-table';
 
-// [lang, note, fires?] — positive, negative and edge cases in German and English for every phrase signal.
-type Case = [lang: 'de' | 'en', note: string, fires: boolean];
-
-const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
+const TABLE: PhraseTable = [
   [placeholder, 'positive', [
     ['en', 'Hi %FIRSTNAME%, would love to connect!', true],
     ['en', 'Hi {{first_name}}, I help {{industry}} leaders grow.', true],
@@ -152,142 +144,11 @@ const TABLE: [Signal, 'positive' | 'negative', Case[]][] = [
     ['de', 'Ich bin jetzt bei Dahlmann Ventiltechnik.', false],
     ['en', "I'm the new account manager for Weber & Söhne.", false],
   ]],
-  [priorContact, 'negative', [
-    ['de', 'Hallo Frau Weber, wie besprochen. Viele Grüße', true],
-    ['de', 'Danke für das Gespräch gestern!', true],
-    ['de', 'Schön, Sie in Hannover getroffen zu haben.', true],
-    ['en', 'Great meeting you at the Hannover Messe booth.', true],
-    ['en', 'Thanks for the call yesterday, Katrin!', true],
-    ['en', 'Hi Katrin, as discussed. Best, Mark', true],
-    ['en', 'Thanks for applying for the buyer role; could you send your CV?', true],
-    ['de', 'Vielen Dank für Ihre Bewerbung als Einkäuferin, ich melde mich morgen.', true],
-    ['en', 'Apply now for our exciting opportunities!', false],
-    ['de', 'Vielen Dank für Ihren Besuch auf meinem Profil!', false],
-    ['en', 'Thanks for checking out my profile!', false],
-    ['en', 'I came across your profile and would love to connect.', false],
-    // A shared moment "today" counts; "today" as the time of an asked-for call, a call to act or a pleasantry does not.
-    ['en', 'It was great talking to you today at the career fair.', true],
-    ['de', 'Ihre Präsentation heute hat mir sehr gefallen.', true],
-    ['en', 'Might you have a few minutes today for a brief call?', false],
-    ['en', 'Sign up today and get started.', false],
-    ['de', 'Hätten Sie heute kurz Zeit für ein Telefonat?', false],
-    ['de', 'Melden Sie sich noch heute an!', false],
-    // Meeting on the platform is no meeting.
-    ['en', 'Nice to meet you on LinkedIn, hope you accept my request.', false],
-    ['en', 'Nice to meet you at the fair, Katrin.', true],
-  ]],
-  [referral, 'negative', [
-    ['en', 'Hans Dietrich suggested I reach out.', true],
-    ['en', 'Zoe mentioned you had strong opinions :)', true],
-    ['de', 'Herr Otten vom Einkäuferverband hat Sie mir empfohlen.', true],
-    ['de', 'Prof. Lindner hat mir Ihren Namen genannt.', true],
-    ['en', 'I heard from a mutual friend that you are building a sourcing team.', true],
-    ['en', 'Katrin, I wanted to introduce you to Paul Becker, who runs quality at our plant.', true],
-    ['en', 'You two should talk: same supplier, same headache.', true],
-    ['de', 'Ich habe von einer Kollegin gehört, dass Sie Lieferanten für Gussteile suchen.', true],
-    ['de', 'Ich möchte Ihnen meinen Kollegen Paul Becker vorstellen.', true],
-    ['en', "I'd like to introduce you to our new supplier portal.", false],
-    ['en', 'I heard from the market that prices are rising.', false],
-    ['de', 'Ich möchte Ihnen unsere Lösungen vorstellen.', false],
-    ['en', 'Looking forward to connecting with you.', false],
-    ['de', 'Ich freue mich auf die Vernetzung.', false],
-  ]],
-  [publicReference, 'negative', [
-    ['en', 'Your post on dual sourcing sparked a big discussion in our team.', true],
-    ['de', 'Ihren Beitrag zu Preisgleitklauseln fand ich spannend.', true],
-    ['en', 'I share daily tips on sales and leadership.', false],
-    ['de', 'Ich teile täglich Tipps.', false],
-  ]],
-  [concreteDetail, 'negative', [
-    ['de', 'Wir fertigen Drehteile bis Ø 65 mm.', true],
-    ['en', 'The quote for the covers is in my email.', true],
-    ['de', 'Ich schicke Ihnen das Angebot bis Freitag.', true],
-    ['en', 'Would love to connect and share insights!', false],
-    ['de', 'Lassen Sie uns vernetzen!', false],
-    // The details of one role a search names; a recruiting blast names the title alone.
-    ['en', 'The role reports to the board; reporting to the CFO, starting Q2 2027.', true],
-    ['de', 'Die Position berichtet direkt an die Geschäftsführung, Start im Januar (Nachfolge).', true],
-    ['en', 'We are hiring data engineers, apply now!', false],
-    ['de', 'Wir suchen Entwickler, bewerben Sie sich jetzt!', false],
-  ]],
-  // Pitch and sequence signals: the project's own example sentences.
-  [leadMagnet, 'positive', [
-    ['de', 'Unser neuer Leitfaden zur Lieferantenbewertung wird Ihnen gefallen.', true],
-    ['de', 'Gerne mache ich für Sie eine kostenlose Analyse Ihrer Beschaffung.', true],
-    ['en', 'I put together a short checklist for procurement leads like you.', true],
-    ['en', 'Start your free trial of our supplier portal today.', true],
-    ['de', 'Danke für die Unterlagen zum Audit am Dienstag.', false],
-    ['en', 'Thanks for the drawings, I will send the quote tomorrow.', false],
-  ]],
-  [priceDeadline, 'positive', [
-    ['de', 'Der Early Bird Preis endet morgen um Mitternacht.', true],
-    ['de', 'Nur diese Woche: 20 % Rabatt auf alle Seminare.', true],
-    ['en', 'Early bird pricing ends Friday, only 5 seats left.', true],
-    ['en', 'Use promo code SPRING for a discount on the masterclass.', true],
-    ['de', 'Die Preisgleitklausel haben wir im Rahmenvertrag geregelt.', false],
-    ['en', 'The price agreement for 2026 is attached as discussed.', false],
-  ]],
-  [meetingAsk, 'positive', [
-    ['de', 'Hätten Sie nächste Woche 15 Minuten für mich?', true],
-    ['de', 'Wie wäre ein kurzes Telefonat am Donnerstag?', true],
-    ['en', 'Are you open to a quick call this week?', true],
-    ['en', 'Feel free to book a call here: calendly.com/example', true],
-    ['de', 'Vielen Dank für das Telefonat gestern.', false],
-    ['en', 'Great speaking with you at the supplier day.', false],
-  ]],
-  [followUpBump, 'positive', [
-    ['de', 'Hast du meine letzte Nachricht gesehen?', true],
-    ['de', 'Ich hake hier noch einmal kurz nach.', true],
-    ['en', 'Just following up on my note from last week.', true],
-    ['en', 'Circling back on this in case it got buried.', true],
-    ['de', 'Ich melde mich wegen des Termins im Februar.', false],
-    ['en', 'Thanks for your reply about the samples.', false],
-  ]],
-  [salesClaim, 'positive', [
-    ['de', '75 % der KMU verschenken hier Potenzial.', true],
-    ['de', 'Unsere Kunden sparen im Schnitt 50.000 €/Jahr.', true],
-    ['en', '80% of manufacturers overpay for logistics.', true],
-    ['en', 'We helped a client cut freight costs by 30% in a quarter.', true],
-    ['de', 'Die Teile mit Ø 65 mm kommen in KW 12.', false],
-    ['en', 'We ordered 500 pcs for the pilot run.', false],
-  ]],
-  [genericPersonalisation, 'positive', [
-    ['de', 'Als Einkaufsleiterin im Maschinenbau kennen Sie das sicher.', true],
-    ['de', 'Ich spreche gerade mit Unternehmen aus der Region Köln.', true],
-    ['en', 'As a purchasing leader in manufacturing, you know the pain.', true],
-    ['en', 'I work with companies in the Cologne area on exactly this.', true],
-    ['de', 'Ihr Vortrag in Frankfurt zu Lieferantenportalen war klasse.', false],
-    ['en', 'Your post on dual sourcing of turned parts was spot on.', false],
-  ]],
-  [introOffer, 'positive', [
-    ['de', 'Mein Name ist Jan, ich bin von Musterfirma. Gerne würde ich Ihnen unsere Leistungen vorstellen.', true],
-    ['de', 'Ich bin Gründer von Beispiel AG. Hätten Sie 15 Minuten für ein kurzes Gespräch?', true],
-    ['en', "My name is Sam, I'm with Example Ltd. We help manufacturers cut costs.", true],
-    ['en', "I'm the founder of Example Inc. Are you open to a quick call?", true],
-    ['de', 'Mein Name ist Jan, wir haben uns gestern am Stand getroffen.', false],
-    ['en', 'Hi Katrin, my name is Sam, we met at Hannover Messe.', false],
-  ]],
 ];
 
-describe('phrase signals (table-driven, German and English)', () => {
-  for (const [signal, direction, cases] of TABLE) {
-    describe(signal.id, () => {
-      it.each(cases)('%s: %s → %s', (lang, note, fires) => {
-        const r = run(signal, req({ text: note, lang }));
-        if (!fires) {
-          expect(r).toBeNull();
-          return;
-        }
-        expect(r).not.toBeNull();
-        expect(r!.id).toBe(signal.id);
-        expect(direction === 'positive' ? r!.weight > 0 : r!.weight < 0).toBe(true);
-        expect(r!.reason.key).toMatch(/^(?:sig|score_sig)[A-Z]/);
-        for (const part of (r!.evidence ?? '').split(' · ')) expect(note).toContain(part);
-        expect(r!.reason.subs[0]!.length).toBeGreaterThan(0);
-      });
-    });
-  }
+describePhraseTable('phrase signals of collectors (table-driven, German and English)', TABLE);
 
+describe('phrase signals: evidence', () => {
   it('quotes evidence verbatim and in whole words', () => {
     const r = run(vagueBenefit, req({ text: 'Hallo Frau Weber, vielleicht ergeben sich Synergien für beide Seiten.' }));
     expect(r!.evidence).toContain('Synergien');

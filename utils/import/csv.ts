@@ -133,16 +133,17 @@ export const norm = (cell: string): string => cell.trim().toLowerCase();
  * for each was a measurable part of the parse. An absent column reads as ''.
  */
 export function column(header: string[], name: string): (cells: string[]) => string {
-  const i = header.lastIndexOf(name); // the last of two columns of one name, as columns() reads it
+  const i = header.lastIndexOf(name); // of two columns of one name, the last
   return i < 0 ? () => '' : (cells) => (cells[i] ?? '').trim();
 }
 
-/** A reader of one row's cells by column name; absent columns read as ''. */
+/** A reader of one row's cells by column name, each name's column found once (see column); absent columns read as ''. */
 export function columns(header: string[]) {
-  const at = new Map(header.map((name, i) => [name, i]));
+  const readers = new Map<string, (cells: string[]) => string>();
   return (cells: string[], name: string): string => {
-    const i = at.get(name);
-    return i === undefined ? '' : (cells[i] ?? '').trim();
+    let read = readers.get(name);
+    if (!read) readers.set(name, (read = column(header, name)));
+    return read(cells);
   };
 }
 

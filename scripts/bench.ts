@@ -13,6 +13,8 @@ import { journalFigures, rawFigures } from './bench/journal-figures';
 import { badgePageFigures, pageFigures } from './bench/page-figures';
 import { meetingFigures } from './bench/meeting-figures';
 import { renderFigures } from './bench/render-figures';
+import { buildRequestPages } from './bench/request-pages';
+import { revisitFigures } from './bench/revisit-figures';
 import { requestsViewFigures } from './bench/requests-view-figures';
 import { scoringFigures } from './bench/scoring-figures';
 import { bundleSizes } from './bench/sizes';
@@ -31,9 +33,11 @@ const onlyRequests = process.argv.includes('--only=requests');
 const onlyBadges = process.argv.includes('--only=badges');
 // `--only=journal`: just search, popup and dashboard first render, logging a meeting and the worker heap at 1,000 and 30,000 people.
 const onlyJournal = process.argv.includes('--only=journal');
+// `--only=revisit`: just a request list opened with 30,000 people in the journal, first and again (revisit-figures.ts).
+const onlyRevisit = process.argv.includes('--only=revisit');
 const builds = process.argv.find((a) => a.startsWith('--builds='))?.slice('--builds='.length).split(',').map((dir) => resolve(dir));
 const RUNS = quick ? 3 : 5;
-const SIZES = quick ? [1_000, 5_000] : onlyJournal ? [1_000, 30_000] : [1_000, 10_000, 30_000];
+const SIZES = quick ? [1_000, 5_000] : onlyRevisit ? [30_000] : onlyJournal ? [1_000, 30_000] : [1_000, 10_000, 30_000];
 const started = Date.now();
 const figures: Figure[] = [];
 const log = (text: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${text}`);
@@ -45,13 +49,13 @@ figures.push(...bundleSizes(CHROME_BUILD));
 if (onlyBadges) {
   log('in-page badges on the request lists (on vs off)');
   figures.push(...(await badgePageFigures(RUNS, builds)));
-} else if (!onlyImport && !onlyRequests && !onlyJournal) {
+} else if (!onlyImport && !onlyRequests && !onlyJournal && !onlyRevisit) {
   log('content-script cost on fixture pages (with vs without the extension)');
   figures.push(...(await pageFigures(RUNS)));
   figures.push(...(await captureFigures()));
 }
 
-if (!onlyBadges && !onlyJournal) {
+if (!onlyBadges && !onlyJournal && !onlyRevisit) {
   log('import: parsing alone');
   figures.push(parseFigure(RUNS));
 }
@@ -59,7 +63,9 @@ if (!onlyBadges && !onlyJournal) {
 /** Scoring, raw IndexedDB, journal, search, render and worker-memory figures, in one browser with the extension. */
 async function journalAndWorkerFigures(): Promise<Figure[]> {
   const figures: Figure[] = [];
-  const session = await launchChromium([]);
+  // The XING list of 100 is served for the badges' scores over the full journal (revisitFigures).
+  const { list100 } = await buildRequestPages();
+  const session = await launchChromium([list100]);
   try {
     const page = await session.openExtensionPage('popup.html');
     await page.evaluate(inBrowser);
@@ -75,7 +81,7 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
     }
 
     let rawWriteRate = NaN;
-    if (!onlyJournal) {
+    if (!onlyJournal && !onlyRevisit) {
       log('scoring');
       figures.push(...(await scoringFigures(page, RUNS)));
       log('raw IndexedDB');
@@ -92,7 +98,7 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
       log(`journal, search and first render at ${n.toLocaleString('en')} people`);
       figures.push(...(await journalFigures(page, n, rawWriteRate, RUNS)));
       // Render and search figures at the smallest and the largest journal; the middle size shows growth.
-      if (n === SIZES[0] || n === SIZES.at(-1)) {
+      if (!onlyRevisit && (n === SIZES[0] || n === SIZES.at(-1))) {
         figures.push(...(await renderFigures(session, page, n, RUNS)), ...(await meetingFigures(session, page, n, RUNS)));
         if (!onlyJournal) figures.push(...(await requestsViewFigures(session, page, n, RUNS)));
       }
@@ -105,6 +111,8 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
     figures.push({ group: 'memory', name: 'service worker JS heap, empty journal', value: heapEmpty, unit: 'MB' });
     const full = largest.toLocaleString('en');
     figures.push({ group: 'memory', name: `service worker JS heap, ${full} people (after requests and search)`, value: heapFull, unit: 'MB', budget: budget(heapFull, 50, 'MB') });
+    log(`a request list opened with ${full} people in the journal: first visit and read again`);
+    figures.push(...(await revisitFigures(session, { url: list100.url, cards: 100 }, largest, RUNS)));
   } finally {
     await session.close();
   }

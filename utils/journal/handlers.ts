@@ -26,8 +26,13 @@ import { snapshotHandler } from './snapshot-handler';
 import { captureHandlers } from './capture-handlers';
 import { requestHandlers } from './request-handlers';
 import { NO_TAB_ACTIONS, type TabActions } from './tab-actions';
+import { unchangedBy } from './write-effects';
+import { extendScoringContext } from './scoring-extend';
 
-/** Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the user's own profile from the settings). */
+/**
+ * Messages that write to the journal: after each, what the worker derived from it is rebuilt (the scorer reads the
+ * user's own profile from the settings), unless the write's report shows it changed nothing they read (write-effects.ts).
+ */
 const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import', ...JOURNAL_WRITES]);
 
 /** Writes that may change the settings. */
@@ -60,12 +65,19 @@ export function createHandlers(
         // No copy of the journal outlives a write, even if the worker stops midway; what the worker derived is
         // dropped before the write counts as done, so no answer is kept from a history older than the journal.
         return await kept.writing(async () => {
+          let outcome: unknown;
           try {
-            return await handle(payload, sender);
+            outcome = await handle(payload, sender);
+            return outcome;
           } finally {
-            peopleIndex.invalidate();
-            scoring.invalidate();
-            requestIndex.invalidate();
+            // A page read again that changed nothing they read keeps them (a failed write reports nothing: all go).
+            const unchanged = unchangedBy(type, outcome);
+            if (!unchanged.people) peopleIndex.invalidate();
+            if (unchanged.added) {
+              const ids = unchanged.added;
+              scoring.update((context) => extendScoringContext(deps, context, ids));
+            } else if (!unchanged.scoring) scoring.invalidate();
+            if (!unchanged.requests) requestIndex.invalidate();
           }
         });
       } finally {

@@ -36,40 +36,19 @@ export const scoringKey = (platform: string, key: string): string => `${platform
  */
 export function scoringContextFrom(records: ScoringRecords): ScoringContext {
   const people = new Map(records.people.map((p) => [p.id, p]));
-  const latest = new Map<string, Snapshot>();
-  const counted = new Map<string, { first: Snapshot; last: Snapshot }>();
-  for (const s of records.snapshots) {
-    const known = latest.get(s.personId);
-    if (!known || s.observedAt > known.observedAt) latest.set(s.personId, s);
-    if (!s.facts.contacts || s.facts.contacts.atLeast) continue; // only exact counts can show growth
-    const range = counted.get(s.personId);
-    if (!range) counted.set(s.personId, { first: s, last: s });
-    else {
-      if (s.observedAt < range.first.observedAt) range.first = s;
-      if (s.observedAt > range.last.observedAt) range.last = s;
-    }
-  }
-  const received = records.requests.filter((r) => r.direction === 'received').sort((a, b) => requestTime(a) - requestTime(b));
+  const snapshots = summariseSnapshots(records.snapshots);
+  const received = records.requests.filter((r) => r.direction === 'received').sort(byRequestTime);
   const state = createState();
   if (records.me) addToState(state, { type: 'me', profile: records.me });
-  const inputs = new Map<string, RequestInput>();
+  const context: ScoringContext = { state, inputs: new Map() };
   const seenBefore = new Map<string, RequestRecord>();
-
   for (const r of received) {
-    const input = toInput(r, people.get(r.personId), latest.get(r.personId), counted.get(r.personId));
-    inputs.set(r.id, input);
-    addToState(state, requestEvent(input));
+    const input = toInput(r, people.get(r.personId), snapshots.get(r.personId));
     const sender = input.sender!.key!;
-    const earlier = seenBefore.get(sender);
-    if (earlier && earlier.state !== 'pending') addToState(state, { type: 'resent', senderKey: sender, requestId: r.id, at: requestTime(r) });
+    addReceived(context, r, input, seenBefore.get(sender));
     seenBefore.set(sender, r);
-    for (const step of r.history) {
-      if (step.state === 'withdrawn' && step.by === 'observed') {
-        addToState(state, { type: 'withdrawn', senderKey: sender, requestId: r.id, firstSeenAt: requestTime(r), withdrawnAt: step.at.to });
-      }
-      if (step.state === 'accepted') addToState(state, { type: 'accepted', senderKey: sender, acceptedAt: step.at.to });
-    }
   }
+  const { inputs } = context;
 
   const keysOf = new Map<string, string[]>();
   for (const i of records.identities) keysOf.set(i.personId, [...(keysOf.get(i.personId) ?? []), scoringKey(i.platform, i.key)]);
@@ -96,7 +75,54 @@ export function scoringContextFrom(records: ScoringRecords): ScoringContext {
   return { state, inputs };
 }
 
-function toInput(r: RequestRecord, person: Person | undefined, snapshot: Snapshot | undefined, counted?: { first: Snapshot; last: Snapshot }): RequestInput {
+/** The order the history takes received requests in: by when they were made, ties by id (the store's order). */
+export const byRequestTime = (a: RequestRecord, b: RequestRecord): number => requestTime(a) - requestTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A sender's snapshots as the scorer reads them: the latest facts, and the first and last exact contact counts. */
+export interface SenderSnapshots {
+  latest?: Snapshot;
+  counted?: { first: Snapshot; last: Snapshot };
+}
+
+/** Per person: the latest snapshot and the range of exact contact counts (only exact counts can show growth). Pure. */
+export function summariseSnapshots(snapshots: Iterable<Snapshot>): Map<string, SenderSnapshots> {
+  const out = new Map<string, SenderSnapshots>();
+  for (const s of snapshots) {
+    let entry = out.get(s.personId);
+    if (!entry) out.set(s.personId, (entry = {}));
+    if (!entry.latest || s.observedAt > entry.latest.observedAt) entry.latest = s;
+    if (!s.facts.contacts || s.facts.contacts.atLeast) continue;
+    const range = entry.counted;
+    if (!range) entry.counted = { first: s, last: s };
+    else {
+      if (s.observedAt < range.first.observedAt) range.first = s;
+      if (s.observedAt > range.last.observedAt) range.last = s;
+    }
+  }
+  return out;
+}
+
+/**
+ * Feeds one received request into the history (mutates it): its note, a re-send when the sender's request before
+ * it (`earlier`) was closed, and what its own history shows (a withdrawal the page showed, an acceptance).
+ */
+export function addReceived(context: ScoringContext, r: RequestRecord, input: RequestInput, earlier: RequestRecord | undefined): void {
+  const { state } = context;
+  const sender = input.sender!.key!;
+  context.inputs.set(r.id, input);
+  addToState(state, requestEvent(input));
+  if (earlier && earlier.state !== 'pending') addToState(state, { type: 'resent', senderKey: sender, requestId: r.id, at: requestTime(r) });
+  for (const step of r.history) {
+    if (step.state === 'withdrawn' && step.by === 'observed') {
+      addToState(state, { type: 'withdrawn', senderKey: sender, requestId: r.id, firstSeenAt: requestTime(r), withdrawnAt: step.at.to });
+    }
+    if (step.state === 'accepted') addToState(state, { type: 'accepted', senderKey: sender, acceptedAt: step.at.to });
+  }
+}
+
+/** The scorer's view of one received request: its note and time, its sender's name and latest profile facts. */
+export function toInput(r: RequestRecord, person: Person | undefined, snapshots: SenderSnapshots | undefined): RequestInput {
+  const { latest: snapshot, counted } = snapshots ?? {};
   const facts = snapshot?.facts;
   const from = counted?.first.facts.contacts?.count;
   const to = counted?.last.facts.contacts?.count;

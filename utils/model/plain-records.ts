@@ -30,6 +30,13 @@ const isOptionalShort = (v: unknown): boolean => v === undefined || isText(v, 0,
  */
 const PROFILE_URL = /^https:\/\/www\.(?:linkedin\.com\/in|xing\.com\/profile)\/[A-Za-z0-9\-_.!~*'()%]+\/?$/;
 
+/**
+ * A record read from the journal as its schema takes it: the record itself where the plain check takes it as it is,
+ * else zod's result; undefined when the record is damaged.
+ */
+export const readChecked = <T>(raw: unknown, plain: (r: unknown) => r is T, schema: { safeParse(r: unknown): { data?: T } }): T | undefined =>
+  plain(raw) ? raw : schema.safeParse(raw).data;
+
 /** `Person.parse(record)` for a record the builder made: the record itself when the schema takes it as it is. */
 export function checkedPerson(record: Person): Person {
   return isPlainPerson(record) ? record : Person.parse(record);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../utils/random';
+import { recordProfile } from '../../../utils/journal/profiles';
+import { markRequestActed, recordRequestList } from '../../../utils/journal/requests';
+import { setVerdict } from '../../../utils/journal/verdicts';
+import { extendScoringContext } from '../../../utils/journal/scoring-extend';
+import { loadScoringContext } from '../../../utils/journal/scoring-load';
+import type { ScoringContext } from '../../../utils/journal/scoring-state';
+import { scoreRequest } from '../../../utils/scoring/score';
+import { committedTextModel } from '../../../utils/scoring/text-model/committed';
+import { testDeps } from '../helpers/journal';
+
+// The history brought up to date by adding a list's new requests must score every request exactly as a history
+// built from the whole journal: checked after each step of seeded sequences of list reads, re-sends and profiles.
+
+const SENDERS = ['Kevin_Brooks3', 'Priya_Raman', 'Lena_Vogt', 'Jonas_Weber', 'Mia_Koch', 'Omar_Haddad', 'Sara_Lind', 'Tim_Berg'];
+const nameOf = (key: string) => key.split('_')[0]!.concat(' ', key.split('_')[1]!.replace(/\d+$/, ''));
+const NOTES = [
+  (name: string) => `Hi ${name}, I help companies like yours grow. Free e-book and a quick call this week?`,
+  (name: string) => `Hallo ${name}, ich unterstütze Unternehmen wie Ihres beim Wachstum. Kostenlose Analyse in 15 Minuten?`,
+  (name: string) => `Hello ${name}, great talk at the fair in Cologne yesterday about supplier audits, let us stay in touch.`,
+  () => '',
+  (name: string) => `${name}, let us connect and expand our networks!`,
+];
+
+const everyScore = (context: ScoringContext, now: number) => {
+  const textModel = committedTextModel();
+  return [...context.inputs.values()]
+    .map((input) => [input.id, scoreRequest(input, context.state, undefined, { now, textModel })] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+};
+
+async function run(seed: number, steps: number) {
+  const t = await testDeps();
+  const random = seededRandom(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  let context = await loadScoringContext(t.deps);
+  let extended = 0;
+  let rebuilt = 0;
+  for (let step = 0; step < steps; step++) {
+    t.advance(Math.floor(random() * 3 * 86_400_000));
+    const now = t.deps.now();
+    const roll = random();
+    if (roll < 0.12) {
+      // The user acts on a pending request (a later list may then bring a re-send): a write the history is built again for.
+      await markRequestActed(t.deps, { platform: 'xing', direction: 'received', key: pick(SENDERS), action: pick(['accept', 'decline', 'ignore'] as const) });
+      context = await loadScoringContext(t.deps);
+      continue;
+    }
+    if (roll < 0.27 && context.inputs.size > 0) {
+      // A verdict remembers its request's signals against the history: added requests change them.
+      await setVerdict(t.deps, { requestId: pick([...context.inputs.keys()].sort()), verdict: pick(['genuine', 'collector'] as const) });
+      context = await loadScoringContext(t.deps);
+      continue;
+    }
+    if (roll < 0.33) {
+      const contacts = { count: 100 + Math.floor(random() * 400), atLeast: false };
+      const key = pick(SENDERS);
+      await recordProfile(t.deps, { platform: 'xing', key, url: `https://www.xing.com/profile/${key}`, facts: { name: nameOf(key), headline: 'Sales', contacts } });
+      context = await loadScoringContext(t.deps);
+      continue;
+    }
+    const cards = SENDERS.filter(() => random() < 0.3).map((key) => {
+      const ago = Math.floor(random() * 5) * 86_400_000;
+      return { key, name: nameOf(key), note: pick(NOTES)(nameOf(key)), ...(random() < 0.5 ? { time: { text: 'earlier', range: { from: now - ago - 3_600_000, to: now - ago } } } : {}) };
+    });
+    const direction = random() < 0.1 ? 'sent' : 'received';
+    const result = await recordRequestList(t.deps, { platform: 'xing', direction, requests: cards });
+    const fresh = await loadScoringContext(t.deps);
+    const next = await extendScoringContext(t.deps, context, result.createdIds);
+    if (next) {
+      expect(everyScore(next, now), `seed ${seed}, step ${step}`).toEqual(everyScore(fresh, now));
+      expect(new Map([...next.inputs].sort())).toEqual(new Map([...fresh.inputs].sort()));
+      extended++;
+    } else rebuilt++;
+    context = fresh;
+  }
+  return { extended, rebuilt };
+}
+
+describe('the scorer history extended by a list read equals the one built from the journal', () => {
+  it.each([1, 2, 3, 4])('seeded sequence %i: every score and input the same after every list read', async (seed) => {
+    const { extended, rebuilt } = await run(seed, 40);
+    // Most list reads must take the extension, or the comparison above proves little.
+    expect(extended).toBeGreaterThanOrEqual(12);
+    expect(extended).toBeGreaterThan(rebuilt);
+  });
+
+  it('refuses (a rebuild is needed) an added request older than one of its sender already in the history', async () => {
+    const t = await testDeps();
+    const now = t.deps.now();
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: 'Mia_Koch', name: 'Mia Koch', note: 'Hallo!' }] });
+    await markRequestActed(t.deps, { platform: 'xing', direction: 'received', key: 'Mia_Koch', action: 'decline' });
+    const context = await loadScoringContext(t.deps);
+    // The page dates the re-send before the first request was seen.
+    const older = { key: 'Mia_Koch', name: 'Mia Koch', note: 'Hallo nochmal!', time: { text: 'vor 1 Woche', range: { from: now - 8 * 86_400_000, to: now - 7 * 86_400_000 } } };
+    const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [older] });
+    expect(result.resent).toBe(1);
+    expect(await extendScoringContext(t.deps, context, result.createdIds)).toBeNull();
+  });
+
+  it('refuses an id that is not in the journal, and one already in the history', async () => {
+    const t = await testDeps();
+    const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: 'Tim_Berg', name: 'Tim Berg', note: 'Hi' }] });
+    const context = await loadScoringContext(t.deps);
+    expect(await extendScoringContext(t.deps, context, ['no-such-request'])).toBeNull();
+    expect(await extendScoringContext(t.deps, context, result.createdIds)).toBeNull();
+  });
+});

@@ -1,0 +1,90 @@
+// The scorer's history brought up to date after a write that only added requests (a list read with new requests in
+// it), instead of reading and fingerprinting the whole journal again: at 30,000 people that rebuild took seconds
+// before a list's badges had their scores. The result must be what scoringContextFrom would build from the journal
+// now (tests/unit/journal/scoring-extend.test.ts compares every score); where that cannot be told from the added
+// records alone, it gives null and the caller rebuilds.
+import type { Deps } from './profiles';
+import { addReceived, byRequestTime, summariseSnapshots, toInput, type ScoringContext } from './scoring-state';
+import { isPlainPerson, isPlainRequest, readChecked } from '../model/plain-records';
+import { Person, Snapshot } from '../model/people';
+import { RequestRecord } from '../model/requests';
+import { requestTime } from './request-time';
+import { verdictFeatures } from '../scoring/score';
+import { addToState } from '../scoring/state/state';
+
+interface Addition {
+  request: RequestRecord;
+  person: Person | undefined;
+  snapshots: Snapshot[];
+  /** The sender's other received requests as the journal holds them now. */
+  others: RequestRecord[];
+}
+
+/** Reads what the added requests need, in one read transaction; undefined when one of them is gone or damaged. */
+async function readAdditions(deps: Deps, ids: readonly string[]): Promise<Addition[] | undefined> {
+  const tx = deps.db.transaction(['requests', 'people', 'snapshots'], 'readonly');
+  const requests = tx.objectStore('requests');
+  const found = (await Promise.all(ids.map((id) => requests.get(id)))).map((raw) => readChecked(raw, isPlainRequest, RequestRecord));
+  if (found.some((r) => !r)) return undefined;
+  const received = (found as RequestRecord[]).filter((r) => r.direction === 'received');
+  const additions = await Promise.all(
+    received.map(async (request): Promise<Addition> => {
+      const [person, snapshots, same] = await Promise.all([
+        tx.objectStore('people').get(request.personId),
+        tx.objectStore('snapshots').index('personId').getAll(request.personId),
+        requests.index('identity').getAll([request.platform, request.key, 'received']),
+      ]);
+      return {
+        request,
+        person: readChecked(person, isPlainPerson, Person),
+        snapshots: snapshots.flatMap((s) => Snapshot.safeParse(s).data ?? []),
+        others: same.flatMap((raw) => readChecked(raw, isPlainRequest, RequestRecord) ?? []).filter((r) => r.id !== request.id),
+      };
+    }),
+  );
+  await tx.done;
+  return additions;
+}
+
+/** Whether `request` comes after every note of the history in the order a rebuild adds them (byRequestTime). */
+function afterEveryNote(context: ScoringContext, request: RequestRecord): boolean {
+  const { notes, byTime } = context.state;
+  const last = byTime.length ? notes[byTime[byTime.length - 1]!] : undefined;
+  if (!last) return notes.length === 0;
+  const at = requestTime(request);
+  return at > last.receivedAt! || (at === last.receivedAt && request.id > last.requestId);
+}
+
+/**
+ * The history with these newly written requests added (mutated in place, returned as a new context so that scores
+ * kept for the old one are not reused), or null when a rebuild is needed: a record gone or damaged, or an added
+ * request that a rebuild would not add after every note already in the history. A rebuild adds received requests
+ * in time order (then by id); adding them after all the others is then the very same sequence of steps, so notes,
+ * text groups, the time index and the evidence orders come out identical. The user's verdicts remember the
+ * signals of their request against the whole history, so theirs are taken again as a rebuild takes them.
+ */
+export async function extendScoringContext(deps: Deps, context: ScoringContext, ids: readonly string[]): Promise<ScoringContext | null> {
+  const additions = await readAdditions(deps, ids);
+  if (!additions) return null;
+  if (additions.length === 0) return context; // sent requests: the scorer reads only received ones
+  additions.sort((a, b) => byRequestTime(a.request, b.request));
+  if (!afterEveryNote(context, additions[0]!.request)) return null;
+  if (additions.some(({ request }) => context.inputs.has(request.id))) return null;
+  for (const { request, person, snapshots, others } of additions) {
+    const earlier = others.sort(byRequestTime).at(-1);
+    addReceived(context, request, toInput(request, person, summariseSnapshots(snapshots).get(request.personId)), earlier);
+  }
+  retakeVerdicts(context);
+  return { state: context.state, inputs: context.inputs };
+}
+
+/** Each verdict again with its request's signals against the history as it is now, in the order a rebuild takes them. */
+function retakeVerdicts(context: ScoringContext): void {
+  const { state, inputs } = context;
+  const verdicts = [...state.verdicts.values()].sort((a, b) => a.at - b.at);
+  for (const v of verdicts) addToState(state, { type: 'forget-verdict', requestId: v.requestId });
+  for (const v of verdicts) {
+    const input = inputs.get(v.requestId)!;
+    addToState(state, { type: 'verdict', requestId: v.requestId, senderKey: input.sender!.key!, verdict: v.verdict, at: v.at, features: verdictFeatures(input, state) });
+  }
+}

@@ -1,0 +1,51 @@
+import type { MessageType } from '../messaging/protocol';
+
+/**
+ * Which of the worker's derived values a write left as they were, read from the write's own report. Pages are
+ * read again and again (a sales person opens the request list several times a day): most of those reads change
+ * nothing the derived values read, and rebuilding the scorer's history after each took seconds of the worker's
+ * time at 30,000 people before the list's badges had their scores. Anything not named here, a write that failed
+ * and a report of an unexpected shape rebuild everything, as before.
+ */
+export interface Unchanged {
+  /** The scorer's history and the scores kept with it (requests, people, snapshots, identities, …). */
+  scoring: boolean;
+  /** The people index (people). */
+  people: boolean;
+  /** The Requests view's index (requests' state and times, and their people). */
+  requests: boolean;
+  /**
+   * Set where the write only added these requests (and their senders): the scorer's history may be brought up to
+   * date by adding them (scoring-extend.ts) instead of being built again.
+   */
+  added?: readonly string[];
+}
+
+const NOTHING_KEPT: Unchanged = { scoring: false, people: false, requests: false };
+const ALL_KEPT: Unchanged = { scoring: true, people: true, requests: true };
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * A profile read again with the same facts writes nothing (recordProfile). A request list read again with no new
+ * request, re-send or withdrawal writes only each request's `lastSeenAt`, which none of the derived values reads
+ * (they take a request's time from `sentAt` or `firstSeenAt`, see requestTime) and creates no person. One with new
+ * requests (or re-sends) but no withdrawal only added requests and their senders: the scorer's history can take them
+ * as they are; the people and requests indexes are built again.
+ */
+export function unchangedBy(type: MessageType, outcome: unknown): Unchanged {
+  if (!isRecord(outcome)) return NOTHING_KEPT;
+  switch (type) {
+    case 'capture/profile':
+    case 'capture/manual':
+      return outcome.created === false && outcome.changed === false ? ALL_KEPT : NOTHING_KEPT;
+    case 'capture/requests': {
+      if (outcome.withdrawn !== 0) return NOTHING_KEPT;
+      if (outcome.created === 0 && outcome.resent === 0) return ALL_KEPT;
+      const ids = outcome.createdIds;
+      return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? { ...NOTHING_KEPT, added: ids as string[] } : NOTHING_KEPT;
+    }
+    default:
+      return NOTHING_KEPT;
+  }
+}

@@ -39,6 +39,11 @@ async function popupShots(session: ChromiumSession, suffix: string) {
   await popup.getByRole('tab').first().click();
   await popup.waitForSelector('li.request .badge', { timeout: 10_000 });
   await shoot(popup, `popup-requests${suffix}`);
+  // The likely collectors are folded below: unfolded, their reasons (the text model's "reads like mass outreach"
+  // with the phrases that weighed most among them).
+  await popup.locator('button.fold').click();
+  await popup.locator('.folded li.request').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shoot(popup, `popup-collectors${suffix}`);
   await popup.close();
 }
 

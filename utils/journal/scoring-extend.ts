@@ -1,6 +1,6 @@
 // The scorer's history brought up to date after a write that only added requests (a list read with new requests in
 // it), instead of reading and fingerprinting the whole journal again: at 30,000 people that rebuild took seconds
-// before a list's badges had their scores. The result must be what scoringContextFrom would build from the journal
+// after every list read with a new request in it. The result must be what scoringContextFrom would build from the journal
 // now (tests/unit/journal/scoring-extend.test.ts compares every score); where that cannot be told from the added
 // records alone, it gives null and the caller rebuilds.
 import type { Deps } from './profiles';
@@ -8,7 +8,6 @@ import { addReceived, byRequestTime, summariseSnapshots, toInput, type ScoringCo
 import { isPlainPerson, isPlainRequest, readChecked } from '../model/plain-records';
 import { Person, Snapshot } from '../model/people';
 import { RequestRecord } from '../model/requests';
-import { requestTime } from './request-time';
 import { verdictFeatures } from '../scoring/score';
 import { addToState } from '../scoring/state/state';
 
@@ -46,30 +45,25 @@ async function readAdditions(deps: Deps, ids: readonly string[]): Promise<Additi
   return additions;
 }
 
-/** Whether `request` comes after every note of the history in the order a rebuild adds them (byRequestTime). */
-function afterEveryNote(context: ScoringContext, request: RequestRecord): boolean {
-  const { notes, byTime } = context.state;
-  const last = byTime.length ? notes[byTime[byTime.length - 1]!] : undefined;
-  if (!last) return notes.length === 0;
-  const at = requestTime(request);
-  return at > last.receivedAt! || (at === last.receivedAt && request.id > last.requestId);
-}
-
 /**
  * The history with these newly written requests added (mutated in place, returned as a new context so that scores
- * kept for the old one are not reused), or null when a rebuild is needed: a record gone or damaged, or an added
- * request that a rebuild would not add after every note already in the history. A rebuild adds received requests
- * in time order (then by id); adding them after all the others is then the very same sequence of steps, so notes,
- * text groups, the time index and the evidence orders come out identical. The user's verdicts remember the
- * signals of their request against the whole history, so theirs are taken again as a rebuild takes them.
+ * kept for the old one are not reused), or null when a rebuild is needed: a record gone or damaged, an added request
+ * known already, or one that is not its sender's newest (a rebuild would give the sender's later requests other
+ * re-send events). The history keeps its notes in the order a rebuild adds them (noteOrder), wherever an added
+ * request's time falls, so notes, text groups, the time index and the evidence orders come out as a rebuild's. The
+ * user's verdicts remember the signals of their request against the whole history: theirs are taken again.
  */
 export async function extendScoringContext(deps: Deps, context: ScoringContext, ids: readonly string[]): Promise<ScoringContext | null> {
   const additions = await readAdditions(deps, ids);
   if (!additions) return null;
   if (additions.length === 0) return context; // sent requests: the scorer reads only received ones
   additions.sort((a, b) => byRequestTime(a.request, b.request));
-  if (!afterEveryNote(context, additions[0]!.request)) return null;
-  if (additions.some(({ request }) => context.inputs.has(request.id))) return null;
+  const added = new Set(additions.map((a) => a.request.id));
+  for (const { request, others } of additions) {
+    if (context.inputs.has(request.id)) return null;
+    // Every other request of the sender comes before it, and is in the history or added before it.
+    if (others.some((o) => byRequestTime(o, request) >= 0 || (!context.inputs.has(o.id) && !added.has(o.id)))) return null;
+  }
   for (const { request, person, snapshots, others } of additions) {
     const earlier = others.sort(byRequestTime).at(-1);
     addReceived(context, request, toInput(request, person, summariseSnapshots(snapshots).get(request.personId)), earlier);

@@ -3,7 +3,7 @@ import { lshCandidates } from './fingerprint/lsh';
 import { matchMe, type MeMatches } from './me-match';
 import { findPhrases, findProfileMarkers, type PhraseHits } from './phrases';
 import type { ScoringSettings } from './settings';
-import { namesFor, senderKeyOf } from './state/state';
+import { namesFor, noteOrder, senderKeyOf } from './state/state';
 import type { ScoringState } from './state/types';
 import { comparableWords } from './text/normalize';
 import { membershipMonths } from './time';
@@ -68,7 +68,7 @@ function findSimilar(
       if (note.requestId !== input.id) out.push({ idx, similarity, sameSender: note.senderKey === senderKey });
     }
   }
-  return out.sort((a, b) => a.idx - b.idx);
+  return out.sort((a, b) => noteOrder(state, a.idx, b.idx));
 }
 
 export function analyseRequest(

@@ -99,6 +99,22 @@ describe('the scorer history extended by a list read equals the one built from t
     expect(await extendScoringContext(t.deps, context, result.createdIds)).toBeNull();
   });
 
+  it('takes a new sender\'s request dated before the newest note of the history where a rebuild would put it', async () => {
+    const t = await testDeps();
+    const now = t.deps.now();
+    const template = (name: string) => `Hi ${name}, I help companies like yours grow. Free e-book and a quick call this week?`;
+    await recordRequestList(t.deps, { platform: 'linkedin', direction: 'received', requests: ['anna-lutz', 'ben-ortiz'].map((key) => ({ key, name: key, note: template(key) })) });
+    const context = await loadScoringContext(t.deps);
+    // The XING list shows a request of three days ago: older than everything the history holds.
+    const older = { key: 'Mia_Koch', name: 'Mia Koch', note: template('Mia'), time: { text: 'vor 3 Tagen', range: { from: now - 3 * 86_400_000, to: now - 2 * 86_400_000 } } };
+    const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [older] });
+    const next = await extendScoringContext(t.deps, context, result.createdIds);
+    const fresh = await loadScoringContext(t.deps);
+    expect(next).not.toBeNull();
+    expect(everyScore(next!, now)).toEqual(everyScore(fresh, now));
+    expect(next!.state.byTime.map((i) => next!.state.notes[i]!.requestId)).toEqual(fresh.state.byTime.map((i) => fresh.state.notes[i]!.requestId));
+  });
+
   it('refuses an id that is not in the journal, and one already in the history', async () => {
     const t = await testDeps();
     const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: 'Tim_Berg', name: 'Tim Berg', note: 'Hi' }] });

@@ -12,9 +12,25 @@ describe('scoring state', () => {
     addToState(state, note('c', 'z', '', T0 + 1));
     expect(state.notes.map((n) => n.requestId)).toEqual(['a', 'b', 'c']);
     expect(state.groups).toHaveLength(1);
-    expect(state.groups[0]!.members).toEqual([0, 1]);
+    expect(state.groups[0]!.members).toEqual([1, 0]); // in time order (noteOrder), whatever the order they came in
     expect(state.byTime.map((i) => state.notes[i]!.requestId)).toEqual(['b', 'c', 'a']);
     expect(state.notes[2]!.empty).toBe(true);
+  });
+
+  it('keeps its lists in time order whatever the order notes come in, as a rebuild from the journal has them', () => {
+    const note = (id: string, key: string, text: string, at: number) => ({ type: 'request' as const, requestId: id, senderKey: key, text, receivedAt: at });
+    // The same set of word pairs, one text longer than the other: the group takes the earliest note's length.
+    const short = note('s', 'x', 'vertrieb marketing beratung vertrieb marketing', T0);
+    const long = note('l', 'y', 'vertrieb marketing beratung vertrieb marketing beratung vertrieb marketing', T0 + 5);
+    const third = note('t', 'x', 'ganz andere worte hier', T0 + 1);
+    const inOrder = buildState([short, third, long]);
+    const late = buildState([long, third, short]);
+    expect(inOrder.groups.find((g) => g.members.length === 2)!.words).toBe(5);
+    expect(late.groups.find((g) => g.members.length === 2)!.words).toBe(5);
+    const ids = (state: typeof late, list: number[]) => list.map((i) => state.notes[i]!.requestId);
+    expect(ids(late, late.byTime)).toEqual(['s', 't', 'l']);
+    expect(ids(late, late.bySender.get('x')!)).toEqual(['s', 't']);
+    expect(ids(late, late.groups.find((g) => g.members.length === 2)!.members)).toEqual(['s', 'l']);
   });
 
   it('adds and forgets verdicts, and tracks the other journal facts', () => {

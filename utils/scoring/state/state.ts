@@ -56,17 +56,33 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function insertByTime(state: ScoringState, idx: number): void {
-  const at = state.notes[idx]!.receivedAt!;
-  const order = state.byTime;
+/**
+ * The order notes are kept in wherever the history lists them (a sender's notes, a text group's members, the time
+ * index, similar notes): by time, then by request id; undated notes after the dated ones, in arrival order. The
+ * journal adds notes in this very order when it builds the history, so one added later, wherever its time falls,
+ * takes the place it would have had (utils/journal/scoring-extend.ts relies on it).
+ */
+export function noteOrder(state: ScoringState, a: number, b: number): number {
+  const x = state.notes[a]!;
+  const y = state.notes[b]!;
+  if (x.receivedAt !== undefined && y.receivedAt !== undefined) {
+    return x.receivedAt - y.receivedAt || (x.requestId < y.requestId ? -1 : x.requestId > y.requestId ? 1 : 0);
+  }
+  if (x.receivedAt !== undefined) return -1;
+  if (y.receivedAt !== undefined) return 1;
+  return a - b;
+}
+
+/** Puts note `idx` into `list` (kept in noteOrder) after every note that does not come after it. */
+function insertInOrder(state: ScoringState, list: number[], idx: number): void {
   let lo = 0;
-  let hi = order.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (state.notes[order[mid]!]!.receivedAt! <= at) lo = mid + 1;
+    if (noteOrder(state, list[mid]!, idx) <= 0) lo = mid + 1;
     else hi = mid;
   }
-  order.splice(lo, 0, idx);
+  list.splice(lo, 0, idx);
 }
 
 /** The existing group with exactly this shingle set, if any. */
@@ -109,9 +125,16 @@ function addRequest(state: ScoringState, event: Extract<ScoringEvent, { type: 'r
   };
   const idx = state.notes.push(note) - 1;
   state.noteIndex.set(event.requestId, idx);
-  push(state.bySender, senderKey, idx);
-  if (group !== undefined) state.groups[group]!.members.push(idx);
-  if (note.receivedAt !== undefined) insertByTime(state, idx);
+  const mine = state.bySender.get(senderKey);
+  if (mine) insertInOrder(state, mine, idx);
+  else state.bySender.set(senderKey, [idx]);
+  if (group !== undefined) {
+    const { members } = state.groups[group]!;
+    insertInOrder(state, members, idx);
+    // A group's length is its first member's: a note that takes the first place brings its own.
+    if (members[0] === idx) state.groups[group]!.words = wordList.length;
+  }
+  if (note.receivedAt !== undefined) insertInOrder(state, state.byTime, idx);
 }
 
 /**

@@ -13,7 +13,7 @@ import { journalFigures, rawFigures } from './bench/journal-figures';
 import { badgePageFigures, pageFigures } from './bench/page-figures';
 import { meetingFigures } from './bench/meeting-figures';
 import { renderFigures } from './bench/render-figures';
-import { buildRequestPages } from './bench/request-pages';
+import { buildRequestPages, xingListsOf } from './bench/request-pages';
 import { revisitFigures } from './bench/revisit-figures';
 import { requestsViewFigures } from './bench/requests-view-figures';
 import { scoringFigures } from './bench/scoring-figures';
@@ -65,7 +65,8 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
   const figures: Figure[] = [];
   // The XING list of 100 is served for the badges' scores over the full journal (revisitFigures).
   const { list100 } = await buildRequestPages();
-  const session = await launchChromium([list100]);
+  const grown = xingListsOf([101, 102, 103]);
+  const session = await launchChromium([list100, ...grown]);
   try {
     const page = await session.openExtensionPage('popup.html');
     await page.evaluate(inBrowser);
@@ -112,7 +113,7 @@ async function journalAndWorkerFigures(): Promise<Figure[]> {
     const full = largest.toLocaleString('en');
     figures.push({ group: 'memory', name: `service worker JS heap, ${full} people (after requests and search)`, value: heapFull, unit: 'MB', budget: budget(heapFull, 50, 'MB') });
     log(`a request list opened with ${full} people in the journal: first visit and read again`);
-    figures.push(...(await revisitFigures(session, { url: list100.url, cards: 100 }, largest, RUNS)));
+    figures.push(...(await revisitFigures(session, { url: list100.url, cards: 100 }, grown.map((g, i) => ({ url: g.url, cards: 101 + i })), largest, RUNS)));
   } finally {
     await session.close();
   }

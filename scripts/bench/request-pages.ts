@@ -43,6 +43,17 @@ function realPage(file: string): ServedPage {
   return { url: entry.url, file: `linkedin/${entry.file}` };
 }
 
+/**
+ * The XING list grown to each of `counts` cards, served at the list's URL with a query of its own: each a superset
+ * of the one before (cards are numbered alike), so a visit in this order finds exactly the cards added since.
+ */
+export function xingListsOf(counts: readonly number[]): ServedPage[] {
+  const xingList = 'https://www.xing.com/contacts/requests';
+  const requests = fixture('xing', 'requests-received-2025-de.html').expect.requests ?? [];
+  const last = `/profile/${requests.at(-1)!.key}`;
+  return counts.map((count) => ({ url: `${xingList}?bench=${count}`, html: grow('xing/requests-received-2025-de.html', count - requests.length, last, xingList) }));
+}
+
 /** Fixture profiles, and request lists grown to 100 cards (XING and LinkedIn), plus steps to 1,000 by scroll. */
 export async function buildRequestPages() {
   const xingList = 'https://www.xing.com/contacts/requests';

@@ -16,7 +16,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'lead-magnet',
     de: [/\b(?:leitfaden|checkliste|e-?book|whitepaper|webinar\w*|masterclass|ratgeber|fallstudie|potenzialanalyse|testzugang|testphase|gratis-?\w+)\b/, /kostenlos\w* (?:\S+ ){0,2}(?:analyse|beratung|erstgesprach|check|audit|test)/],
-    en: [/\b(?:guide|checklist|e-?book|whitepaper|webinar|masterclass|playbook|case study|free trial|template pack|toolkit)s?\b/, /free (?:\S+ ){0,2}(?:analysis|assessment|audit|consultation|review|trial|session)/],
+    en: [/\b(?:(?<!(?:please|kindly|pls|you|to) )guide(?! (?:me|us)\b)|checklist|e-?book|whitepaper|webinar|masterclass|playbook|case study|free trial|template pack|toolkit)s?\b/, /free (?:\S+ ){0,2}(?:analysis|assessment|audit|consultation|review|trial|session)/],
   },
   { id: 'free', de: [/\b(?:kostenlos\w*|gratis|unverbindlich\w*|geschenkt)\b/], en: [/\b(?:free of charge|for free|free|complimentary|no[- ]cost|no obligation)\b/] },
   {
@@ -71,9 +71,9 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'offer',
-    de: [/\b(?:anbieten|angebot|vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*|moglichkeiten|\w*(?:geschafts|karriere|job)(?:moglichkeit|chance)\w*)\b|(?:zukunftige|neue|spannende|berufliche|interessante|gemeinsame)\w* (?:moglichkeit|chance|gelegenheit)/],
+    de: [/\b(?:anbieten|angebot|(?<!(?:kolleg\w*|freund\w*|bekannt\w*|herrn?|frau) (?:\S+ ){0,3})vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*|moglichkeiten|\w*(?:geschafts|karriere|job)(?:moglichkeit|chance)\w*)\b|(?:zukunftige|neue|spannende|berufliche|interessante|gemeinsame)\w* (?:moglichkeit|chance|gelegenheit)/],
     // "the opportunity to discuss / learn …" is a courtesy a genuine note uses too, not something on offer.
-    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
+    en: [/\b(?:offer\w*|introduce(?! (?:you|me) to (?!(?:the|our|a|an|this|these|some|what|how)\b))|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
   },
   { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
   { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },
@@ -142,13 +142,13 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'introduces-person',
     de: [/(?:mochte|will|darf) (?:ihnen|dir|euch) (?:\S+ ){0,2}(?:kolleg\w*|freund\w*|bekannt\w*|partner\w*|herrn?|frau) (?:\S+ ){0,3}vorstellen|(?:euch|sie beide|dich) (?:\S+ ){0,2}(?:zusammenbringen|bekannt machen|in kontakt bringen)|(?:er|sie) (?:wird|meldet sich) (?:\S+ ){0,2}(?:bei )?(?:dir|ihnen|euch)/],
-    en: [/introduce you to|connect you (?:two|with|to)|put you (?:two )?in touch|you two should|(?:he|she|they)(?:'ll| will) (?:connect|reach out|get in touch)/],
+    en: [/introduce you to (?!(?:the|our|a|an|this|these|some|what|how)\b)|connect you (?:two|with|to)|put you (?:two )?in touch|you two should|(?:he|she|they)(?:'ll| will) (?:connect|reach out|get in touch)/],
   },
   // The sender asks the recipient for help for themselves (advice, a referral, a favour): the reverse of a pitch.
   {
     id: 'asks-favour',
-    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:(?!mich\b)\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
-    en: [/a favou?r|your (?:advice|guidance)|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
+    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:haben sie|hast du) (?:\S+ ){0,2}tipps|(?:konnten|konnen|kannst|konntest|wurden|wurdest) (?:sie|du) (?:mir (?:\S+ ){0,2}(?:tipps|ratschlage)\b|mich (?:\S+ ){0,5}(?:beraten|anleiten))|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:(?!mich\b)\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
+    en: [/a favou?r|your (?:advice|guidance)|(?:please|kindly|pls|you) guide|guide (?:me|us)\b|(?:can|could|would) you (?:\S+ ){0,2}(?:share|give)(?: me| us)? (?:some |any )?(?:tips|pointers)|any tips|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
   },
   { id: 'congrats', de: [/gluckwunsch\w*|gratulier\w*|alles gute/], en: [/congrat\w*|happy birthday|well deserved/] },
   {

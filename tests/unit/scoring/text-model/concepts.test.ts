@@ -55,6 +55,10 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['mutual-hook', 'Wir haben viele gemeinsame Kontakte.', 'We have a lot of mutual connections.'],
   ['mutual-hook', 'Wir sind beide Mitglied der Gruppe Einkauf.', 'We are both members of the Procurement group.'],
   ['mutual-hook', 'Wir arbeiten in der gleichen Branche.', 'I noticed we both have an interest in leadership.'],
+  // Asking for guidance or tips is a favour for the sender; a product introduced is still an offer.
+  ['asks-favour', 'Könnten Sie mir ein paar Tipps für den Einstieg geben?', 'Could you share some tips on getting started?'],
+  ['asks-favour', 'Können Sie mich bei der Wahl des Kurses beraten?', 'Please guide me on which course to take.'],
+  ['offer', 'Ich möchte Ihnen unsere neue Plattform vorstellen.', "I'd like to introduce you to our new platform."],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -83,6 +87,16 @@ const NOT: [concept: string, text: string][] = [
   // Having worked or studied together is shared history, not a hook.
   ['mutual-hook', 'Wir haben damals beide bei Bosch gearbeitet.'],
   ['mutual-hook', 'We both worked at Acme in 2019.'],
+  // "guide" as a verb is a request for help, not a guide on offer; tips on offer are no favour asked.
+  ['lead-magnet', 'Please guide me on which course to take.'],
+  ['lead-magnet', 'Could you guide us through the setup?'],
+  ['asks-favour', 'Gern gebe ich Ihnen ein paar Tipps zur Förderung.'],
+  ['asks-favour', "I'd be happy to give you some free tips."],
+  // Introducing the recipient to a person is a go-between's favour, not something on offer.
+  ['offer', 'Ich möchte Ihnen meinen Kollegen Herrn Brandt vorstellen.'],
+  ['offer', 'I would like to introduce you to my colleague Dana.'],
+  ['offer', 'Could you introduce me to your purchasing lead?'],
+  ['introduces-person', "I'd love to introduce you to our new platform."],
 ];
 
 describe('bilingual concept lexicon', () => {

@@ -1,5 +1,8 @@
 import { E_MAIL_ADDRESSES } from '../text/normalize';
 
+/** A member's profile address on LinkedIn or XING. */
+const MEMBER_PROFILES = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:linkedin\.com\/in|xing\.com\/profile)\/\S*/g;
+
 /**
  * The bilingual concept lexicon: one concept, its German and English surface forms. The text model sees a
  * concept as one feature ("c:lead-magnet") whichever language fired it, so a weight learned on English notes
@@ -161,8 +164,9 @@ export const CONCEPTS: readonly Concept[] = [
 /** Structure features that mean the same in every language (links, figures, prices, length). */
 export function structureFeatures(folded: string): string[] {
   const out: string[] = [];
-  // An e-mail address is no link: genuine notes often end with one ("reach me at anna@firma.de").
-  if (/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|de|io|ly|gle|co)\b/.test(folded.replace(E_MAIL_ADDRESSES, ' '))) out.push('link');
+  // An e-mail address or a member's profile address is no link: it points to a person (a signature, someone
+  // introduced), not to an offer ("reach me at anna@firma.de").
+  if (/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|de|io|ly|gle|co)\b/.test(folded.replace(E_MAIL_ADDRESSES, ' ').replace(MEMBER_PROFILES, ' '))) out.push('link');
   if (/\d/.test(folded)) out.push('figure');
   if (/[€$£]|\b(?:eur|euro|usd)\b/.test(folded)) out.push('money');
   if (/%/.test(folded)) out.push('percent');

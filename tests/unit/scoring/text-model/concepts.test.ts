@@ -130,7 +130,13 @@ describe('bilingual concept lexicon', () => {
     ['Mehr unter www.beispiel.de', true],
     ['Book here: https://calendly.com/x/15min', true],
     ['Details on acme.io, or write to hi@acme.io', true],
-  ])('reads "%s" as a link: %s (an e-mail address is none)', (text, link) => {
+    // A member's profile address points to a person (a signature, someone introduced), not to an offer.
+    ['Mein Kollege: https://www.linkedin.com/in/jan-beispiel', false],
+    ['Here is her profile: de.linkedin.com/in/dana-example', false],
+    ['Mein Profil: https://www.xing.com/profile/Jan_Beispiel', false],
+    ['Follow our page: https://www.linkedin.com/company/acme', true],
+    ['My profile linkedin.com/in/sam and our demo: https://acme.io/demo', true],
+  ])('reads "%s" as a link: %s (an e-mail or profile address is none)', (text, link) => {
     expect(structureFeatures(foldWithMap(text).folded).includes('link')).toBe(link);
   });
 

@@ -151,7 +151,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'asks-favour',
     de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:haben sie|hast du) (?:\S+ ){0,2}tipps|(?:konnten|konnen|kannst|konntest|wurden|wurdest) (?:sie|du) (?:mir (?:\S+ ){0,2}(?:tipps|ratschlage)\b|mich (?:\S+ ){0,5}(?:beraten|anleiten))|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:(?!mich\b)\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
-    en: [/a favou?r|your (?:advice|guidance)|(?:please|kindly|pls|you) guide|guide (?:me|us)\b|(?:can|could|would) you (?:\S+ ){0,2}(?:share|give)(?: me| us)? (?:some |any )?(?:tips|pointers)|any tips|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
+    en: [/a favou?r|your (?:advice|guidance)|(?:please|kindly|pls|you) guide|guide (?:me|us)\b|(?:can|could|would) you (?:\S+ ){0,2}(?:share|give)(?: me| us)? (?:some |any )?(?:tips|pointers)|(?:can|could|would) you (?:please |kindly )?share (?:with me )?your (?:experience|feedback|views?|reviews?|opinion|thoughts|insights?)\b|any tips|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
   },
   { id: 'congrats', de: [/gluckwunsch\w*|gratulier\w*|alles gute/], en: [/congrat\w*|happy birthday|well deserved/] },
   {

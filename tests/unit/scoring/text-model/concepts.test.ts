@@ -59,6 +59,7 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['asks-favour', 'Könnten Sie mir ein paar Tipps für den Einstieg geben?', 'Could you share some tips on getting started?'],
   ['asks-favour', 'Können Sie mich bei der Wahl des Kurses beraten?', 'Please guide me on which course to take.'],
   ['offer', 'Ich möchte Ihnen unsere neue Plattform vorstellen.', "I'd like to introduce you to our new platform."],
+  ['asks-favour', 'Könnten Sie mir Ihre Einschätzung zu dem Kurs geben?', 'Could you please share your experience with the course?'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -92,6 +93,9 @@ const NOT: [concept: string, text: string][] = [
   ['lead-magnet', 'Could you guide us through the setup?'],
   ['asks-favour', 'Gern gebe ich Ihnen ein paar Tipps zur Förderung.'],
   ['asks-favour', "I'd be happy to give you some free tips."],
+  // The seller who wants feedback on their own product, or a phone number, asks no favour of the recipient.
+  ['asks-favour', "I'd love to hear your feedback on our new tool."],
+  ['asks-favour', 'Could you share your mobile number for a quick call?'],
   // Introducing the recipient to a person is a go-between's favour, not something on offer.
   ['offer', 'Ich möchte Ihnen meinen Kollegen Herrn Brandt vorstellen.'],
   ['offer', 'I would like to introduce you to my colleague Dana.'],

@@ -78,10 +78,15 @@ export const CONCEPTS: readonly Concept[] = [
     // "the opportunity to discuss / learn …" is a courtesy a genuine note uses too, not something on offer.
     en: [/\b(?:offer\w*|introduce(?! (?:you|me) to (?!(?:the|our|a|an|this|these|some|what|how)\b))|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
   },
-  { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
+  // Growing the sender's own network: adding the recipient to it, or always looking for contacts (any will do).
+  {
+    id: 'network-growth',
+    de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk|zu meinen (?:kontakten|netzwerk)|(?:immer|stets) (?:\S+ ){0,2}(?:auf der suche nach|offen fur) (?:\S+ ){0,2}kontakt/],
+    en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add (?:you )?to my (?:\S+ )?(?:network|contacts|connections)|always (?:looking|keen|happy|eager) to (?:connect|meet)/],
+  },
   { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },
   { id: 'synergy', de: [/synergi\w*|win-?win|gegenseitig\w*|mehrwert|beide seiten/], en: [/synerg\w*|win-?win|mutual(?:ly)? benefi\w*|add value|grow together/] },
-  { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)/, /came across your (?:profile|page)/] },
+  { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)|(?:stark|toll|grossartig|hervorragend|klasse)\w* (?:\S+ )?profil\b/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)|(?:strong|excellent|outstanding|fantastic|remarkable|stellar) (?:\S+ )?profile\b/, /came across your (?:profile|page)/] },
   {
     id: 'thanks-connect',
     de: [/dank\w* (?:\S+ ){0,3}(?:verbindung|vernetzung|annahme|kontaktbestatigung|kontaktaufnahme)|dass (?:sie|du) mich (?:\S+ ){0,5}(?:hinzugefugt|aufgenommen|angenommen|bestatigt)|(?:schon|freut mich|eine freude|toll),? (?:\S+ ){0,3}(?:vernetzt|verbunden) zu sein|dass wir (?:\S+ ){0,2}(?:vernetzt|verbunden) sind/],

@@ -60,6 +60,10 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['asks-favour', 'Können Sie mich bei der Wahl des Kurses beraten?', 'Please guide me on which course to take.'],
   ['offer', 'Ich möchte Ihnen unsere neue Plattform vorstellen.', "I'd like to introduce you to our new platform."],
   ['asks-favour', 'Könnten Sie mir Ihre Einschätzung zu dem Kurs geben?', 'Could you please share your experience with the course?'],
+  // Adding the recipient to the sender's contacts, or wanting contacts of any kind, is growing a network.
+  ['network-growth', 'Ich würde Sie gern zu meinen Kontakten hinzufügen.', 'I would like to add you to my contacts.'],
+  ['network-growth', 'Ich bin immer auf der Suche nach neuen Kontakten.', 'I am always keen to connect with new people.'],
+  ['flattery', 'Was für ein starkes Profil!', 'What an excellent profile!'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -96,6 +100,11 @@ const NOT: [concept: string, text: string][] = [
   // The seller who wants feedback on their own product, or a phone number, asks no favour of the recipient.
   ['asks-favour', "I'd love to hear your feedback on our new tool."],
   ['asks-favour', 'Could you share your mobile number for a quick call?'],
+  // The sender's own strengths, or asking to be added to someone else's list, flatter no one and grow nothing.
+  ['flattery', 'I have a strong background in finance.'],
+  ['flattery', 'Wir haben ein starkes Team im Einkauf.'],
+  ['network-growth', 'Könnten Sie mich Ihren Kontakten im Einkauf vorstellen?'],
+  ['network-growth', 'Could you add me to the mailing list?'],
   // Introducing the recipient to a person is a go-between's favour, not something on offer.
   ['offer', 'Ich möchte Ihnen meinen Kollegen Herrn Brandt vorstellen.'],
   ['offer', 'I would like to introduce you to my colleague Dana.'],

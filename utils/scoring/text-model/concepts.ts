@@ -1,5 +1,8 @@
 import { E_MAIL_ADDRESSES } from '../text/normalize';
 
+/** A member's profile address on LinkedIn or XING. */
+const MEMBER_PROFILES = /(?:https?:\/\/)?(?:[a-z]{2,3}\.)?(?:www\.)?(?:linkedin\.com\/in|xing\.com\/profile)\/\S*/g;
+
 /**
  * The bilingual concept lexicon: one concept, its German and English surface forms. The text model sees a
  * concept as one feature ("c:lead-magnet") whichever language fired it, so a weight learned on English notes
@@ -16,7 +19,7 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'lead-magnet',
     de: [/\b(?:leitfaden|checkliste|e-?book|whitepaper|webinar\w*|masterclass|ratgeber|fallstudie|potenzialanalyse|testzugang|testphase|gratis-?\w+)\b/, /kostenlos\w* (?:\S+ ){0,2}(?:analyse|beratung|erstgesprach|check|audit|test)/],
-    en: [/\b(?:guide|checklist|e-?book|whitepaper|webinar|masterclass|playbook|case study|free trial|template pack|toolkit)s?\b/, /free (?:\S+ ){0,2}(?:analysis|assessment|audit|consultation|review|trial|session)/],
+    en: [/\b(?:(?<!(?:please|kindly|pls|you|to) )guide(?! (?:me|us)\b)|checklist|e-?book|whitepaper|webinar|masterclass|playbook|case study|free trial|template pack|toolkit)s?\b/, /free (?:\S+ ){0,2}(?:analysis|assessment|audit|consultation|review|trial|session)/],
   },
   { id: 'free', de: [/\b(?:kostenlos\w*|gratis|unverbindlich\w*|geschenkt)\b/], en: [/\b(?:free of charge|for free|free|complimentary|no[- ]cost|no obligation)\b/] },
   {
@@ -71,14 +74,19 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'offer',
-    de: [/\b(?:anbieten|angebot|vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*|moglichkeiten|\w*(?:geschafts|karriere|job)(?:moglichkeit|chance)\w*)\b|(?:zukunftige|neue|spannende|berufliche|interessante|gemeinsame)\w* (?:moglichkeit|chance|gelegenheit)/],
+    de: [/\b(?:anbieten|angebot|(?<!(?:kolleg\w*|freund\w*|bekannt\w*|herrn?|frau) (?:\S+ ){0,3})vorstellen|zusammenarbeit|kooperation|partnerschaft|dienstleistung\w*|losung\w*|moglichkeiten|\w*(?:geschafts|karriere|job)(?:moglichkeit|chance)\w*)\b|(?:zukunftige|neue|spannende|berufliche|interessante|gemeinsame)\w* (?:moglichkeit|chance|gelegenheit)/],
     // "the opportunity to discuss / learn …" is a courtesy a genuine note uses too, not something on offer.
-    en: [/\b(?:offer\w*|introduce|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
+    en: [/\b(?:offer\w*|introduce(?! (?:you|me) to (?!(?:the|our|a|an|this|these|some|what|how)\b))|collaborat\w+|partnership|services?|solutions?|proposal|opportunit(?:y|ies)(?! to (?:discuss|speak|talk|meet|chat|connect|learn|hear|catch up|work with)))\b/],
   },
-  { id: 'network-growth', de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk/], en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add you to my (?:\S+ )?network/] },
+  // Growing the sender's own network: adding the recipient to it, or always looking for contacts (any will do).
+  {
+    id: 'network-growth',
+    de: [/netzwerk (?:\S+ ){0,3}(?:erweitern|ausbauen|aufbauen|vergrossern)|(?:baue|erweitere) (?:\S+ ){0,4}netzwerk/, /in (?:mein|ihr)\w* netzwerk|zu meinen (?:kontakten|netzwerk)|(?:immer|stets) (?:\S+ ){0,2}(?:auf der suche nach|offen fur) (?:\S+ ){0,2}kontakt/],
+    en: [/(?:expand|grow|build|broaden|extend)\w* (?:\S+ ){0,2}network/, /add (?:you )?to my (?:\S+ )?(?:network|contacts|connections)|always (?:looking|keen|happy|eager) to (?:connect|meet)/],
+  },
   { id: 'stay-in-touch', de: [/in kontakt (?:zu )?bleiben|zukunftige\w* moglichkeiten|austausch\w*|vernetz\w*/], en: [/(?:stay|keep) in touch|future opportunit|stay on (?:your|the) radar|keep (?:in )?(?:contact|connected)|connect\w*/] },
   { id: 'synergy', de: [/synergi\w*|win-?win|gegenseitig\w*|mehrwert|beide seiten/], en: [/synerg\w*|win-?win|mutual(?:ly)? benefi\w*|add value|grow together/] },
-  { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)/, /came across your (?:profile|page)/] },
+  { id: 'flattery', de: [/(?:beeindruckend|spannend|interessant|inspirierend)\w* (?:\S+ ){0,2}(?:profil|werdegang|erfahrung|arbeit)|(?:stark|toll|grossartig|hervorragend|klasse)\w* (?:\S+ )?profil\b/, /profil (?:\S+ ){0,3}(?:gestossen|aufgefallen|beeindruckt)/], en: [/(?:impressive|impressed|inspiring|inspired|amazing|great|interesting) (?:\S+ ){0,2}(?:profile|background|experience|work|journey)|(?:strong|excellent|outstanding|fantastic|remarkable|stellar) (?:\S+ )?profile\b/, /came across your (?:profile|page)/] },
   {
     id: 'thanks-connect',
     de: [/dank\w* (?:\S+ ){0,3}(?:verbindung|vernetzung|annahme|kontaktbestatigung|kontaktaufnahme)|dass (?:sie|du) mich (?:\S+ ){0,5}(?:hinzugefugt|aufgenommen|angenommen|bestatigt)|(?:schon|freut mich|eine freude|toll),? (?:\S+ ){0,3}(?:vernetzt|verbunden) zu sein|dass wir (?:\S+ ){0,2}(?:vernetzt|verbunden) sind/],
@@ -142,13 +150,13 @@ export const CONCEPTS: readonly Concept[] = [
   {
     id: 'introduces-person',
     de: [/(?:mochte|will|darf) (?:ihnen|dir|euch) (?:\S+ ){0,2}(?:kolleg\w*|freund\w*|bekannt\w*|partner\w*|herrn?|frau) (?:\S+ ){0,3}vorstellen|(?:euch|sie beide|dich) (?:\S+ ){0,2}(?:zusammenbringen|bekannt machen|in kontakt bringen)|(?:er|sie) (?:wird|meldet sich) (?:\S+ ){0,2}(?:bei )?(?:dir|ihnen|euch)/],
-    en: [/introduce you to|connect you (?:two|with|to)|put you (?:two )?in touch|you two should|(?:he|she|they)(?:'ll| will) (?:connect|reach out|get in touch)/],
+    en: [/introduce you to (?!(?:the|our|a|an|this|these|some|what|how)\b)|connect you (?:two|with|to)|put you (?:two )?in touch|you two should|(?:he|she|they)(?:'ll| will) (?:connect|reach out|get in touch)/],
   },
   // The sender asks the recipient for help for themselves (advice, a referral, a favour): the reverse of a pitch.
   {
     id: 'asks-favour',
-    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:(?!mich\b)\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
-    en: [/a favou?r|your (?:advice|guidance)|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
+    de: [/einen gefallen|um (?:ihren |deinen )?rat|(?:haben sie|hast du) (?:\S+ ){0,2}tipps|(?:konnten|konnen|kannst|konntest|wurden|wurdest) (?:sie|du) (?:mir (?:\S+ ){0,2}(?:tipps|ratschlage)\b|mich (?:\S+ ){0,5}(?:beraten|anleiten))|(?:ihre|deine) (?:einschatzung|erfahrung(?:en)? mit|tipps)|(?:konnten|wurden|kannst|wurdest) (?:sie|du) (?:mir )?(?:(?!mich\b)\S+ ){0,3}(?:weiterleiten|weitergeben|empfehlen)|die richtige person (?:um|fur)/],
+    en: [/a favou?r|your (?:advice|guidance)|(?:please|kindly|pls|you) guide|guide (?:me|us)\b|(?:can|could|would) you (?:\S+ ){0,2}(?:share|give)(?: me| us)? (?:some |any )?(?:tips|pointers)|(?:can|could|would) you (?:please |kindly )?share (?:with me )?your (?:experience|feedback|views?|reviews?|opinion|thoughts|insights?)\b|any tips|(?:share|forward|pass along) my (?:\S+ )?(?:profile|resume|cv)|learn(?:ing)? (?:more )?about your experience|the right (?:guy|person) to ask|i have (?:a |some )?(?:questions?|doubts?)/],
   },
   { id: 'congrats', de: [/gluckwunsch\w*|gratulier\w*|alles gute/], en: [/congrat\w*|happy birthday|well deserved/] },
   {
@@ -161,8 +169,9 @@ export const CONCEPTS: readonly Concept[] = [
 /** Structure features that mean the same in every language (links, figures, prices, length). */
 export function structureFeatures(folded: string): string[] {
   const out: string[] = [];
-  // An e-mail address is no link: genuine notes often end with one ("reach me at anna@firma.de").
-  if (/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|de|io|ly|gle|co)\b/.test(folded.replace(E_MAIL_ADDRESSES, ' '))) out.push('link');
+  // An e-mail address or a member's profile address is no link: it points to a person (a signature, someone
+  // introduced), not to an offer ("reach me at anna@firma.de").
+  if (/https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|de|io|ly|gle|co)\b/.test(folded.replace(E_MAIL_ADDRESSES, ' ').replace(MEMBER_PROFILES, ' '))) out.push('link');
   if (/\d/.test(folded)) out.push('figure');
   if (/[€$£]|\b(?:eur|euro|usd)\b/.test(folded)) out.push('money');
   if (/%/.test(folded)) out.push('percent');

@@ -29,12 +29,13 @@ export interface TrainOptions {
   l2Shared?: number;
   /**
    * How much a genuine note weighs against a collector's once the classes are balanced: above 1, flagging a
-   * genuine note costs more than missing a collector (the issue allows 15 % misses but only 3 % flags).
+   * genuine note costs more than missing a collector (the issue allows 15 % misses but only 3 % flags). 3 (3.5
+   * until session 22) puts the point where ≤ 3 % of real genuine texts are flagged near the default threshold 65.
    */
   genuineWeight?: number;
 }
 
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.0003, l2Shared: 0.0005, genuineWeight: 3.5 };
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { iterations: 300, rate: 0.5, l2: 0.0003, l2Shared: 0.0005, genuineWeight: 3 };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -55,6 +55,15 @@ const PAIRS: [concept: string, de: string, en: string][] = [
   ['mutual-hook', 'Wir haben viele gemeinsame Kontakte.', 'We have a lot of mutual connections.'],
   ['mutual-hook', 'Wir sind beide Mitglied der Gruppe Einkauf.', 'We are both members of the Procurement group.'],
   ['mutual-hook', 'Wir arbeiten in der gleichen Branche.', 'I noticed we both have an interest in leadership.'],
+  // Asking for guidance or tips is a favour for the sender; a product introduced is still an offer.
+  ['asks-favour', 'Könnten Sie mir ein paar Tipps für den Einstieg geben?', 'Could you share some tips on getting started?'],
+  ['asks-favour', 'Können Sie mich bei der Wahl des Kurses beraten?', 'Please guide me on which course to take.'],
+  ['offer', 'Ich möchte Ihnen unsere neue Plattform vorstellen.', "I'd like to introduce you to our new platform."],
+  ['asks-favour', 'Könnten Sie mir Ihre Einschätzung zu dem Kurs geben?', 'Could you please share your experience with the course?'],
+  // Adding the recipient to the sender's contacts, or wanting contacts of any kind, is growing a network.
+  ['network-growth', 'Ich würde Sie gern zu meinen Kontakten hinzufügen.', 'I would like to add you to my contacts.'],
+  ['network-growth', 'Ich bin immer auf der Suche nach neuen Kontakten.', 'I am always keen to connect with new people.'],
+  ['flattery', 'Was für ein starkes Profil!', 'What an excellent profile!'],
 ];
 
 // A word that also names an offer in other senses must not fire on its everyday use.
@@ -83,6 +92,24 @@ const NOT: [concept: string, text: string][] = [
   // Having worked or studied together is shared history, not a hook.
   ['mutual-hook', 'Wir haben damals beide bei Bosch gearbeitet.'],
   ['mutual-hook', 'We both worked at Acme in 2019.'],
+  // "guide" as a verb is a request for help, not a guide on offer; tips on offer are no favour asked.
+  ['lead-magnet', 'Please guide me on which course to take.'],
+  ['lead-magnet', 'Could you guide us through the setup?'],
+  ['asks-favour', 'Gern gebe ich Ihnen ein paar Tipps zur Förderung.'],
+  ['asks-favour', "I'd be happy to give you some free tips."],
+  // The seller who wants feedback on their own product, or a phone number, asks no favour of the recipient.
+  ['asks-favour', "I'd love to hear your feedback on our new tool."],
+  ['asks-favour', 'Could you share your mobile number for a quick call?'],
+  // The sender's own strengths, or asking to be added to someone else's list, flatter no one and grow nothing.
+  ['flattery', 'I have a strong background in finance.'],
+  ['flattery', 'Wir haben ein starkes Team im Einkauf.'],
+  ['network-growth', 'Könnten Sie mich Ihren Kontakten im Einkauf vorstellen?'],
+  ['network-growth', 'Could you add me to the mailing list?'],
+  // Introducing the recipient to a person is a go-between's favour, not something on offer.
+  ['offer', 'Ich möchte Ihnen meinen Kollegen Herrn Brandt vorstellen.'],
+  ['offer', 'I would like to introduce you to my colleague Dana.'],
+  ['offer', 'Could you introduce me to your purchasing lead?'],
+  ['introduces-person', "I'd love to introduce you to our new platform."],
 ];
 
 describe('bilingual concept lexicon', () => {
@@ -116,7 +143,13 @@ describe('bilingual concept lexicon', () => {
     ['Mehr unter www.beispiel.de', true],
     ['Book here: https://calendly.com/x/15min', true],
     ['Details on acme.io, or write to hi@acme.io', true],
-  ])('reads "%s" as a link: %s (an e-mail address is none)', (text, link) => {
+    // A member's profile address points to a person (a signature, someone introduced), not to an offer.
+    ['Mein Kollege: https://www.linkedin.com/in/jan-beispiel', false],
+    ['Here is her profile: de.linkedin.com/in/dana-example', false],
+    ['Mein Profil: https://www.xing.com/profile/Jan_Beispiel', false],
+    ['Follow our page: https://www.linkedin.com/company/acme', true],
+    ['My profile linkedin.com/in/sam and our demo: https://acme.io/demo', true],
+  ])('reads "%s" as a link: %s (an e-mail or profile address is none)', (text, link) => {
     expect(structureFeatures(foldWithMap(text).folded).includes('link')).toBe(link);
   });
 

@@ -73,10 +73,9 @@ export function createHandlers(
             // A page read again that changed nothing they read keeps them (a failed write reports nothing: all go).
             const unchanged = unchangedBy(type, outcome);
             if (!unchanged.people) peopleIndex.invalidate();
-            if (unchanged.added) {
-              const ids = unchanged.added;
-              scoring.update((context) => extendScoringContext(deps, context, ids));
-            } else if (!unchanged.scoring) scoring.invalidate();
+            const { extend } = unchanged;
+            if (extend) scoring.update((context) => extendScoringContext(deps, context, extend));
+            else if (!unchanged.scoring) scoring.invalidate();
             if (!unchanged.requests) requestIndex.invalidate();
           }
         });

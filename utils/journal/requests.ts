@@ -26,6 +26,8 @@ export interface RequestListResult {
   seen: number;
   /** The ids of the requests created (new and re-sent): the worker adds them to what it derived (write-effects.ts). */
   createdIds: string[];
+  /** The ids of the requests found withdrawn (the same). */
+  withdrawnIds: string[];
 }
 
 type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests' | 'quarantine')[], 'readwrite'>;
@@ -44,7 +46,7 @@ export async function recordRequestList(deps: Deps, obs: RequestListObservation)
 async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation, now: number): Promise<RequestListResult> {
   const latest = await latestRecords(tx, obs);
   const ops = diffRequestList(latest, obs.requests, now, obs.listKeys);
-  const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, seen: 0, createdIds: [] };
+  const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, seen: 0, createdIds: [], withdrawnIds: [] };
   const byId = new Map(latest.map((r) => [r.id, r]));
   for (const op of ops) {
     if (op.kind === 'create') {
@@ -80,6 +82,7 @@ async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation,
         history: [...record.history, { state: 'withdrawn', at: op.window, by: 'observed' }],
       });
       result.withdrawn++;
+      result.withdrawnIds.push(op.id);
     }
   }
   return result;

@@ -112,7 +112,12 @@ export function addReceived(context: ScoringContext, r: RequestRecord, input: Re
   context.inputs.set(r.id, input);
   addToState(state, requestEvent(input));
   if (earlier && earlier.state !== 'pending') addToState(state, { type: 'resent', senderKey: sender, requestId: r.id, at: requestTime(r) });
-  for (const step of r.history) {
+  addSteps(state, r, sender, r.history);
+}
+
+/** What these steps of a received request's history tell the scorer: a withdrawal the page showed, an acceptance. */
+export function addSteps(state: ScoringState, r: RequestRecord, sender: string, steps: RequestRecord['history']): void {
+  for (const step of steps) {
     if (step.state === 'withdrawn' && step.by === 'observed') {
       addToState(state, { type: 'withdrawn', senderKey: sender, requestId: r.id, firstSeenAt: requestTime(r), withdrawnAt: step.at.to });
     }

@@ -15,11 +15,19 @@ export interface Unchanged {
   /** The Requests view's index (requests' state and times, and their people). */
   requests: boolean;
   /**
-   * Set where the write only added these requests (and their senders): the scorer's history may be brought up to
-   * date by adding them (scoring-extend.ts) instead of being built again.
+   * Set where the write only added these requests (and their senders) and found those withdrawn: the scorer's
+   * history may be brought up to date by taking them in (scoring-extend.ts) instead of being built again.
    */
-  added?: readonly string[];
+  extend?: ListChange;
 }
+
+/** What a request list read changed: requests created (new, re-sent) and requests found withdrawn. */
+export interface ListChange {
+  added: readonly string[];
+  withdrawn: readonly string[];
+}
+
+const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) => typeof id === 'string');
 
 const NOTHING_KEPT: Unchanged = { scoring: false, people: false, requests: false };
 const ALL_KEPT: Unchanged = { scoring: true, people: true, requests: true };
@@ -30,8 +38,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * A profile read again with the same facts writes nothing (recordProfile). A request list read again with no new
  * request, re-send or withdrawal writes only each request's `lastSeenAt`, which none of the derived values reads
  * (they take a request's time from `sentAt` or `firstSeenAt`, see requestTime) and creates no person. One with new
- * requests (or re-sends) but no withdrawal only added requests and their senders: the scorer's history can take them
- * as they are; the people and requests indexes are built again.
+ * requests (or re-sends) or withdrawals only added requests and their senders and closed some: the scorer's history
+ * can take them in; the people and requests indexes are built again.
  */
 export function unchangedBy(type: MessageType, outcome: unknown): Unchanged {
   if (!isRecord(outcome)) return NOTHING_KEPT;
@@ -40,10 +48,9 @@ export function unchangedBy(type: MessageType, outcome: unknown): Unchanged {
     case 'capture/manual':
       return outcome.created === false && outcome.changed === false ? ALL_KEPT : NOTHING_KEPT;
     case 'capture/requests': {
-      if (outcome.withdrawn !== 0) return NOTHING_KEPT;
-      if (outcome.created === 0 && outcome.resent === 0) return ALL_KEPT;
-      const ids = outcome.createdIds;
-      return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? { ...NOTHING_KEPT, added: ids as string[] } : NOTHING_KEPT;
+      if (outcome.created === 0 && outcome.resent === 0 && outcome.withdrawn === 0) return ALL_KEPT;
+      const { createdIds: added, withdrawnIds: withdrawn } = outcome;
+      return isIds(added) && isIds(withdrawn) ? { ...NOTHING_KEPT, extend: { added, withdrawn } } : NOTHING_KEPT;
     }
     default:
       return NOTHING_KEPT;

@@ -23,6 +23,8 @@ const NOTES = [
   (name: string) => `${name}, let us connect and expand our networks!`,
 ];
 
+const changeOf = (result: { createdIds: string[]; withdrawnIds: string[] }) => ({ added: result.createdIds, withdrawn: result.withdrawnIds });
+
 const everyScore = (context: ScoringContext, now: number) => {
   const textModel = committedTextModel();
   return [...context.inputs.values()]
@@ -37,6 +39,7 @@ async function run(seed: number, steps: number) {
   let context = await loadScoringContext(t.deps);
   let extended = 0;
   let rebuilt = 0;
+  let withdrawals = 0;
   for (let step = 0; step < steps; step++) {
     t.advance(Math.floor(random() * 3 * 86_400_000));
     const now = t.deps.now();
@@ -65,9 +68,12 @@ async function run(seed: number, steps: number) {
       return { key, name: nameOf(key), note: pick(NOTES)(nameOf(key)), ...(random() < 0.5 ? { time: { text: 'earlier', range: { from: now - ago - 3_600_000, to: now - ago } } } : {}) };
     });
     const direction = random() < 0.1 ? 'sent' : 'received';
-    const result = await recordRequestList(t.deps, { platform: 'xing', direction, requests: cards });
+    // Read whole half of the time: the pending requests the list reaches back past and does not show are withdrawn.
+    const whole = random() < 0.5 ? { listKeys: cards.map((c) => c.key) } : {};
+    const result = await recordRequestList(t.deps, { platform: 'xing', direction, requests: cards, ...whole });
+    withdrawals += result.withdrawnIds.length;
     const fresh = await loadScoringContext(t.deps);
-    const next = await extendScoringContext(t.deps, context, result.createdIds);
+    const next = await extendScoringContext(t.deps, context, changeOf(result));
     if (next) {
       expect(everyScore(next, now), `seed ${seed}, step ${step}`).toEqual(everyScore(fresh, now));
       expect(new Map([...next.inputs].sort())).toEqual(new Map([...fresh.inputs].sort()));
@@ -75,12 +81,13 @@ async function run(seed: number, steps: number) {
     } else rebuilt++;
     context = fresh;
   }
-  return { extended, rebuilt };
+  return { extended, rebuilt, withdrawals };
 }
 
-describe('the scorer history extended by a list read equals the one built from the journal', () => {
+describe('the scorer history extended by a list read (new requests, withdrawals) equals the one built from the journal', () => {
   it.each([1, 2, 3, 4])('seeded sequence %i: every score and input the same after every list read', async (seed) => {
-    const { extended, rebuilt } = await run(seed, 40);
+    const { extended, rebuilt, withdrawals } = await run(seed, 40);
+    expect(withdrawals).toBeGreaterThan(0);
     // Most list reads must take the extension, or the comparison above proves little.
     expect(extended).toBeGreaterThanOrEqual(12);
     expect(extended).toBeGreaterThan(rebuilt);
@@ -96,7 +103,7 @@ describe('the scorer history extended by a list read equals the one built from t
     const older = { key: 'Mia_Koch', name: 'Mia Koch', note: 'Hallo nochmal!', time: { text: 'vor 1 Woche', range: { from: now - 8 * 86_400_000, to: now - 7 * 86_400_000 } } };
     const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [older] });
     expect(result.resent).toBe(1);
-    expect(await extendScoringContext(t.deps, context, result.createdIds)).toBeNull();
+    expect(await extendScoringContext(t.deps, context, changeOf(result))).toBeNull();
   });
 
   it('takes a new sender\'s request dated before the newest note of the history where a rebuild would put it', async () => {
@@ -108,18 +115,36 @@ describe('the scorer history extended by a list read equals the one built from t
     // The XING list shows a request of three days ago: older than everything the history holds.
     const older = { key: 'Mia_Koch', name: 'Mia Koch', note: template('Mia'), time: { text: 'vor 3 Tagen', range: { from: now - 3 * 86_400_000, to: now - 2 * 86_400_000 } } };
     const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [older] });
-    const next = await extendScoringContext(t.deps, context, result.createdIds);
+    const next = await extendScoringContext(t.deps, context, changeOf(result));
     const fresh = await loadScoringContext(t.deps);
     expect(next).not.toBeNull();
     expect(everyScore(next!, now)).toEqual(everyScore(fresh, now));
     expect(next!.state.byTime.map((i) => next!.state.notes[i]!.requestId)).toEqual(fresh.state.byTime.map((i) => fresh.state.notes[i]!.requestId));
   });
 
+  it('takes a request found withdrawn (the sender\'s quick withdrawal then counts) as a rebuild does', async () => {
+    const t = await testDeps();
+    const cards = ['Lena_Vogt', 'Jonas_Weber', 'Sara_Lind'].map((key) => ({ key, name: nameOf(key), note: NOTES[0]!(nameOf(key)) }));
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: cards, listKeys: cards.map((c) => c.key) });
+    const context = await loadScoringContext(t.deps);
+    t.advance(3_600_000);
+    // The list read whole an hour later no longer shows Jonas Weber's request: withdrawn soon after it came.
+    const left = [cards[0]!, cards[2]!];
+    const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: left, listKeys: left.map((c) => c.key) });
+    expect(result.withdrawnIds).toHaveLength(1);
+    const next = await extendScoringContext(t.deps, context, changeOf(result));
+    const fresh = await loadScoringContext(t.deps);
+    expect(next).not.toBeNull();
+    const now = t.deps.now();
+    expect(everyScore(next!, now)).toEqual(everyScore(fresh, now));
+    expect(JSON.stringify(everyScore(fresh, now))).toContain('quick-withdrawal');
+  });
+
   it('refuses an id that is not in the journal, and one already in the history', async () => {
     const t = await testDeps();
     const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: 'Tim_Berg', name: 'Tim Berg', note: 'Hi' }] });
     const context = await loadScoringContext(t.deps);
-    expect(await extendScoringContext(t.deps, context, ['no-such-request'])).toBeNull();
-    expect(await extendScoringContext(t.deps, context, result.createdIds)).toBeNull();
+    expect(await extendScoringContext(t.deps, context, { added: ['no-such-request'], withdrawn: [] })).toBeNull();
+    expect(await extendScoringContext(t.deps, context, changeOf(result))).toBeNull();
   });
 });

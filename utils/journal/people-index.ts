@@ -3,6 +3,7 @@ import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { Person } from '../model/people';
 import { eventNamesByPerson } from './events';
+import { compareText } from '../order';
 
 /**
  * What search and the people list need of every person, and nothing more: ids newest first and their search text.
@@ -31,7 +32,7 @@ export async function buildPeopleIndex(deps: Deps): Promise<PeopleIndex> {
   const events = await eventNamesByPerson(deps);
   // Ties (an import gives many people one time) by id, descending: the order of the updatedAt index read backwards,
   // which the first page is read from (newestPeople), so that page and the next ones neither overlap nor miss.
-  const people = checked.valid.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+  const people = checked.valid.sort((a, b) => b.updatedAt - a.updatedAt || compareText(b.id, a.id));
   return { ids: people.map((p) => p.id), folded: people.map((p) => searchText(p, events.get(p.id) ?? [])) };
 }
 

@@ -9,6 +9,7 @@ import type { Platform } from '../model/base';
 import { Person } from '../model/people';
 import type { BlockEntry, VerdictKind } from '../model/relationships';
 import { RequestRecord, type RequestState } from '../model/requests';
+import { compareText } from '../order';
 
 /** What the Requests view filters and sorts on, one small row per request (the notes stay in IndexedDB). */
 export interface IndexRow {
@@ -60,7 +61,7 @@ export async function buildRequestIndex(deps: Deps): Promise<RequestIndex> {
     if (!person) continue;
     rows.push({ id: r.id, platform: r.platform, direction: r.direction, state: r.state, key: r.key, personId: r.personId, at: requestTime(r), folded: foldForSearch(person.displayName) });
   }
-  rows.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  rows.sort((a, b) => b.at - a.at || compareText(a.id, b.id));
   const byRequest = new Map<string, VerdictKind>();
   // Oldest first, so the newest verdict of a request wins.
   for (const v of verdicts.sort((a, b) => a.at - b.at)) if (v.requestId) byRequest.set(v.requestId, v.verdict);

@@ -105,7 +105,7 @@ async function latestRecords(tx: Tx, obs: RequestListObservation): Promise<Reque
     if (claimed?.platform !== obs.platform) continue;
     const r = readChecked(raw, isPlainRequest, RequestRecord);
     if (!r) continue; // damaged records are quarantined by the list reads, never acted on here
-    if (r.platform !== obs.platform || r.direction !== obs.direction) continue;
+    if (r.direction !== obs.direction) continue;
     const known = newest.get(r.key);
     if (!known || r.firstSeenAt > known.firstSeenAt) newest.set(r.key, r);
   }

@@ -40,7 +40,7 @@ async function readChanged(tx: Tx, ids: readonly string[], withSender: boolean):
       ]);
       return {
         request,
-        person: readChecked(person, isPlainPerson, Person),
+        person: withSender ? readChecked(person, isPlainPerson, Person) : undefined,
         snapshots: snapshots.flatMap((s) => Snapshot.safeParse(s).data ?? []),
         others: same.flatMap((raw) => readChecked(raw, isPlainRequest, RequestRecord) ?? []).filter((r) => r.id !== request.id),
       };

@@ -7,6 +7,7 @@ import { requestTime } from './request-time';
 import type { Identity, Person, Snapshot } from '../model/people';
 import type { Interaction, Verdict } from '../model/relationships';
 import type { RequestRecord } from '../model/requests';
+import { compareText } from '../order';
 
 /** The journal records the scorer learns from, as read in one go. */
 export interface ScoringRecords {
@@ -76,7 +77,7 @@ export function scoringContextFrom(records: ScoringRecords): ScoringContext {
 }
 
 /** The order the history takes received requests in: by when they were made, ties by id (the store's order). */
-export const byRequestTime = (a: RequestRecord, b: RequestRecord): number => requestTime(a) - requestTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byRequestTime = (a: RequestRecord, b: RequestRecord): number => requestTime(a) - requestTime(b) || compareText(a.id, b.id);
 
 /** A sender's snapshots as the scorer reads them: the latest facts, and the first and last exact contact counts. */
 export interface SenderSnapshots {

@@ -5,6 +5,7 @@ import { ALL_SIGNALS, type Signal } from './signals';
 import { textFeatures, textReason, verdictText, type TextFeatures, type TextModel } from './text-model';
 import type { ScoringState, VerdictFeatures } from './state/types';
 import { DEFAULT_THRESHOLDS, type Band, type Reason, type RequestInput, type ScoreResult, type Thresholds } from './types';
+import { compareText } from '../order';
 
 export interface ScoreOptions {
   /** Injected clock, used only when the request has no receivedAt. */
@@ -63,7 +64,7 @@ export function toScore(logOdds: number): number {
 }
 
 export function byWeight(a: Reason, b: Reason): number {
-  return Math.abs(b.weight) - Math.abs(a.weight) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return Math.abs(b.weight) - Math.abs(a.weight) || compareText(a.id, b.id);
 }
 
 /**

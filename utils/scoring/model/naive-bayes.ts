@@ -1,5 +1,6 @@
 import type { VerdictRecord } from '../state/types';
 import { featureKeys } from './features';
+import { compareText } from '../../order';
 
 /**
  * A small Bernoulli naive Bayes over note words and signal ids, trained deterministically from the user's
@@ -22,7 +23,7 @@ const CAP = 2.5;
 
 export function trainModel(verdicts: Iterable<VerdictRecord>): Model {
   const model: Model = { nCollector: 0, nGenuine: 0, collector: new Map(), genuine: new Map(), examples: [] };
-  const sorted = [...verdicts].sort((a, b) => (a.requestId < b.requestId ? -1 : a.requestId > b.requestId ? 1 : 0));
+  const sorted = [...verdicts].sort((a, b) => compareText(a.requestId, b.requestId));
   for (const v of sorted) {
     const isCollector = v.verdict !== 'genuine';
     const keys = new Set(featureKeys(v.features));

@@ -3,6 +3,7 @@ import { createLsh, lshAdd } from '../fingerprint/lsh';
 import { comparableWords, nameParts } from '../text/normalize';
 import type { RequestInput } from '../types';
 import type { NoteRecord, ScoringEvent, ScoringState, TextGroup } from './types';
+import { compareText } from '../../order';
 
 export function createState(): ScoringState {
   return {
@@ -66,7 +67,7 @@ export function noteOrder(state: ScoringState, a: number, b: number): number {
   const x = state.notes[a]!;
   const y = state.notes[b]!;
   if (x.receivedAt !== undefined && y.receivedAt !== undefined) {
-    return x.receivedAt - y.receivedAt || (x.requestId < y.requestId ? -1 : x.requestId > y.requestId ? 1 : 0);
+    return x.receivedAt - y.receivedAt || compareText(x.requestId, y.requestId);
   }
   if (x.receivedAt !== undefined) return -1;
   if (y.receivedAt !== undefined) return 1;

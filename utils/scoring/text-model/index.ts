@@ -4,6 +4,7 @@ import type { Reason } from '../types';
 import { topPhrases } from './explain';
 import type { TextFeatures } from './features';
 import { textLogit, type TextModel } from './model';
+import { compareText } from '../../order';
 
 export { textFeatures, type TextFeatures } from './features';
 export { deserialise, serialise, textLogit, type SerialisedTextModel, type TextModel } from './model';
@@ -29,7 +30,7 @@ export function localDelta(state: ScoringState, model: TextModel): ReadonlyMap<n
   const hit = cache.get(state);
   if (hit && hit.version === state.verdictsVersion && hit.model === model) return hit.delta;
   const delta = new Map<number, number>();
-  const sorted = [...state.verdicts.values()].sort((a, b) => (a.requestId < b.requestId ? -1 : a.requestId > b.requestId ? 1 : 0));
+  const sorted = [...state.verdicts.values()].sort((a, b) => compareText(a.requestId, b.requestId));
   for (const v of sorted) {
     const t = v.features.text;
     if (!t || t.i.length === 0) continue;

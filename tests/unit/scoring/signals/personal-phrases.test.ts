@@ -63,7 +63,6 @@ const TABLE: PhraseTable = [
     ['en', 'We are hiring data engineers, apply now!', false],
     ['de', 'Wir suchen Entwickler, bewerben Sie sich jetzt!', false],
   ]],
-  // Pitch and sequence signals: the project's own example sentences.
 ];
 
 describePhraseTable('phrase signals of a personal note (table-driven, German and English)', TABLE);

@@ -11,7 +11,8 @@ import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell'
 import { presentCard } from './card-words';
 import { tabActions } from './tab-actions';
 import { readSnapshot } from './snapshot-reader';
-import { bodyAnswerStore, sessionAnswerStore } from './answer-store';
+import { bodyAnswerStore, lastingTokenStore, sessionAnswerStore } from './answer-store';
+import { DB_VERSION } from '../../utils/journal/migrations';
 
 export default defineBackground(() => {
   // The popup reads its kept list in storage.session itself (utils/messaging/kept.ts); content scripts run in the
@@ -32,7 +33,9 @@ export default defineBackground(() => {
         depsPromise = null; // try again on the next message: the old journal is intact
         throw error;
       }));
-  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard, readSnapshot }, reminderShell, sessionAnswerStore, bodyAnswerStore), self)).catch((error: unknown) => {
+  // A body kept by another version of the code may be of a shape this one does not read: the tokens name the build.
+  const keptStores = { session: sessionAnswerStore, bodies: bodyAnswerStore, lasting: lastingTokenStore, build: `${browser.runtime.getManifest().version}/${DB_VERSION}` };
+  const router = () => (routerPromise ??= deps().then((d) => createRouter(createHandlers(d, { ...tabActions, presentCard, readSnapshot }, reminderShell, keptStores), self)).catch((error: unknown) => {
     routerPromise = null;
     throw error;
   }));

@@ -2,6 +2,7 @@
 // so every figure is measured in real Chromium with the real IndexedDB. Exposes globalThis.__hsBench.
 import { openDB } from 'idb';
 import { openJournalDB } from '../../utils/journal/open';
+import { KEPT_DB_NAME } from '../../utils/messaging/kept';
 import { listPeople } from '../../utils/journal/people-list';
 import { getPersonByIdentity, recordProfiles, type Deps } from '../../utils/journal/profiles';
 import { recordRequestList } from '../../utils/journal/requests';
@@ -40,11 +41,12 @@ async function raw(n: number, batch: number) {
   return { writeMs, readMs, count: all.length };
 }
 
-/** The worker's kept answers (storage.session), as every write through the worker drops them. */
+/** The worker's kept answers (storage.session) and its large ones (their own database), as every write through the worker drops them. */
 async function forgetKeptAnswers() {
   // This page is an extension page: chrome.* is there, without the extension's typings in this bundle.
   const chrome = (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome;
   await chrome.storage.session.clear();
+  await deleteDb(KEPT_DB_NAME);
 }
 
 function deleteDb(name: string) {

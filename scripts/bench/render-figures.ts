@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../lib/chromium';
 import { budget, median, repeat, type Figure } from './stats';
 import { restartWorker } from './worker-heap';
+import { KEPT_DB_NAME, KEPT_TOKENS } from '../../utils/messaging/kept';
+import { HISTORY_KEY } from '../../utils/journal/scoring-kept';
 
 /**
  * Milliseconds from navigation start until `selector` is in the page. The watch is installed before the page's own
@@ -24,6 +26,31 @@ export async function firstRender(session: ChromiumSession, path: string, select
   } finally {
     await page.close();
   }
+}
+
+/** Waits until the worker kept these large answers (it does once writes settle), as a worker living on would have. */
+async function untilLasting(page: Page, keys: readonly string[]): Promise<void> {
+  const ready = (await page.evaluate(`(async () => {
+    const wanted = ${JSON.stringify(keys.map((k) => `bulky:${k}`))};
+    // Opened without a version and closed after each look: the worker may open (and upgrade) it meanwhile.
+    const has = () => new Promise((resolve) => {
+      const req = indexedDB.open(${JSON.stringify(KEPT_DB_NAME)});
+      req.onerror = () => resolve(false);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains(${JSON.stringify(KEPT_TOKENS)})) return db.close(), resolve(false);
+        const store = db.transaction(${JSON.stringify(KEPT_TOKENS)}).objectStore(${JSON.stringify(KEPT_TOKENS)});
+        Promise.all(wanted.map((k) => new Promise((r) => { const g = store.get(k); g.onsuccess = () => r(g.result !== undefined); g.onerror = () => r(false); })))
+          .then((found) => (db.close(), resolve(found.every(Boolean))));
+      };
+    });
+    for (let i = 0; i < 1200; i++) {
+      if (await has()) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  })()`)) as boolean;
+  if (!ready) throw new Error(`the worker kept none of ${keys.join(', ')} within 120 s`);
 }
 
 /** One people/list round trip from an extension page to the worker and back, timed inside the page. */
@@ -73,7 +100,19 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   for (const query of ['mü', 'mül', 'müll', 'mülle', 'müller', 'müller ', 'müller k']) typing.push(await searchOnce(benchPage, query));
   const popup = await repeat(runs, () => firstRender(session, 'popup.html', 'li.request, .panel .empty'));
   const dashboard = await repeat(runs, () => firstRender(session, 'options.html#people', 'table.data tbody tr'));
+  // A browser restart: storage.session is emptied (every small kept answer goes), storage.local and IndexedDB stay,
+  // so the scorer's history and the people index kept since the last write are there, as they are once writes settled.
+  await untilLasting(benchPage, [HISTORY_KEY, 'people-index']);
+  await benchPage.evaluate('chrome.storage.session.clear()');
+  await restartWorker(session.context);
+  const popupRestart = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
+  await untilLasting(benchPage, [HISTORY_KEY, 'people-index']);
+  await benchPage.evaluate('chrome.storage.session.clear()');
+  await restartWorker(session.context);
+  const searchRestart = await searchOnce(benchPage, 'm');
   return [
+    { group: 'render', name: `popup first render after a browser restart (history kept since the last write), ${label} people`, value: popupRestart, unit: 'ms', runs: 1, budget: budget(popupRestart, 150, 'ms') },
+    { group: 'journal', name: `search, first keystroke after a browser restart (index kept since the last write), ${label} people`, value: searchRestart, unit: 'ms', runs: 1, budget: budget(searchRestart, 300, 'ms') },
     { group: 'journal', name: `search, first keystroke after a worker start, index kept since the last write, ${label} people`, value: cold, unit: 'ms', runs: 1, budget: budget(cold, 300, 'ms') },
     { group: 'journal', name: `search, first keystroke after a write and a worker start, nothing kept (builds the index), ${label} people`, value: coldNothingKept, unit: 'ms', runs: 1, budget: budget(coldNothingKept, 300, 'ms') },
     { group: 'journal', name: `search per further keystroke (message round trip), ${label} people`, value: median(typing), unit: 'ms', spread: [Math.min(...typing), Math.max(...typing)], runs: typing.length, budget: budget(median(typing), 50, 'ms') },

@@ -8,7 +8,7 @@ import { listPeople, newestPeople } from './people-list';
 import { buildPeopleIndex, fromKeptForm, type PeopleIndex } from './people-index';
 import { PEOPLE_FIRST_PAGE } from '../messaging/limits';
 import { derived, type Derived } from './derived';
-import { loadScoringContext } from './scoring-load';
+import { keptScoringHistory } from './scoring-kept';
 import type { ScoringContext } from './scoring-state';
 import { HandlerError } from '../messaging/handler-error';
 import { protocol, type MessageType } from '../messaging/protocol';
@@ -35,6 +35,17 @@ import { extendScoringContext } from './scoring-extend';
  */
 const WRITES = new Set<MessageType>(['capture/profile', 'capture/manual', 'capture/requests', 'capture/messages', 'request/acted', 'verdict/set', 'verdict/clear', 'settings/update', 'import/run', 'backup/restore', 'inpage/verdict', 'inpage/flow-done', 'blocklist/remove', 'blocklist/import', ...JOURNAL_WRITES]);
 
+/**
+ * Where the worker keeps answers between its lives (kept-answers.ts): small ones in `session`, large ones' bodies in
+ * `bodies` with their tokens in `lasting`, of this `build`. None given: nothing is kept.
+ */
+export interface KeptStores {
+  session?: AnswerStore;
+  bodies?: AnswerStore;
+  lasting?: AnswerStore;
+  build?: string;
+}
+
 /** Writes that may change the settings. */
 const SETTINGS_WRITES = new Set<MessageType>(['settings/update', 'backup/restore']);
 
@@ -46,18 +57,18 @@ export function createHandlers(
   deps: Deps,
   tabs: TabActions = NO_TAB_ACTIONS,
   reminders: ReminderShell = NO_REMINDER_SHELL,
-  store: AnswerStore = NO_ANSWER_STORE,
-  bodies: AnswerStore = NO_ANSWER_STORE,
+  stores: KeptStores = {},
 ): Handlers {
-  const kept = keptAnswers(store, deps.now, KEPT_MAX_AGE, { bodies, newToken: deps.newId });
-  // Kept between the worker's lives too: the first keystroke after a start reads it instead of every person.
+  const kept = keptAnswers(stores.session ?? NO_ANSWER_STORE, deps.now, KEPT_MAX_AGE, { ...stores, newToken: deps.newId });
+  // Kept between the worker's lives and browser restarts too: the first keystroke after a start reads it instead of
+  // every person, and the first score after a start the scorer's history instead of the whole journal.
   const peopleIndex = derived(() => kept.bulky('people-index', fromKeptForm, () => buildPeopleIndex(deps)));
-  const scoring = derived(() => loadScoringContext(deps));
+  const { scoring, keep: keepHistory } = keptScoringHistory(deps, kept);
   const requestIndex = derived(() => buildRequestIndex(deps));
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
   const fg = foreground();
   const firstPeoplePage = () => firstPage(deps, kept);
-  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), [() => peopleIndex.get(), firstPeoplePage]);
+  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), [keepHistory, () => peopleIndex.get(), firstPeoplePage]);
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {

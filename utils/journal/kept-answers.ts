@@ -21,21 +21,48 @@ export interface KeptAnswers {
   /** The kept answer for this key, if still valid and of the expected shape; else computed now and kept. */
   answer<T>(key: string, schema: z.ZodType<T>, compute: () => Promise<T>): Promise<T>;
   /**
-   * The same for a large answer (the people index): its body goes to `bodies`, and only a token naming it to the
-   * store, so the body is trusted exactly as long as a small answer would be. `check` returns the body's value, or
-   * undefined when it is not of the expected shape.
+   * The same for a large answer that does not depend on the clock (the people index, the scorer's history): its body
+   * goes to `bodies`, and only a token naming it to the `lasting` store, so the body is trusted until the next write,
+   * across the worker's lives and browser restarts. `check` returns the body's value, or undefined when it is not of
+   * the expected shape.
    */
   bulky<T>(key: string, check: (raw: unknown) => T | undefined, compute: () => Promise<T>): Promise<T>;
+  /** A bulky answer as kept, or undefined when none is trusted. */
+  readBulky<T>(key: string, check: (raw: unknown) => T | undefined): Promise<T | undefined>;
+  /**
+   * Keeps a bulky value derived from the journal as it was at `since()`: nothing is kept if a write came after (or
+   * runs). True when kept.
+   */
+  keepBulky(key: string, value: unknown, since: number): Promise<boolean>;
+  /** Counts the writes begun: a value derived after this read and kept with it is dropped by any later write. */
+  since(): number;
 }
 
 export interface KeptOptions {
   /** Where large answers' bodies go (an IndexedDB database of their own in the background). */
   bodies?: AnswerStore;
+  /**
+   * Where the tokens of large answers go (`storage.local` in the background: they outlive a browser restart, and so
+   * does what they name). The small answers' store when absent.
+   */
+  lasting?: AnswerStore;
+  /**
+   * The code that keeps (the extension's version and the journal's schema): a token kept by another build names a body
+   * of a shape this code may not read, and is not trusted.
+   */
+  build?: string;
   /** A new token for a body (injected: tests give their own). */
   newToken?: () => string;
 }
 
 const Body = z.object({ token: z.string(), value: z.unknown() });
+
+/** The token under which a body was kept by this build, if `raw` is one. */
+function tokenOf(raw: unknown, build: string): string | undefined {
+  const envelope = keptEnvelope(raw);
+  const kept = raw as { build?: unknown } | undefined;
+  return envelope && typeof envelope.answer === 'string' && kept?.build === build ? envelope.answer : undefined;
+}
 
 /**
  * Answers kept until the next write. Exact, not approximate: every write drops them before it starts, so a worker
@@ -44,6 +71,8 @@ const Body = z.object({ token: z.string(), value: z.unknown() });
  */
 export function keptAnswers(store: AnswerStore, now: () => number, maxAge: number, options: KeptOptions = {}): KeptAnswers {
   const bodies = options.bodies ?? NO_ANSWER_STORE;
+  const lasting = options.lasting ?? store;
+  const build = options.build ?? '';
   let tokens = 0;
   const newToken = options.newToken ?? (() => `${now()}-${++tokens}-${Math.random().toString(36).slice(2)}`);
   let generation = 0;
@@ -56,17 +85,35 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
     generation++;
     if (!maybeKept) return;
     maybeKept = false;
-    // A failed drop must not stop the write (the journal matters more than a copy): the store is then not trusted
-    // for the rest of this worker's life. (A later life could read the old copy; storage.session is in memory and
-    // its clear() is not known to fail.) The tokens go first: a body without its token is never read, and bodies are
-    // emptied too, so no copy of a deleted person's name outlives the write.
-    await store.clear().catch(() => {
+    // A failed drop must not stop the write (the journal matters more than a copy): the stores are then not trusted
+    // for the rest of this worker's life. The tokens go first: a body without its token is never read, and bodies are
+    // emptied too, so no copy of a deleted person's name outlives the write. (A later life could read an old body
+    // only if its token's store and the bodies' store both failed to empty: neither is known to fail.)
+    const distrust = () => {
       trusted = false;
-    });
+    };
+    await store.clear().catch(distrust);
+    if (lasting !== store) await lasting.clear().catch(distrust);
     await bodies.clear().catch(() => undefined);
   };
   const fresh = (at: number, kept: number) => trusted && inFlight === 0 && keptFresh(at, kept, maxAge);
   const mayKeep = (started: number) => trusted && inFlight === 0 && started === generation;
+  const readBulky = async <T>(key: string, check: (raw: unknown) => T | undefined): Promise<T | undefined> => {
+    // Not by age: a bulky answer does not depend on the clock, only on the journal (every write drops it).
+    const token = tokenOf(await lasting.get(`bulky:${key}`).catch(() => undefined), build);
+    if (token === undefined || !trusted || inFlight > 0) return undefined;
+    const body = Body.safeParse(await bodies.get(key).catch(() => undefined));
+    return body.success && body.data.token === token ? check(body.data.value) : undefined;
+  };
+  const keepBulky = async (key: string, value: unknown, since: number): Promise<boolean> => {
+    if (!mayKeep(since)) return false;
+    maybeKept = true;
+    const token = newToken();
+    // The body first: a token is never kept for a body that is not there (a worker stopped in between).
+    const stored = await bodies.set(key, { token, value }).then(() => true, () => false);
+    if (!stored || !mayKeep(since)) return false;
+    return lasting.set(`bulky:${key}`, { format: KEPT_FORMAT, at: now(), answer: token, build }).then(() => true, () => false);
+  };
   return {
     async writing(write) {
       inFlight++;
@@ -95,24 +142,17 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
       return answer;
     },
     async bulky(key, check, compute) {
-      const tokenKey = `bulky:${key}`;
-      const envelope = keptEnvelope(await store.get(tokenKey).catch(() => undefined));
-      const at = now();
-      if (envelope && typeof envelope.answer === 'string' && fresh(at, envelope.at)) {
-        const body = Body.safeParse(await bodies.get(key).catch(() => undefined));
-        const value = body.success && body.data.token === envelope.answer ? check(body.data.value) : undefined;
-        if (value !== undefined) return value;
-      }
+      const value = await readBulky(key, check);
+      if (value !== undefined) return value;
       const started = generation;
       const answer = await compute();
-      if (mayKeep(started)) {
-        maybeKept = true;
-        const token = newToken();
-        // The body first: a token is never kept for a body that is not there (a worker stopped in between).
-        const stored = await bodies.set(key, { token, value: answer }).then(() => true, () => false);
-        if (stored && mayKeep(started)) await store.set(tokenKey, { format: KEPT_FORMAT, at, answer: token }).catch(() => undefined);
-      }
+      await keepBulky(key, answer, started);
       return answer;
+    },
+    readBulky,
+    keepBulky,
+    since() {
+      return generation;
     },
   };
 }

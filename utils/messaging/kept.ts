@@ -15,6 +15,16 @@ export const KEPT_MAX_AGE = 3_600_000;
 /** The name in `storage.session` of the kept answer named `key` (the worker's store adds it, the popup reads it). */
 export const keptStorageKey = (key: string) => `kept:${key}`;
 
+/**
+ * The IndexedDB database of large kept answers (the people index, the scorer's history): their bodies, and their
+ * tokens in a store of their own (both outlive a browser restart; every write empties both). Tools that write the
+ * journal behind the worker's back delete it too.
+ */
+export const KEPT_DB_NAME = 'handschlag-kept';
+export const KEPT_DB_VERSION = 2;
+export const KEPT_BODIES = 'bodies';
+export const KEPT_TOKENS = 'tokens';
+
 /** The kept answer to `requests/popup` with this limit. */
 export const popupKeptKey = (limit: number) => `requests/popup:${limit}`;
 

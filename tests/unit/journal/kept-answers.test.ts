@@ -122,6 +122,26 @@ describe('keptAnswers: bulky answers', () => {
     expect(n).toBe(4);
   });
 
+  it('keeps its token in the lasting store when there is one: the body outlives a browser restart, not a write', async () => {
+    const session = memoryStore();
+    const lasting = memoryStore();
+    const bodies = memoryStore();
+    const life = () => keptAnswers(session, () => 1000, HOUR, { bodies, lasting, build: 'v1' });
+    let n = 0;
+    const ask = (kept = life()) => kept.bulky('index', check, async () => [`v${++n}`]);
+    expect(await ask()).toEqual(['v1']);
+    expect(session.data.size).toBe(0);
+    expect([...lasting.data.keys()]).toEqual(['bulky:index']);
+    session.data.clear(); // a browser restart
+    expect(await ask()).toEqual(['v1']);
+    // Kept by another build of the code: not read.
+    expect(await keptAnswers(session, () => 1000, HOUR, { bodies, lasting, build: 'v2' }).bulky('index', check, async () => ['other'])).toEqual(['other']);
+    const kept = life();
+    await kept.writing(async () => undefined);
+    expect(lasting.data.size + bodies.data.size).toBe(0);
+    expect(await ask(kept)).toEqual(['v2']);
+  });
+
   it('keeps no bulky answer computed while a write runs', async () => {
     const { store, bodies, life } = setup();
     const kept = life();
@@ -156,7 +176,7 @@ describe('requests/pending kept between the worker lives', () => {
   it('answers a new worker from the kept copy, and a write makes the next answer fresh', async () => {
     const t = await testDeps();
     const store = memoryStore();
-    const life = () => createRouter(createHandlers(t.deps, undefined, undefined, store), SELF);
+    const life = () => createRouter(createHandlers(t.deps, undefined, undefined, { session: store }), SELF);
     const capture = (handle: ReturnType<typeof life>, key: string) =>
       handle({ type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: [{ key, name: key.replace('_', ' '), note: '' }] } }, { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 });
     const pending = async (handle: ReturnType<typeof life>) => {
@@ -200,22 +220,23 @@ describe('the toolbar count after a worker start', () => {
     const bodies = memoryStore();
     const shown: number[] = [];
     const tabs = { loadReader: async () => undefined, showFlagged: async (n: number) => void shown.push(n) };
-    const handle = createRouter(createHandlers(t.deps, tabs, undefined, store, bodies), SELF);
+    const handle = createRouter(createHandlers(t.deps, tabs, undefined, { session: store, bodies }), SELF);
     await handle(
       { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
       { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
     );
-    // Prepared with them: the people index (its body beside the journal, its token here) and the dashboard's first page.
-    await until(() => store.data.size === 4);
+    // Prepared with them: the scorer's history and the people index (their bodies beside the journal, their tokens
+    // here) and the dashboard's first page.
+    await until(() => store.data.size === 5);
     expect(shown.at(-1)).toBeGreaterThan(0);
-    expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'flagged-count', 'people/list:100', 'requests/popup:200']);
-    expect([...bodies.data.keys()]).toEqual(['people-index']);
+    expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'bulky:scoring-history/1', 'flagged-count', 'people/list:100', 'requests/popup:200']);
+    expect([...bodies.data.keys()].sort()).toEqual(['people-index', 'scoring-history/1']);
 
     // The next life: the same count, read from the kept copy (the journal's requests are gone from its view: a
     // scorer run would count 0).
     await t.deps.db.clear('requests');
     const later: number[] = [];
-    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, store, bodies);
+    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, { session: store, bodies });
     await until(() => later.length > 0);
     expect(later).toEqual([shown.at(-1)]);
   });

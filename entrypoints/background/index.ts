@@ -63,6 +63,11 @@ export default defineBackground(() => {
   const syncBadges = () => void deps().then((d) => syncBadgeScript(d, tabActions)).catch(() => undefined);
   browser.runtime.onStartup.addListener(syncBadges);
   browser.runtime.onInstalled.addListener(syncBadges);
+  // The browser forgets the toolbar's count when it restarts: the handlers count again once they start (and keep the
+  // popup's answer with it), so they start with the browser instead of waiting for the first message.
+  const prepare = () => void router().catch(() => undefined);
+  browser.runtime.onStartup.addListener(prepare);
+  browser.runtime.onInstalled.addListener(prepare);
   browser.notifications.onClicked.addListener((id) => {
     const personId = personOfNotice(id);
     if (!personId) return;

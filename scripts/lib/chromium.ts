@@ -39,12 +39,14 @@ export interface LaunchOptions {
   extensionPath?: string;
   /** More command-line switches (experiments: V8 flags and the like). */
   args?: readonly string[];
+  /** A browser profile of the caller's, kept on close (a browser restart: launch again with the same one). */
+  profile?: string;
 }
 
 export async function launchChromium(pages: readonly ServedPage[], options: LaunchOptions = {}): Promise<ChromiumSession> {
   // Lets Playwright see the extension service worker's own requests.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  const profile = mkdtempSync(join(tmpdir(), 'handschlag-chromium-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'handschlag-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: !options.headed,
@@ -100,7 +102,7 @@ export async function launchChromium(pages: readonly ServedPage[], options: Laun
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

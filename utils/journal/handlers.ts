@@ -68,7 +68,7 @@ export function createHandlers(
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
   const fg = foreground();
   const firstPeoplePage = () => firstPage(deps, kept);
-  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), [keepHistory, () => peopleIndex.get(), firstPeoplePage]);
+  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), { first: [keepHistory], then: [() => peopleIndex.get(), firstPeoplePage] });
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {

@@ -12,7 +12,8 @@ export { POPUP_LIMIT } from '../messaging/limits';
 
 /** The newest `limit` pending requests with their senders, scores and verdicts, computed from the journal. */
 async function computePending(deps: Deps, scoring: Derived<ScoringContext>, limit: number) {
-  const { items, total } = await listPendingRequests(deps, limit);
+  // The scorer's history is read (or built) while the list is: after a worker start both come from IndexedDB.
+  const [{ items, total }] = await Promise.all([listPendingRequests(deps, limit), scoring.get()]);
   const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
   return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
 }

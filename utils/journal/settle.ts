@@ -13,9 +13,10 @@ const SETTLE_DELAY_MS = 1500;
 const FlaggedCount = z.number().int().min(0);
 
 /**
- * After the worker starts and after writes settle: the toolbar's count of flagged requests, and the popup's answer
- * prepared with it, so a popup opened after the worker stopped finds it ready. Both are kept answers: a worker
- * started with nothing written since does not rebuild the scorer's history for them.
+ * After the worker starts and after writes settle: the popup's answer, so a popup opened after the worker stopped
+ * finds it ready, and the toolbar's count of flagged requests (it scores every pending request: seconds with a large
+ * journal, so after the popup's answer and what `first` keeps). Both are kept answers: a worker started with nothing
+ * written since does not rebuild the scorer's history for them.
  */
 export function settleAfterWrites(
   deps: Deps,
@@ -23,8 +24,8 @@ export function settleAfterWrites(
   kept: KeptAnswers,
   fg: Foreground,
   showFlagged: ((count: number) => Promise<void>) | undefined,
-  /** More answers made ready the same way (the people index, the dashboard's first page). */
-  prepare: ReadonlyArray<() => Promise<unknown>> = [],
+  /** More answers made ready the same way: `first` before the count (the scorer's history kept), `then` after it. */
+  prepare: { first?: ReadonlyArray<() => Promise<unknown>>; then?: ReadonlyArray<() => Promise<unknown>> } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = async () => {
@@ -38,12 +39,17 @@ export function settleAfterWrites(
       await fg.quiet();
       if (scoring.generation() !== history) throw new Error('superseded by a write');
     };
-    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
+    const run = async (steps: ReadonlyArray<() => Promise<unknown>> = []) => {
+      for (const next of steps) {
+        await pause();
+        await next();
+      }
+    };
     await popupAnswer(deps, scoring, kept, POPUP_LIMIT);
-    for (const next of prepare) {
-      await pause();
-      await next();
-    }
+    await run(prepare.first);
+    await pause();
+    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
+    await run(prepare.then);
   };
   return () => {
     if (!showFlagged) return;

@@ -4,6 +4,7 @@ import { budget, median, repeat, type Figure } from './stats';
 import { restartWorker } from './worker-heap';
 import { KEPT_DB_NAME, KEPT_TOKENS } from '../../utils/messaging/kept';
 import { HISTORY_KEY } from '../../utils/journal/scoring-kept';
+import { PEOPLE_FIRST_PAGE } from '../../utils/messaging/limits';
 
 /**
  * Milliseconds from navigation start until `selector` is in the page. The watch is installed before the page's own
@@ -110,7 +111,12 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   await benchPage.evaluate('chrome.storage.session.clear()');
   await restartWorker(session.context);
   const searchRestart = await searchOnce(benchPage, 'm');
+  await untilLasting(benchPage, [`people/list:${PEOPLE_FIRST_PAGE}`]);
+  await benchPage.evaluate('chrome.storage.session.clear()');
+  await restartWorker(session.context);
+  const dashboardRestart = await firstRender(session, 'options.html#people', 'table.data tbody tr');
   return [
+    { group: 'render', name: `dashboard people list first render after a browser restart (first page kept since the last write), ${label} people`, value: dashboardRestart, unit: 'ms', runs: 1, ...(big ? { budget: budget(dashboardRestart, 300, 'ms') } : {}) },
     { group: 'render', name: `popup first render after a browser restart (history kept since the last write), ${label} people`, value: popupRestart, unit: 'ms', runs: 1, budget: budget(popupRestart, 150, 'ms') },
     { group: 'journal', name: `search, first keystroke after a browser restart (index kept since the last write), ${label} people`, value: searchRestart, unit: 'ms', runs: 1, budget: budget(searchRestart, 300, 'ms') },
     { group: 'journal', name: `search, first keystroke after a worker start, index kept since the last write, ${label} people`, value: cold, unit: 'ms', runs: 1, budget: budget(cold, 300, 'ms') },

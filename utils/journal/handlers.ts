@@ -120,9 +120,15 @@ export function createHandlers(
 
 type Wrapped = (payload: never, sender: never) => Promise<unknown>;
 
-/** The dashboard's first page of people, kept until the next write. */
+/** The dashboard's first page of people, kept until the next write (across browser restarts). */
 function firstPage(deps: Deps, kept: KeptAnswers) {
-  return kept.answer(`people/list:${PEOPLE_FIRST_PAGE}`, protocol['people/list'].response, () => newestPeople(deps, PEOPLE_FIRST_PAGE));
+  // Kept as a bulky answer (it does not depend on the clock): it outlives a browser restart too.
+  return kept.bulky(`people/list:${PEOPLE_FIRST_PAGE}`, checkPeoplePage, () => newestPeople(deps, PEOPLE_FIRST_PAGE));
+}
+
+function checkPeoplePage(raw: unknown) {
+  const page = protocol['people/list'].response.safeParse(raw);
+  return page.success ? page.data : undefined;
 }
 
 /** What the worker keeps derived from the journal until the next write. */

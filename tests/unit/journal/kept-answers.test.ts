@@ -225,12 +225,12 @@ describe('the toolbar count after a worker start', () => {
       { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
       { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
     );
-    // Prepared with them: the scorer's history and the people index (their bodies beside the journal, their tokens
-    // here) and the dashboard's first page.
+    // Prepared with them: the scorer's history, the people index and the dashboard's first page (their bodies beside
+    // the journal, their tokens here).
     await until(() => store.data.size === 5);
     expect(shown.at(-1)).toBeGreaterThan(0);
-    expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'bulky:scoring-history/1', 'flagged-count', 'people/list:100', 'requests/popup:200']);
-    expect([...bodies.data.keys()].sort()).toEqual(['people-index', 'scoring-history/1']);
+    expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'bulky:people/list:100', 'bulky:scoring-history/1', 'flagged-count', 'requests/popup:200']);
+    expect([...bodies.data.keys()].sort()).toEqual(['people-index', 'people/list:100', 'scoring-history/1']);
 
     // The next life: the same count, read from the kept copy (the journal's requests are gone from its view: a
     // scorer run would count 0).

@@ -44,6 +44,8 @@ export interface KeptStores {
   bodies?: AnswerStore;
   lasting?: AnswerStore;
   build?: string;
+  /** How long nothing must be written before the scorer's history is kept (scoring-kept.ts; tests: 0). */
+  keepHistoryAfterMs?: number;
 }
 
 /** Writes that may change the settings. */
@@ -63,12 +65,14 @@ export function createHandlers(
   // Kept between the worker's lives and browser restarts too: the first keystroke after a start reads it instead of
   // every person, and the first score after a start the scorer's history instead of the whole journal.
   const peopleIndex = derived(() => kept.bulky('people-index', fromKeptForm, () => buildPeopleIndex(deps)));
-  const { scoring, keep: keepHistory } = keptScoringHistory(deps, kept);
+  // Kept last after writes settle, once no message is being answered and nothing was written for a while: putting
+  // 30,000 requests' history into IndexedDB holds the worker for about half a second.
+  const { scoring, keep: keepHistory } = keptScoringHistory(deps, kept, stores.keepHistoryAfterMs);
   const requestIndex = derived(() => buildRequestIndex(deps));
   const handlers = answers(deps, { peopleIndex, scoring, requestIndex, kept }, tabs);
   const fg = foreground();
   const firstPeoplePage = () => firstPage(deps, kept);
-  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), { first: [keepHistory], then: [() => peopleIndex.get(), firstPeoplePage] });
+  const recountFlagged = settleAfterWrites(deps, scoring, kept, fg, tabs.showFlagged?.bind(tabs), [() => peopleIndex.get(), firstPeoplePage, keepHistory]);
   for (const type of WRITES) {
     const handle = handlers[type] as Wrapped;
     (handlers as Record<MessageType, unknown>)[type] = async (payload: never, sender: never) => {

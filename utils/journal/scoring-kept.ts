@@ -52,12 +52,16 @@ export function scoringFromKeptForm(raw: unknown): ScoringContext | undefined {
   return { state, inputs: raw.inputs as ScoringContext['inputs'] };
 }
 
+/** How long the journal must stay unwritten before the history is kept: a burst of writes keeps it once. */
+export const KEEP_HISTORY_AFTER_MS = 10_000;
+
 /**
  * The scorer's history for the worker: the one kept since the last write when there is one (a worker started after a
- * browser restart reads it instead of the whole journal), else built from the journal. `keep` keeps the one held
- * (after writes settle), unless it is the one read back.
+ * browser restart reads it instead of the whole journal), else built from the journal. `keep` keeps the one held, once
+ * nothing was written for `quietMs` (at 30,000 people it is ≈ 24 MB, half a second of the worker's time to put), unless
+ * it is the one read back.
  */
-export function keptScoringHistory(deps: Deps, kept: KeptAnswers): { scoring: Derived<ScoringContext>; keep: () => Promise<void> } {
+export function keptScoringHistory(deps: Deps, kept: KeptAnswers, quietMs = KEEP_HISTORY_AFTER_MS): { scoring: Derived<ScoringContext>; keep: () => Promise<void> } {
   let keptAt = -1;
   const scoring = derived(async () => {
     const since = kept.since();
@@ -69,6 +73,9 @@ export function keptScoringHistory(deps: Deps, kept: KeptAnswers): { scoring: De
   const keep = async () => {
     const since = kept.since();
     if (keptAt === since) return;
+    if (quietMs > 0) await new Promise((resolve) => setTimeout(resolve, quietMs));
+    // A write meanwhile settles again and keeps it then.
+    if (kept.since() !== since) return;
     const context = await scoring.get();
     if (await kept.keepBulky(HISTORY_KEY, context, since)) keptAt = since;
   };

@@ -14,9 +14,9 @@ const FlaggedCount = z.number().int().min(0);
 
 /**
  * After the worker starts and after writes settle: the popup's answer, so a popup opened after the worker stopped
- * finds it ready, and the toolbar's count of flagged requests (it scores every pending request: seconds with a large
- * journal, so after the popup's answer and what `first` keeps). Both are kept answers: a worker started with nothing
- * written since does not rebuild the scorer's history for them.
+ * finds it ready, then the toolbar's count of flagged requests (it scores every pending request: seconds with a large
+ * journal). Both are kept answers: a worker started with nothing written since does not rebuild the scorer's history
+ * for them. Then the rest, each once no message is being answered.
  */
 export function settleAfterWrites(
   deps: Deps,
@@ -24,8 +24,8 @@ export function settleAfterWrites(
   kept: KeptAnswers,
   fg: Foreground,
   showFlagged: ((count: number) => Promise<void>) | undefined,
-  /** More answers made ready the same way: `first` before the count (the scorer's history kept), `then` after it. */
-  prepare: { first?: ReadonlyArray<() => Promise<unknown>>; then?: ReadonlyArray<() => Promise<unknown>> } = {},
+  /** More answers made ready the same way (the people index, the dashboard's first page, the scorer's history kept). */
+  prepare: ReadonlyArray<() => Promise<unknown>> = [],
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const settle = async () => {
@@ -39,17 +39,13 @@ export function settleAfterWrites(
       await fg.quiet();
       if (scoring.generation() !== history) throw new Error('superseded by a write');
     };
-    const run = async (steps: ReadonlyArray<() => Promise<unknown>> = []) => {
-      for (const next of steps) {
-        await pause();
-        await next();
-      }
-    };
     await popupAnswer(deps, scoring, kept, POPUP_LIMIT);
-    await run(prepare.first);
     await pause();
     await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
-    await run(prepare.then);
+    for (const next of prepare) {
+      await pause();
+      await next();
+    }
   };
   return () => {
     if (!showFlagged) return;

@@ -220,7 +220,7 @@ describe('the toolbar count after a worker start', () => {
     const bodies = memoryStore();
     const shown: number[] = [];
     const tabs = { loadReader: async () => undefined, showFlagged: async (n: number) => void shown.push(n) };
-    const handle = createRouter(createHandlers(t.deps, tabs, undefined, { session: store, bodies }), SELF);
+    const handle = createRouter(createHandlers(t.deps, tabs, undefined, { session: store, bodies, keepHistoryAfterMs: 0 }), SELF);
     await handle(
       { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
       { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
@@ -236,7 +236,7 @@ describe('the toolbar count after a worker start', () => {
     // scorer run would count 0).
     await t.deps.db.clear('requests');
     const later: number[] = [];
-    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, { session: store, bodies });
+    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, { session: store, bodies, keepHistoryAfterMs: 0 });
     await until(() => later.length > 0);
     expect(later).toEqual([shown.at(-1)]);
   });

@@ -87,7 +87,7 @@ describe('keptScoringHistory', () => {
     const bodies = memoryStore();
     const life = (deps: Deps = t.deps) => {
       const kept = keptAnswers(session, deps.now, HOUR, { bodies, lasting, build: 'b1' });
-      return { kept, ...keptScoringHistory(deps, kept) };
+      return { kept, ...keptScoringHistory(deps, kept, 0) };
     };
     return { t, session, lasting, bodies, life };
   };
@@ -133,6 +133,24 @@ describe('keptScoringHistory', () => {
     expect(scoringFromKeptForm((bodies.data.get(HISTORY_KEY) as { value: unknown }).value)?.inputs.size).toBe(6);
   });
 
+  it('keeps the history only once nothing was written for the quiet time', async () => {
+    const { t, bodies } = await setup();
+    const kept = keptAnswers(memoryStore(), t.deps.now, HOUR, { bodies, lasting: memoryStore(), build: 'b1' });
+    const { scoring, keep } = keptScoringHistory(t.deps, kept, 60);
+    await scoring.get();
+    let waiting = keep();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bodies.data.size).toBe(0); // still waiting
+    await waiting;
+    expect([...bodies.data.keys()]).toEqual([HISTORY_KEY]);
+    await kept.writing(async () => void scoring.invalidate());
+    waiting = keep();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await kept.writing(async () => void scoring.invalidate()); // within the quiet time: this keep gives way
+    await waiting;
+    expect(bodies.data.size).toBe(0);
+  });
+
   it('keeps nothing derived before a write that came while it was kept, nor what another build kept', async () => {
     const { t, bodies, lasting, life } = await setup();
     const first = life();
@@ -148,7 +166,7 @@ describe('keptScoringHistory', () => {
     const other = life();
     let built = false;
     const deps = { ...t.deps, now: () => ((built = true), t.deps.now()) };
-    await keptScoringHistory(deps, other.kept).scoring.get();
+    await keptScoringHistory(deps, other.kept, 0).scoring.get();
     expect(built).toBe(true); // loadScoringContext asks the clock: the kept one of build b0 was not read
   });
 });

@@ -42,8 +42,8 @@ export interface KeptOptions {
   /** Where large answers' bodies go (an IndexedDB database of their own in the background). */
   bodies?: AnswerStore;
   /**
-   * Where the tokens of large answers go (`storage.local` in the background: they outlive a browser restart, and so
-   * does what they name). The small answers' store when absent.
+   * Where the tokens of large answers go (in the background a store beside the bodies': they outlive a browser
+   * restart, and so does what they name). The small answers' store when absent.
    */
   lasting?: AnswerStore;
   /**

@@ -6,8 +6,10 @@ import type { KeptAnswers } from './kept-answers';
 import type { Deps } from './profiles';
 import { loadScoringContext } from './scoring-load';
 
-/** Where the scorer's history is kept between the worker's lives (kept-answers.ts, a bulky answer). */
-// The shape's number: bumped when ScoringState changes, so a body of the old shape is never read as the new one.
+/**
+ * Where the scorer's history is kept between the worker's lives (kept-answers.ts, a bulky answer). The number is the
+ * shape's: bumped when ScoringState changes, so a body of the old shape is never read as the new one.
+ */
 export const HISTORY_KEY = 'scoring-history/1';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;

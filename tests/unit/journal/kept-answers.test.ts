@@ -216,7 +216,9 @@ describe('the toolbar count after a worker start', () => {
 
   it('is counted once after writes settle, and a new worker shows the kept count and popup answer without scoring again', async () => {
     const t = await testDeps();
-    const store = memoryStore();
+    const kept = memoryStore();
+    const order: string[] = [];
+    const store: typeof kept = { ...kept, set: async (key, value) => void (order.push(key), await kept.set(key, value)) };
     const bodies = memoryStore();
     const shown: number[] = [];
     const tabs = { loadReader: async () => undefined, showFlagged: async (n: number) => void shown.push(n) };
@@ -229,6 +231,9 @@ describe('the toolbar count after a worker start', () => {
     // the journal, their tokens here).
     await until(() => store.data.size === 5);
     expect(shown.at(-1)).toBeGreaterThan(0);
+    // The popup's answer first (a popup may be opening), the count (every pending request scored) after it, the
+    // history last (its put holds the worker).
+    expect(order).toEqual(['requests/popup:200', 'flagged-count', 'bulky:people-index', 'bulky:people/list:100', 'bulky:scoring-history/1']);
     expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'bulky:people/list:100', 'bulky:scoring-history/1', 'flagged-count', 'requests/popup:200']);
     expect([...bodies.data.keys()].sort()).toEqual(['people-index', 'people/list:100', 'scoring-history/1']);
 

@@ -1,4 +1,5 @@
 import { BANDS } from '../scoring/fingerprint/lsh';
+import { isObject } from '../model/plain-records';
 import type { ScoringState } from '../scoring/state/types';
 import type { ScoringContext } from './scoring-state';
 import { derived, type Derived } from './derived';
@@ -12,7 +13,6 @@ import { loadScoringContext } from './scoring-load';
  */
 export const HISTORY_KEY = 'scoring-history/1';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** Every note a plain record of the right types, pointing into the groups it names. */

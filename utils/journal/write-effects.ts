@@ -1,4 +1,5 @@
 import type { MessageType } from '../messaging/protocol';
+import { isObject } from '../model/plain-records';
 
 /**
  * Which of the worker's derived values a write left as they were, read from the write's own report. Pages are
@@ -32,8 +33,6 @@ const isIds = (v: unknown): v is string[] => Array.isArray(v) && v.every((id) =>
 const NOTHING_KEPT: Unchanged = { scoring: false, people: false, requests: false };
 const ALL_KEPT: Unchanged = { scoring: true, people: true, requests: true };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 /**
  * A profile read again with the same facts writes nothing (recordProfile). A request list read again with no new
  * request, re-send or withdrawal writes only each request's `lastSeenAt`, which none of the derived values reads
@@ -42,7 +41,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * can take them in; the people and requests indexes are built again.
  */
 export function unchangedBy(type: MessageType, outcome: unknown): Unchanged {
-  if (!isRecord(outcome)) return NOTHING_KEPT;
+  if (!isObject(outcome)) return NOTHING_KEPT;
   switch (type) {
     case 'capture/profile':
     case 'capture/manual':

@@ -95,7 +95,8 @@ function isArrayOf(v: unknown, min: number, max: number, each: (item: unknown) =
   return true;
 }
 
-const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
+/** A non-null object (arrays too), its fields still to be checked. */
+export const isObject = (r: unknown): r is Record<string, unknown> => typeof r === 'object' && r !== null;
 
 /**
  * Whether the object's keys are among `shape`'s and come in its order (optional ones may be absent). A plain

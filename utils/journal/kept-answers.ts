@@ -18,8 +18,13 @@ export const NO_ANSWER_STORE: AnswerStore = { get: async () => undefined, set: a
 export interface KeptAnswers {
   /** Runs a write: kept answers are dropped before and after it, and none is kept while it runs. */
   writing<T>(write: () => Promise<T>): Promise<T>;
-  /** The kept answer for this key, if still valid and of the expected shape; else computed now and kept. */
-  answer<T>(key: string, schema: z.ZodType<T>, compute: () => Promise<T>): Promise<T>;
+  /**
+   * The kept answer for this key, if still valid and of the expected shape; else computed now and kept. `lasting`:
+   * the answer depends on the journal alone, not on the clock (the popup's list, the toolbar count: every request in
+   * the journal is dated), so it is also kept like a bulky answer below, read back after a browser restart whatever
+   * its age, and copied to the small answers' store then (where the popup reads it without asking the worker).
+   */
+  answer<T>(key: string, schema: z.ZodType<T>, compute: () => Promise<T>, options?: { lasting?: boolean }): Promise<T>;
   /**
    * The same for a large answer that does not depend on the clock (the people index, the scorer's history): its body
    * goes to `bodies`, and only a token naming it to the `lasting` store, so the body is trusted until the next write,
@@ -27,6 +32,8 @@ export interface KeptAnswers {
    * the expected shape.
    */
   bulky<T>(key: string, check: (raw: unknown) => T | undefined, compute: () => Promise<T>): Promise<T>;
+  /** Whether a bulky answer is kept and trusted now (its token only: the body is not read). */
+  holdsBulky(key: string): Promise<boolean>;
   /** A bulky answer as kept, or undefined when none is trusted. */
   readBulky<T>(key: string, check: (raw: unknown) => T | undefined): Promise<T | undefined>;
   /**
@@ -98,10 +105,14 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
   };
   const fresh = (at: number, kept: number) => trusted && inFlight === 0 && keptFresh(at, kept, maxAge);
   const mayKeep = (started: number) => trusted && inFlight === 0 && started === generation;
-  const readBulky = async <T>(key: string, check: (raw: unknown) => T | undefined): Promise<T | undefined> => {
+  const trustedToken = async (key: string): Promise<string | undefined> => {
     // Not by age: a bulky answer does not depend on the clock, only on the journal (every write drops it).
     const token = tokenOf(await lasting.get(`bulky:${key}`).catch(() => undefined), build);
-    if (token === undefined || !trusted || inFlight > 0) return undefined;
+    return token === undefined || !trusted || inFlight > 0 ? undefined : token;
+  };
+  const readBulky = async <T>(key: string, check: (raw: unknown) => T | undefined): Promise<T | undefined> => {
+    const token = await trustedToken(key);
+    if (token === undefined) return undefined;
     const body = Body.safeParse(await bodies.get(key).catch(() => undefined));
     return body.success && body.data.token === token ? check(body.data.value) : undefined;
   };
@@ -126,7 +137,7 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
         await drop();
       }
     },
-    async answer(key, schema, compute) {
+    async answer(key, schema, compute, options = {}) {
       const envelope = keptEnvelope(await store.get(key).catch(() => undefined));
       const at = now();
       if (envelope && fresh(at, envelope.at)) {
@@ -134,11 +145,24 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
         if (kept.success) return kept.data;
       }
       const started = generation;
-      const answer = await compute();
-      if (mayKeep(started)) {
+      const keep = async (answer: unknown) => {
+        if (!mayKeep(started)) return;
         maybeKept = true;
         await store.set(key, { format: KEPT_FORMAT, at, answer }).catch(() => undefined);
+      };
+      if (options.lasting) {
+        const held = await readBulky(key, (raw) => {
+          const parsed = schema.safeParse(raw);
+          return parsed.success ? parsed.data : undefined;
+        });
+        if (held !== undefined) {
+          await keep(held);
+          return held;
+        }
       }
+      const answer = await compute();
+      await keep(answer);
+      if (options.lasting) await keepBulky(key, answer, started);
       return answer;
     },
     async bulky(key, check, compute) {
@@ -149,6 +173,7 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
       await keepBulky(key, answer, started);
       return answer;
     },
+    holdsBulky: async (key) => (await trustedToken(key)) !== undefined,
     readBulky,
     keepBulky,
     since() {

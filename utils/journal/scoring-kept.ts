@@ -61,7 +61,7 @@ export const KEEP_HISTORY_AFTER_MS = 10_000;
  * The scorer's history for the worker: the one kept since the last write when there is one (a worker started after a
  * browser restart reads it instead of the whole journal), else built from the journal. `keep` keeps the one held, once
  * nothing was written for `quietMs` (at 30,000 people it is ≈ 24 MB, half a second of the worker's time to put), unless
- * it is the one read back.
+ * one is kept since the last write.
  */
 export function keptScoringHistory(deps: Deps, kept: KeptAnswers, quietMs = KEEP_HISTORY_AFTER_MS): { scoring: Derived<ScoringContext>; keep: () => Promise<void> } {
   let keptAt = -1;
@@ -74,7 +74,8 @@ export function keptScoringHistory(deps: Deps, kept: KeptAnswers, quietMs = KEEP
   });
   const keep = async () => {
     const since = kept.since();
-    if (keptAt === since) return;
+    // Kept already: read back by this life, or kept by an earlier one and not needed by this one yet.
+    if (keptAt === since || (await kept.holdsBulky(HISTORY_KEY))) return;
     if (quietMs > 0) await new Promise((resolve) => setTimeout(resolve, quietMs));
     // A write meanwhile settles again and keeps it then.
     if (kept.since() !== since) return;

@@ -15,8 +15,8 @@ const FlaggedCount = z.number().int().min(0);
 /**
  * After the worker starts and after writes settle: the popup's answer, so a popup opened after the worker stopped
  * finds it ready, then the toolbar's count of flagged requests (it scores every pending request: seconds with a large
- * journal). Both are kept answers: a worker started with nothing written since does not rebuild the scorer's history
- * for them. Then the rest, each once no message is being answered.
+ * journal). Both are kept answers, across browser restarts too: a worker started with nothing written since neither
+ * builds nor reads the scorer's history for them. Then the rest, each once no message is being answered.
  */
 export function settleAfterWrites(
   deps: Deps,
@@ -41,7 +41,7 @@ export function settleAfterWrites(
     };
     await popupAnswer(deps, scoring, kept, POPUP_LIMIT);
     await pause();
-    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause)));
+    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause), { lasting: true }));
     for (const next of prepare) {
       await pause();
       await next();

@@ -142,6 +142,33 @@ describe('keptAnswers: bulky answers', () => {
     expect(await ask(kept)).toEqual(['v2']);
   });
 
+  it('keeps a lasting answer beside the small one: read back after a restart whatever its age, until a write', async () => {
+    const session = memoryStore();
+    const lasting = memoryStore();
+    const bodies = memoryStore();
+    let clock = 10 * HOUR;
+    const life = (build = 'v1') => keptAnswers(session, () => clock, HOUR, { bodies, lasting, build });
+    let n = 0;
+    const ask = (kept = life()) => kept.answer('popup', Answer, async () => ({ n: ++n }), { lasting: true });
+    expect(await ask()).toEqual({ n: 1 });
+    expect(session.data.get('popup')).toMatchObject({ at: clock, answer: { n: 1 } });
+    // A browser restart the next day: storage.session is empty, the answer is read back and copied there again.
+    session.data.clear();
+    clock += 20 * HOUR;
+    expect(await ask()).toEqual({ n: 1 });
+    expect(session.data.get('popup')).toMatchObject({ at: clock, answer: { n: 1 } });
+    // Kept by another build, or of the wrong shape: computed again.
+    session.data.clear();
+    expect(await ask(life('v2'))).toEqual({ n: 2 });
+    session.data.clear();
+    bodies.data.set('popup', { ...(bodies.data.get('popup') as object), value: { n: 'two' } });
+    expect(await ask(life('v2'))).toEqual({ n: 3 });
+    const kept = life();
+    await kept.writing(async () => undefined);
+    expect(session.data.size + lasting.data.size + bodies.data.size).toBe(0);
+    expect(await ask(kept)).toEqual({ n: 4 });
+  });
+
   it('keeps no bulky answer computed while a write runs', async () => {
     const { store, bodies, life } = setup();
     const kept = life();
@@ -214,35 +241,59 @@ describe('the toolbar count after a worker start', () => {
     for (let i = 0; i < 100 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
   };
 
-  it('is counted once after writes settle, and a new worker shows the kept count and popup answer without scoring again', async () => {
+  it('is counted once after writes settle, and a new worker or a browser restart shows the kept count and popup answer without scoring again', async () => {
     const t = await testDeps();
-    const kept = memoryStore();
+    const session = memoryStore();
     const order: string[] = [];
-    const store: typeof kept = { ...kept, set: async (key, value) => void (order.push(key), await kept.set(key, value)) };
+    const logged = (store: ReturnType<typeof memoryStore>, name: string): typeof store => ({ ...store, set: async (key, value) => void (order.push(`${name} ${key}`), await store.set(key, value)) });
+    const lasting = memoryStore();
     const bodies = memoryStore();
+    const stores = { session: logged(session, 'session'), lasting: logged(lasting, 'lasting'), bodies, keepHistoryAfterMs: 0 };
     const shown: number[] = [];
     const tabs = { loadReader: async () => undefined, showFlagged: async (n: number) => void shown.push(n) };
-    const handle = createRouter(createHandlers(t.deps, tabs, undefined, { session: store, bodies, keepHistoryAfterMs: 0 }), SELF);
+    const handle = createRouter(createHandlers(t.deps, tabs, undefined, stores), SELF);
     await handle(
       { type: 'capture/requests', payload: { platform: 'xing', url: URL, direction: 'received', requests: ['Anna_Berg', 'Ben_Ott', 'Cem_Aydin'].map((key) => ({ key, name: key, note: TEMPLATE('Jana') })) } },
       { id: 'ext', url: URL, tab: { id: 2 }, frameId: 0 },
     );
     // Prepared with them: the scorer's history, the people index and the dashboard's first page (their bodies beside
-    // the journal, their tokens here).
-    await until(() => store.data.size === 5);
+    // the journal, their tokens in the lasting store), the popup's answer and the count in both stores.
+    await until(() => lasting.data.size === 5);
     expect(shown.at(-1)).toBeGreaterThan(0);
     // The popup's answer first (a popup may be opening), the count (every pending request scored) after it, the
     // history last (its put holds the worker).
-    expect(order).toEqual(['requests/popup:200', 'flagged-count', 'bulky:people-index', 'bulky:people/list:100', 'bulky:scoring-history/1']);
-    expect([...store.data.keys()].sort()).toEqual(['bulky:people-index', 'bulky:people/list:100', 'bulky:scoring-history/1', 'flagged-count', 'requests/popup:200']);
-    expect([...bodies.data.keys()].sort()).toEqual(['people-index', 'people/list:100', 'scoring-history/1']);
+    expect(order).toEqual([
+      'session requests/popup:200',
+      'lasting bulky:requests/popup:200',
+      'session flagged-count',
+      'lasting bulky:flagged-count',
+      'lasting bulky:people-index',
+      'lasting bulky:people/list:100',
+      'lasting bulky:scoring-history/1',
+    ]);
+    expect([...session.data.keys()].sort()).toEqual(['flagged-count', 'requests/popup:200']);
+    expect([...bodies.data.keys()].sort()).toEqual(['flagged-count', 'people-index', 'people/list:100', 'requests/popup:200', 'scoring-history/1']);
 
-    // The next life: the same count, read from the kept copy (the journal's requests are gone from its view: a
-    // scorer run would count 0).
+    // The journal's requests are gone from the next lives' view (a scorer run would count 0, and list none): what they
+    // show comes from the kept copies.
     await t.deps.db.clear('requests');
-    const later: number[] = [];
-    createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, { session: store, bodies, keepHistoryAfterMs: 0 });
-    await until(() => later.length > 0);
-    expect(later).toEqual([shown.at(-1)]);
-  });
+    const popup = async (h: ReturnType<typeof createRouter>) => {
+      const res = await h({ type: 'requests/popup', payload: {} }, { id: 'ext', url: 'chrome-extension://ext/popup.html' });
+      if (!res.ok) throw new Error(res.error.message);
+      return (res.data as { total: number }).total;
+    };
+    for (const restart of [false, true]) {
+      // A browser restart empties storage.session; the lasting store and the bodies stay.
+      if (restart) session.data.clear();
+      order.length = 0;
+      const later: number[] = [];
+      const life = createHandlers(t.deps, { ...tabs, showFlagged: async (n: number) => void later.push(n) }, undefined, stores);
+      expect(await popup(createRouter(life, SELF))).toBe(3);
+      await until(() => later.length > 0);
+      expect(later).toEqual([shown.at(-1)]);
+      // Nothing kept again: after a restart only the copies into storage.session, where the popup reads its answer.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(order).toEqual(restart ? ['session requests/popup:200', 'session flagged-count'] : []);
+    }
+  }, 20_000);
 });

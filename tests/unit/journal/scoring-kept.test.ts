@@ -116,6 +116,12 @@ describe('keptScoringHistory', () => {
     expect(everyScore(read, t.deps.now())).toEqual(everyScore(built, t.deps.now()));
     await second.keep(); // the one read back is not kept again
     expect(bodies.data.get(HISTORY_KEY)).toBe(token);
+    // A life that had no need of it (the popup's answer and the count were kept too): neither read nor kept again.
+    const get = bodies.get;
+    bodies.get = async (key) => expect.fail(`the body of ${key} was read`);
+    await life(unreadable(t.deps)).keep();
+    bodies.get = get;
+    expect(bodies.data.get(HISTORY_KEY)).toBe(token);
   });
 
   it('builds from the journal after a write, and keeps that one', async () => {

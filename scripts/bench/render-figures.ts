@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../lib/chromium';
 import { budget, median, repeat, type Figure } from './stats';
 import { restartWorker } from './worker-heap';
-import { KEPT_DB_NAME, KEPT_TOKENS, popupKeptKey } from '../../utils/messaging/kept';
+import { KEPT_DB_NAME, KEPT_TOKENS, keptStorageKey, popupKeptKey } from '../../utils/messaging/kept';
 import { HISTORY_KEY } from '../../utils/journal/scoring-kept';
 import { PEOPLE_FIRST_PAGE, POPUP_LIMIT } from '../../utils/messaging/limits';
 
@@ -107,6 +107,17 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   await benchPage.evaluate('chrome.storage.session.clear()');
   await restartWorker(session.context);
   const popupRestart = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
+  // The same restart as the browser makes it: the worker starts with the browser (runtime.onStartup; here a small read
+  // wakes it, as the bench cannot restart the browser), and the popup is opened once it put its kept answer back.
+  await untilLasting(benchPage, [popupKeptKey(POPUP_LIMIT)]);
+  await benchPage.evaluate('chrome.storage.session.clear()');
+  await restartWorker(session.context);
+  await benchPage.evaluate(`(async () => {
+    const name = ${JSON.stringify(keptStorageKey(popupKeptKey(POPUP_LIMIT)))};
+    await chrome.runtime.sendMessage({ type: 'settings/get', payload: {} });
+    for (let i = 0; i < 100 && !(await chrome.storage.session.get(name))[name]; i++) await new Promise((r) => setTimeout(r, 50));
+  })()`);
+  const popupRestartStarted = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
   await untilLasting(benchPage, [HISTORY_KEY, 'people-index']);
   await benchPage.evaluate('chrome.storage.session.clear()');
   await restartWorker(session.context);
@@ -117,7 +128,8 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   const dashboardRestart = await firstRender(session, 'options.html#people', 'table.data tbody tr');
   return [
     { group: 'render', name: `dashboard people list first render after a browser restart (first page kept since the last write), ${label} people`, value: dashboardRestart, unit: 'ms', runs: 1, ...(big ? { budget: budget(dashboardRestart, 300, 'ms') } : {}) },
-    { group: 'render', name: `popup first render after a browser restart (answer kept since the last write), ${label} people`, value: popupRestart, unit: 'ms', runs: 1, budget: budget(popupRestart, 150, 'ms') },
+    { group: 'render', name: `popup first render after a browser restart, opened as it starts the worker (answer kept since the last write), ${label} people`, value: popupRestart, unit: 'ms', runs: 1, budget: budget(popupRestart, 150, 'ms') },
+    { group: 'render', name: `popup first render after a browser restart, the worker started with the browser (answer kept since the last write), ${label} people`, value: popupRestartStarted, unit: 'ms', runs: 1, budget: budget(popupRestartStarted, 150, 'ms') },
     { group: 'journal', name: `search, first keystroke after a browser restart (index kept since the last write), ${label} people`, value: searchRestart, unit: 'ms', runs: 1, budget: budget(searchRestart, 300, 'ms') },
     { group: 'journal', name: `search, first keystroke after a worker start, index kept since the last write, ${label} people`, value: cold, unit: 'ms', runs: 1, budget: budget(cold, 300, 'ms') },
     { group: 'journal', name: `search, first keystroke after a write and a worker start, nothing kept (builds the index), ${label} people`, value: coldNothingKept, unit: 'ms', runs: 1, budget: budget(coldNothingKept, 300, 'ms') },

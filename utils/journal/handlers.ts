@@ -2,7 +2,7 @@ import type { Handlers } from '../messaging/router';
 import { listDiagnostics } from './diagnostics';
 import { DB_VERSION } from './migrations';
 import { KEPT_MAX_AGE, keptAnswers, NO_ANSWER_STORE, type AnswerStore, type KeptAnswers } from './kept-answers';
-import { settleAfterWrites } from './settle';
+import { settleAfterWrites, showKept } from './settle';
 import { foreground } from './foreground';
 import { listPeople, newestPeople } from './people-list';
 import { buildPeopleIndex, fromKeptForm, type PeopleIndex } from './people-index';
@@ -103,7 +103,9 @@ export function createHandlers(
       }
     };
   }
-  recountFlagged(); // the worker starts: the count as the journal holds it
+  // The worker starts: what was kept since the last write at once, then the count as the journal holds it.
+  void showKept(kept, tabs.showFlagged?.bind(tabs)).catch(() => undefined);
+  recountFlagged();
   // A page copy is recorded through the two handlers above as wrapped for writes (not yet for AUTOMATIC: it checks that itself).
   handlers['capture/snapshot'] = snapshotHandler(tabs.readSnapshot, deps.now, { profile: handlers['capture/profile'], failed: handlers['capture/failed'] });
   // Checked before anything is written or a cache is dropped: a refused read changes nothing.

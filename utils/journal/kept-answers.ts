@@ -25,6 +25,8 @@ export interface KeptAnswers {
    * its age, and copied to the small answers' store then (where the popup reads it without asking the worker).
    */
   answer<T>(key: string, schema: z.ZodType<T>, compute: () => Promise<T>, options?: { lasting?: boolean }): Promise<T>;
+  /** A lasting answer as kept (copied to the small answers' store when read from the lasting one), or undefined. */
+  reread<T>(key: string, schema: z.ZodType<T>): Promise<T | undefined>;
   /**
    * The same for a large answer that does not depend on the clock (the people index, the scorer's history): its body
    * goes to `bodies`, and only a token naming it to the `lasting` store, so the body is trusted until the next write,
@@ -125,6 +127,28 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
     if (!stored || !mayKeep(since)) return false;
     return lasting.set(`bulky:${key}`, { format: KEPT_FORMAT, at: now(), answer: token, build }).then(() => true, () => false);
   };
+  const keepSmall = async (key: string, answer: unknown, at: number, started: number) => {
+    if (!mayKeep(started)) return;
+    maybeKept = true;
+    await store.set(key, { format: KEPT_FORMAT, at, answer }).catch(() => undefined);
+  };
+  /** The answer kept in the small answers' store, else (`lastingToo`) the lasting one, copied there. */
+  const keptValue = async <T>(key: string, schema: z.ZodType<T>, lastingToo: boolean): Promise<T | undefined> => {
+    const envelope = keptEnvelope(await store.get(key).catch(() => undefined));
+    const at = now();
+    if (envelope && fresh(at, envelope.at)) {
+      const kept = schema.safeParse(envelope.answer);
+      if (kept.success) return kept.data;
+    }
+    if (!lastingToo) return undefined;
+    const started = generation;
+    const held = await readBulky(key, (raw) => {
+      const parsed = schema.safeParse(raw);
+      return parsed.success ? parsed.data : undefined;
+    });
+    if (held !== undefined) await keepSmall(key, held, at, started);
+    return held;
+  };
   return {
     async writing(write) {
       inFlight++;
@@ -138,33 +162,16 @@ export function keptAnswers(store: AnswerStore, now: () => number, maxAge: numbe
       }
     },
     async answer(key, schema, compute, options = {}) {
-      const envelope = keptEnvelope(await store.get(key).catch(() => undefined));
+      const found = await keptValue(key, schema, options.lasting === true);
+      if (found !== undefined) return found;
       const at = now();
-      if (envelope && fresh(at, envelope.at)) {
-        const kept = schema.safeParse(envelope.answer);
-        if (kept.success) return kept.data;
-      }
       const started = generation;
-      const keep = async (answer: unknown) => {
-        if (!mayKeep(started)) return;
-        maybeKept = true;
-        await store.set(key, { format: KEPT_FORMAT, at, answer }).catch(() => undefined);
-      };
-      if (options.lasting) {
-        const held = await readBulky(key, (raw) => {
-          const parsed = schema.safeParse(raw);
-          return parsed.success ? parsed.data : undefined;
-        });
-        if (held !== undefined) {
-          await keep(held);
-          return held;
-        }
-      }
       const answer = await compute();
-      await keep(answer);
+      await keepSmall(key, answer, at, started);
       if (options.lasting) await keepBulky(key, answer, started);
       return answer;
     },
+    reread: (key, schema) => keptValue(key, schema, true),
     async bulky(key, check, compute) {
       const value = await readBulky(key, check);
       if (value !== undefined) return value;

@@ -7,10 +7,26 @@ import type { Deps } from './profiles';
 import type { Foreground } from './foreground';
 import { yieldToTasks } from './event-loop';
 import type { ScoringContext } from './scoring-state';
+import { popupKeptKey } from '../messaging/kept';
+import { protocol } from '../messaging/protocol';
 
 /** Writes come in bursts (a list read page by page): the count waits until they settle. */
 const SETTLE_DELAY_MS = 1500;
 const FlaggedCount = z.number().int().min(0);
+const FLAGGED_KEY = 'flagged-count';
+
+/**
+ * As the worker starts: the popup's answer and the toolbar count kept since the last write go back at once where the
+ * popup reads its answer and onto the toolbar (a browser restart empties storage.session and forgets the count). Two
+ * small reads, so a popup opened meanwhile is not slowed; when nothing is kept, the settle after the start computes them.
+ */
+export async function showKept(kept: KeptAnswers, showFlagged: ((count: number) => Promise<void>) | undefined): Promise<void> {
+  const since = kept.since();
+  await kept.reread(popupKeptKey(POPUP_LIMIT), protocol['requests/popup'].response);
+  const count = await kept.reread(FLAGGED_KEY, FlaggedCount);
+  // A write meanwhile shows its own count once it settles.
+  if (count !== undefined && kept.since() === since) await showFlagged?.(count);
+}
 
 /**
  * After the worker starts and after writes settle: the popup's answer, so a popup opened after the worker stopped
@@ -41,7 +57,7 @@ export function settleAfterWrites(
     };
     await popupAnswer(deps, scoring, kept, POPUP_LIMIT);
     await pause();
-    await showFlagged?.(await kept.answer('flagged-count', FlaggedCount, () => countFlagged(deps, scoring, pause), { lasting: true }));
+    await showFlagged?.(await kept.answer(FLAGGED_KEY, FlaggedCount, () => countFlagged(deps, scoring, pause), { lasting: true }));
     for (const next of prepare) {
       await pause();
       await next();

@@ -7,8 +7,10 @@ import type { PopupRequest } from './popup-protocol';
 export const KEPT_FORMAT = 1;
 
 /**
- * How long a kept answer is trusted when nothing was written: the answers kept (the popup's list, the toolbar count)
- * take the clock only for undated requests.
+ * How long a copy in `storage.session` is trusted when nothing was written. The answers kept (the popup's list, the
+ * toolbar count) take the clock only for undated requests, and every request in the journal is dated (first seen):
+ * so the worker also keeps them in IndexedDB, where they are trusted whatever their age until the next write
+ * (kept-answers.ts, `lasting`), and copies them back here with a new time when it reads them there.
  */
 export const KEPT_MAX_AGE = 3_600_000;
 

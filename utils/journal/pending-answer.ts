@@ -29,8 +29,9 @@ export function pendingAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept
 /**
  * The popup's answer: the same requests, only what its first view shows. Kept between the worker's lives and across
  * browser restarts until the next write: the popup opens on a worker that was stopped, and reading and scoring the
- * whole history again before its first render took seconds (over a second even with the history kept); slim, because the kept copy is read, checked and cloned on every open. The popup
- * reads this kept copy from storage.session itself (utils/messaging/kept.ts) and asks only when there is none.
+ * whole history again before its first render took seconds (over a second even with the history kept); slim,
+ * because the kept copy is read, checked and cloned on every open. The popup reads this kept copy from
+ * storage.session itself (utils/messaging/kept.ts) and asks only when there is none.
  */
 export function popupAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, limit: number) {
   return kept.answer(popupKeptKey(limit), protocol['requests/popup'].response, async () => {

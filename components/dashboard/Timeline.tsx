@@ -1,5 +1,6 @@
 import type { MessageKey } from '../../utils/i18n';
 import { formatDay, formatDayTime } from '../../utils/text/dates';
+import { upperFirst } from '../../utils/text/upper-first';
 import { siteName } from '../format';
 import { useT } from '../i18n';
 import { KIND_KEYS } from '../journal/words';
@@ -12,7 +13,7 @@ export function Timeline({ entries, locale }: { entries: readonly TimelineEntry[
     switch (e.kind) {
       case 'interaction': {
         const i = e.interaction;
-        const head = i.kind === 'met' ? (e.eventName ? t('journal_tl_metAt', e.eventName) : t('journal_tl_met')) : t(KIND_KEYS[i.kind]);
+        const head = i.kind === 'met' ? (e.eventName ? t('journal_tl_metAt', e.eventName) : t('journal_tl_met')) : upperFirst(t(KIND_KEYS[i.kind]), locale);
         return (
           <>
             <strong>{head}</strong>

@@ -24,4 +24,4 @@ export interface Book {
 }
 
 /** A full sentence after a colon starts with a capital in German ("Mein Anliegen: Wir suchen …"). */
-export const upperFirst = (text: string | undefined): string => (text ? text[0]!.toUpperCase() + text.slice(1) : '');
+export { upperFirst } from '../text/upper-first';

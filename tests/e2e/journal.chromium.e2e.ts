@@ -97,7 +97,7 @@ describe('Chromium: the networker journal', () => {
     const timeline = await dashboard.getByTestId('timeline').textContent();
     expect(timeline).toContain('Met at AUFSCHWUNG-Messe');
     expect(timeline).toContain('Met at Kundentag Köln');
-    expect(timeline).toContain('followed up');
+    expect(timeline).toContain('Followed up');
     expect(timeline).toContain('Profile first read on LinkedIn');
     await shot(dashboard, 'dashboard-person');
     expect(session.extensionRequests).toEqual([]);

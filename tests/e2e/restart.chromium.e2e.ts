@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
 import { sendFromPage } from '../../scripts/lib/ext-message';
 import { fixture } from './helpers/fixtures';
-import { popupKeptKey } from '../../utils/messaging/kept';
+import { keptStorageKey, popupKeptKey } from '../../utils/messaging/kept';
 import { POPUP_LIMIT } from '../../utils/messaging/limits';
 
 const xing = fixture('xing', 'requests-received-2025-en.html');
@@ -22,7 +22,7 @@ describe('Chromium: a browser restart', () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it('shows the flagged count on the toolbar again without a page or the popup opened', async () => {
+  it('shows the flagged count on the toolbar again without a page or the popup opened, and the popup the same cards from its kept answer', async () => {
     session = await launchChromium([{ url: xing.url, file: `xing/${xing.file}` }], { profile });
     const site = await session.context.newPage();
     await site.goto(xing.url);
@@ -52,7 +52,7 @@ describe('Chromium: a browser restart', () => {
       worker().evaluate(async (name) => {
         const { chrome } = globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { answer?: { total?: number } }>> } } } };
         return (await chrome.storage.session.get(name))[name]?.answer?.total;
-      }, `kept:${popupKeptKey(POPUP_LIMIT)}`);
+      }, keptStorageKey(popupKeptKey(POPUP_LIMIT)));
     expect(await keptPopup()).toBe(xing.expect.requests!.length);
     expect(await shown()).toEqual(before);
   });

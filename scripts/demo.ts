@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './lib/chromium';
 import { demoPages } from './lib/demo-pages';
 import { sendFromPage } from './lib/ext-message';
+import { HOST_TAG } from '../utils/platforms/common/actions/inpage-slot';
 
 const args = process.argv.slice(2);
 const headed = !args.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -107,9 +108,14 @@ async function headless() {
     try {
       const site = await visitAll(session);
       const suffix = scheme === 'dark' ? '-dark-de' : '';
-      await shoot(site, `in-page-xing-profile${suffix}`);
       await popupShots(session, suffix);
       await journalShots(session, suffix);
+      // The profile again, now of a person met: the journal's card on the page.
+      await site.bringToFront();
+      await site.reload();
+      await site.waitForSelector(HOST_TAG, { state: 'attached', timeout: 10_000 });
+      await settle(site);
+      await shoot(site, `in-page-xing-profile${suffix}`);
       if (scheme === 'light') {
         const dashboard = await session.openExtensionPage('options.html#people');
         await dashboard.waitForSelector('table.data tbody tr', { timeout: 10_000 });

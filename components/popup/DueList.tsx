@@ -1,6 +1,6 @@
 import type { DueItem } from '../../utils/model/reminders';
 import { DAY_MS } from '../../utils/reminders/schedule';
-import { formatDay } from '../../utils/text/dates';
+import { formatDay, sameDay } from '../../utils/text/dates';
 import { useT } from '../i18n';
 
 /** The Due tab: reminders due now, then those coming this week; snooze or done on each. */
@@ -27,7 +27,7 @@ export function DueList(props: {
           <p class="small muted">
             {metAt !== undefined ? (eventName ? t('journal_metAt', [eventName, day(metAt)]) : t('journal_metOn', day(metAt))) : null}
             {metAt !== undefined ? ' · ' : null}
-            {t(reminder.dueAt <= props.now ? 'journal_dueOverdue' : 'journal_dueOn', day(reminder.dueAt))}
+            {reminder.dueAt > props.now ? t('journal_dueOn', day(reminder.dueAt)) : sameDay(reminder.dueAt, props.now) ? t('journal_dueToday') : t('journal_dueOverdue', day(reminder.dueAt))}
           </p>
           <div class="actions">
             <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => props.onSnooze(reminder.id, props.now + DAY_MS)}>

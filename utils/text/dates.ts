@@ -15,6 +15,9 @@ export const isoDay = (ms: number): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** Whether two moments fall on the same calendar day in local time ("due today" rather than "overdue since today"). */
+export const sameDay = (a: number, b: number): boolean => isoDay(a) === isoDay(b);
+
 /** A `<input type="date">` value as local noon of that day (noon: no time-zone shift moves it to another day). */
 export const fromIsoDay = (value: string): number | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

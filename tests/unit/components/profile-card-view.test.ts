@@ -33,6 +33,11 @@ describe('the recognition card view', () => {
       ['reminder-r1', 'warn', 'Follow-up overdue since 19 Mar 2026'],
       ['reminder-r2', 'plain', 'Get in touch by 19 Apr 2026'],
     ]],
+    ['a follow-up and a keep-in-touch due earlier today: due today, not overdue since today', data({}, { openReminders: [{ id: 'r1', kind: 'follow-up', dueAt: NOW - 3_600_000 }, { id: 'r2', kind: 'keep-in-touch', dueAt: NOW }] }), [
+      ['met', 'plain', 'No meeting logged yet.'],
+      ['reminder-r1', 'warn', 'Follow-up due today'],
+      ['reminder-r2', 'warn', 'Time to get in touch (due today)'],
+    ]],
     ['a collector verdict', data({}, { verdict: 'collector' }), [['met', 'plain', 'No meeting logged yet.'], ['verdict', 'warn', 'Your verdict: contact collector']]],
     ['blocked with reason and date, known on both sites', data({ block: { reason: 'Sammler', at: Date.UTC(2026, 0, 5) }, sites: ['linkedin', 'xing'] }, { blocked: true }), [
       ['met', 'plain', 'No meeting logged yet.'],
@@ -48,6 +53,14 @@ describe('the recognition card view', () => {
     expect(lines(data({}, { openReminders: reminders(4) })).at(-1)).toEqual(['reminders-more', 'plain', '1 more reminder in the journal']);
     expect(lines(data({}, { openReminders: reminders(5) })).at(-1)).toEqual(['reminders-more', 'plain', '2 more reminders in the journal']);
     expect(lines(data({}, { openReminders: reminders(4) }), tDe, 'de-DE').at(-1)).toEqual(['reminders-more', 'plain', '1 weitere Erinnerung im Journal']);
+  });
+
+  it('says "due today" in German too', () => {
+    const today = data({}, { openReminders: [{ id: 'r1', kind: 'follow-up', dueAt: NOW - 60_000 }, { id: 'r2', kind: 'keep-in-touch', dueAt: NOW - 60_000 }] });
+    expect(lines(today, tDe, 'de-DE').slice(1)).toEqual([
+      ['reminder-r1', 'warn', 'Nachfassen heute fällig'],
+      ['reminder-r2', 'warn', 'Zeit, sich zu melden (heute fällig)'],
+    ]);
   });
 
   it('speaks German with Sie and month names', () => {

@@ -37,7 +37,7 @@ describe('the recognition card (happy-dom)', () => {
     expect(host.childElementCount).toBe(0);
     const region = container.querySelector('[role="region"]')!;
     expect(region.getAttribute('aria-label')).toBe(`Handschlag: what you know about Anna ${HOSTILE}`);
-    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([`Met at Messe ${HOSTILE} on 14 Mar 2026`, '⚠ Follow-up overdue since 20 Mar 2026', 'Your verdict: genuine']);
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([`Met at Messe ${HOSTILE} on 14 Mar 2026`, '⚠ Follow-up due today', 'Your verdict: genuine']);
     expect([...container.querySelectorAll('.card-notes')].map((p) => p.textContent)).toEqual(['Talked about audits', `Notes ${HOSTILE}`]);
     // Markup in names and notes stays text: no element came from it, and nothing ran.
     expect(container.querySelectorAll('img, script').length).toBe(0);

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../components/i18n';
+import { renderIn } from '../helpers/render-in';
 import { DueList } from '../../../components/popup/DueList';
-import { translatorFromMessages } from '../../../utils/i18n';
 import type { DueItem } from '../../../utils/model/reminders';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
@@ -17,12 +15,9 @@ const item = (id: string, dueAt: number): DueItem => ({
 });
 
 const whens = (messages: object, locale: string) => {
-  const root = document.createElement('div');
-  render(
-    <I18nProvider value={translatorFromMessages(messages as Parameters<typeof translatorFromMessages>[0])}>
-      <DueList items={[item('a', NOW - 30 * HOUR), item('b', NOW - 2 * HOUR), item('c', NOW + 50 * HOUR)]} now={NOW} locale={locale} onSnooze={() => {}} onDone={() => {}} onOpenPerson={() => {}} />
-    </I18nProvider>,
-    root,
+  const root = renderIn(
+    messages,
+    <DueList items={[item('a', NOW - 30 * HOUR), item('b', NOW - 2 * HOUR), item('c', NOW + 50 * HOUR)]} now={NOW} locale={locale} onSnooze={() => {}} onDone={() => {}} onOpenPerson={() => {}} />,
   );
   return [...root.querySelectorAll('li.due p')].map((p) => p.textContent);
 };

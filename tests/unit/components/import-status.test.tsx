@@ -1,22 +1,14 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../components/i18n';
+import { renderIn } from '../helpers/render-in';
 import { ImportStatus } from '../../../components/dashboard/ImportStatus';
 import type { ImportState } from '../../../components/dashboard/import-state';
 import { parseFixture } from '../import/fixtures';
-import { translatorFromMessages } from '../../../utils/i18n';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 
 const shown = (state: ImportState, messages: object, locale: string) => {
-  const root = document.createElement('div');
-  render(
-    <I18nProvider value={translatorFromMessages(messages as Parameters<typeof translatorFromMessages>[0])}>
-      <ImportStatus state={state} locale={locale} onCancel={() => {}} />
-    </I18nProvider>,
-    root,
-  );
+  const root = renderIn(messages, <ImportStatus state={state} locale={locale} onCancel={() => {}} />);
   return [...root.querySelectorAll('li')].map((li) => li.textContent);
 };
 

@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../../../components/i18n';
+import { renderIn } from '../helpers/render-in';
 import { Timeline } from '../../../components/dashboard/Timeline';
 import type { TimelineEntry } from '../../../components/dashboard/timeline';
-import { translatorFromMessages } from '../../../utils/i18n';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 
@@ -17,13 +15,7 @@ const entry = (kind: 'helped-them' | 'helped-me' | 'follow-up-done', i: number):
 });
 
 const heads = (messages: object, locale: string) => {
-  const root = document.createElement('div');
-  render(
-    <I18nProvider value={translatorFromMessages(messages as Parameters<typeof translatorFromMessages>[0])}>
-      <Timeline entries={[entry('helped-them', 1), entry('helped-me', 2), entry('follow-up-done', 3)]} locale={locale} />
-    </I18nProvider>,
-    root,
-  );
+  const root = renderIn(messages, <Timeline entries={[entry('helped-them', 1), entry('helped-me', 2), entry('follow-up-done', 3)]} locale={locale} />);
   return [...root.querySelectorAll('strong')].map((s) => s.textContent);
 };
 

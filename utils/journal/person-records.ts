@@ -59,7 +59,9 @@ export function summarise(
   const meetings = r.interactions.filter((i) => i.kind === 'met').sort((a, b) => b.at - a.at);
   const met = meetings[0];
   const eventName = met?.eventId ? events.get(met.eventId)?.name : undefined;
-  const last = [...r.interactions].sort((a, b) => b.at - a.at)[0];
+  // A meeting logged with "I helped them" gives both records one time: the meeting is then the last contact (the card
+  // says it once), whatever order the store lists them in.
+  const last = [...r.interactions].sort((a, b) => b.at - a.at || Number(b.kind === 'met') - Number(a.kind === 'met'))[0];
   const verdict = r.verdicts.at(-1)?.verdict;
   const blockedByRequest = r.requests.some((q) => q.state === 'blocked');
   return {

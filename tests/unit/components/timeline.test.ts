@@ -34,6 +34,14 @@ describe('person timeline', () => {
     expect(snap).toMatchObject({ changes: [{ field: 'location', after: 'Köln' }, { field: 'contacts', before: '150', after: '999+' }] });
     expect(factChanges({ name: 'A' }, { name: 'A' })).toEqual([]);
   });
+  it('takes the meeting as the last contact when "I helped them" was logged with it, in either order', () => {
+    const base = records();
+    const helped = { v: 1 as const, id: 'i2', personId: 'p1', kind: 'helped-them' as const, at: T + 2 };
+    for (const interactions of [[base.interactions[0]!, helped], [helped, base.interactions[0]!]]) {
+      expect(summarise({ ...base, interactions }, false).lastInteraction).toEqual({ kind: 'met', at: T + 2 });
+    }
+  });
+
   it('summarises for the recognition card', () => {
     expect(records().summary).toEqual({ lastMet: { at: T + 2, eventName: 'AUFSCHWUNG-Messe' }, lastInteraction: { kind: 'met', at: T + 2 }, openReminders: [{ id: 'm1', kind: 'follow-up', dueAt: T + 99 }], verdict: 'genuine', blocked: false, meetings: 1 });
   });

@@ -53,9 +53,14 @@ export function isNotOwnerArea(el: Element): boolean {
 export function findTopCard(main: Element, slug: string): Element | undefined {
   return firstOf<Element>([
     () => [...main.querySelectorAll(TOP_CARD_KEY)].find((el) => !el.closest(NOT_CONTENT)),
-    () => (ownerLinks(main, slug, ABOUT_LINK)[0] ?? ownerLinks(main, slug, CONTACT_INFO_LINK)[0])?.closest(SECTION),
+    () => (contentLink(main, slug, ABOUT_LINK) ?? contentLink(main, slug, CONTACT_INFO_LINK))?.closest(SECTION),
     () => mainHeading(main)?.closest(SECTION),
   ]);
+}
+
+/** The first owner link of `selector` in main outside dialogs and side bars (a sign-in dialog links to the owner too). */
+function contentLink(main: Element, slug: string, selector: string): Element | undefined {
+  return ownerLinks(main, slug, selector).find((a) => !insideSkipped(a, main));
 }
 
 /** The first `h1` of main outside dialogs and side bars. */

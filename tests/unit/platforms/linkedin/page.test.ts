@@ -74,6 +74,23 @@ describe('profile traps', () => {
     expect(errorOf(parse(doc, 'https://www.linkedin.com/in/tobias-lang/'))).toEqual({ code: 'missing-name', pageType: 'linkedin.profile', field: 'name' });
   });
 
+  it('never takes a sign-in dialog that links to the person for the top card', () => {
+    const doc = loadFixture('profile-2024-en.html');
+    const url = 'https://www.linkedin.com/in/amelia-hartmann-4f7e2a91/';
+    const before = parse(doc, url);
+    const dialog = doc.createElement('section');
+    dialog.setAttribute('role', 'dialog');
+    const heading = doc.createElement('h1');
+    heading.textContent = 'Sign in to view Amelia’s full profile';
+    const about = doc.createElement('a');
+    about.href = '/in/amelia-hartmann-4f7e2a91/overlay/about-this-profile/';
+    about.textContent = 'Amelia Hartmann';
+    dialog.append(heading, about);
+    doc.querySelector('main')!.prepend(dialog);
+    remove(doc, 'main h1:not([role="dialog"] h1)');
+    expect(parse(doc, url)).toEqual(before);
+  });
+
   it('reads the guest page without classes: name, headline, location and "500+"', () => {
     const doc = loadFixture('real/guest_public-profile_author-own_2024-05.html');
     doc.querySelectorAll('[class]').forEach((el) => el.removeAttribute('class'));

@@ -2,6 +2,7 @@ import type { Identity, Person, Snapshot } from '../utils/model/people';
 import { formatContacts, formatDate, siteName } from './format';
 import { useT } from './i18n';
 import { SafeLink } from './SafeLink';
+import { personMeta } from '../utils/text/person-line';
 
 export interface PersonCardProps {
   person: Person;
@@ -20,7 +21,7 @@ export function PersonCard({ person, identities, latest, locale }: PersonCardPro
       <h2 class="person-name">{person.displayName}</h2>
       {person.headline ? <p class="person-headline">{person.headline}</p> : null}
       <p class="person-meta">
-        {[person.company, person.location].filter(Boolean).join(' · ')}
+        {personMeta(person)}
         {facts?.contacts ? <span class="pill">{formatContacts(t, facts.contacts)}</span> : null}
       </p>
       <ul class="identity-list">

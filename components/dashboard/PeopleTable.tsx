@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Person } from '../../utils/model/people';
 import { formatDay } from '../../utils/text/dates';
+import { personLine } from '../../utils/text/person-line';
 import { useT } from '../i18n';
 import { plural } from '../journal/words';
 
@@ -76,7 +77,7 @@ export function PeopleTable(props: {
                   <td>
                     <a href={`#person/${encodeURIComponent(person.id)}`}>{person.displayName}</a>
                   </td>
-                  <td>{[person.headline, person.company].filter(Boolean).join(' · ')}</td>
+                  <td>{personLine({ headline: person.headline, company: person.company })}</td>
                   <td>{person.location ?? ''}</td>
                   <td>{formatDay(person.updatedAt, props.locale)}</td>
                 </tr>

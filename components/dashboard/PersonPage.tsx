@@ -1,5 +1,6 @@
 import type { Person } from '../../utils/model/people';
 import type { PersonRecords } from '../../utils/model/person-views';
+import { personLine } from '../../utils/text/person-line';
 import { siteName } from '../format';
 import { useT } from '../i18n';
 import { MeetingForm, type MeetingDraft } from '../journal/MeetingForm';
@@ -33,7 +34,7 @@ export function PersonPage(props: { records: PersonRecords; locale: string; even
       <h2 id="person-heading" tabIndex={-1}>
         {person.displayName}
       </h2>
-      <p class="muted">{[person.headline, person.company, person.location].filter(Boolean).join(' · ')}</p>
+      <p class="muted">{personLine(person)}</p>
       {records.identities.length ? (
         <p>
           {records.identities.map((i) => (

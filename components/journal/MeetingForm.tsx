@@ -91,7 +91,7 @@ export function MeetingForm(props: {
         <textarea id={id('notes')} rows={3} value={notes} maxLength={20000} onInput={(e) => setNotes(e.currentTarget.value)} />
       </label>
       <label class="stack" for={id('tags')}>
-        <span>{t('journal_tags')}</span>
+        <span>{t('journal_addTags')}</span>
         <input id={id('tags')} type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <label class="check">

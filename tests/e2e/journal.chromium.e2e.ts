@@ -31,7 +31,7 @@ async function logMeeting(popup: Page, event: string) {
   await popup.getByRole('button', { name: 'Log meeting' }).click();
   await popup.getByLabel('Event').fill(event);
   await popup.getByLabel('What you talked about').fill('Talked about supplier audits.');
-  await popup.getByLabel('Tags (separated by commas)').fill('messe, supplier');
+  await popup.getByLabel('Add tags (separated by commas)').fill('messe, supplier');
   await popup.getByLabel('I helped them').check();
   await popup.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => popup.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toMatch(/^Meeting saved\. A follow-up reminder is set for /);

@@ -44,7 +44,7 @@ export function PersonPage(props: { records: PersonRecords; locale: string; even
           ))}
         </p>
       ) : null}
-      <Recognition summary={records.summary} locale={props.locale} />
+      <Recognition summary={records.summary} locale={props.locale} now={props.now} />
       <div class="person-page">
         <div>
           <MeetingForm eventNames={props.eventNames} now={props.now} locale={props.locale} idPrefix="page-meeting" onSave={actions.onLogMeeting} />

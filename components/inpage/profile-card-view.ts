@@ -1,12 +1,11 @@
 import type { CardLine, CardView, ProfileCardData } from '../../utils/messaging/card-protocol';
 import type { Translate } from '../../utils/i18n';
-import { formatDay, sameDay } from '../../utils/text/dates';
+import { formatDay } from '../../utils/text/dates';
+import { reminderLine } from '../journal/reminder-line';
 import { KIND_KEYS } from '../journal/words';
 
 export type { CardLine, CardView };
 
-const FOLLOW_UP_KEYS = { Due: 'journal_followUpDue', Today: 'card_followUpToday', Overdue: 'card_followUpOverdue' } as const;
-const KEEP_IN_TOUCH_KEYS = { Due: 'journal_keepInTouchDue', Today: 'card_keepInTouchToday', Overdue: 'card_keepInTouchOverdue' } as const;
 
 /** At most this many open reminders are listed; the rest are counted. */
 const REMINDERS_SHOWN = 3;
@@ -34,11 +33,8 @@ export function cardView(data: ProfileCardData, ctx: { t: Translate; locale: str
     lines.push({ id: 'last', text: t('journal_lastInteraction', [t(KIND_KEYS[last.kind]), day(last.at)]), tone: 'plain' });
   }
   for (const r of summary.openReminders.slice(0, REMINDERS_SHOWN)) {
-    const overdue = r.dueAt <= now;
-    // Due earlier today is due today, not "overdue since" today.
-    const when = !overdue ? 'Due' : sameDay(r.dueAt, now) ? 'Today' : 'Overdue';
-    const key = r.kind === 'follow-up' ? FOLLOW_UP_KEYS[when] : KEEP_IN_TOUCH_KEYS[when];
-    lines.push({ id: `reminder-${r.id}`, text: t(key, day(r.dueAt)), tone: overdue ? 'warn' : 'plain' });
+    const { text, overdue } = reminderLine(r, ctx);
+    lines.push({ id: `reminder-${r.id}`, text, tone: overdue ? 'warn' : 'plain' });
   }
   const more = summary.openReminders.length - REMINDERS_SHOWN;
   if (more > 0) {

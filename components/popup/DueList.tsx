@@ -27,7 +27,7 @@ export function DueList(props: {
           <p class="small muted">
             {metAt !== undefined ? (eventName ? t('journal_metAt', [eventName, day(metAt)]) : t('journal_metOn', day(metAt))) : null}
             {metAt !== undefined ? ' · ' : null}
-            {reminder.dueAt > props.now ? t('journal_dueOn', day(reminder.dueAt)) : sameDay(reminder.dueAt, props.now) ? t('journal_dueToday') : t('journal_dueOverdue', day(reminder.dueAt))}
+            {sameDay(reminder.dueAt, props.now) ? t('journal_dueToday') : reminder.dueAt > props.now ? t('journal_dueOn', day(reminder.dueAt)) : t('journal_dueOverdue', day(reminder.dueAt))}
           </p>
           <div class="actions">
             <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => props.onSnooze(reminder.id, props.now + DAY_MS)}>

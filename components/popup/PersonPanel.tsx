@@ -32,7 +32,7 @@ export function PersonPanel(props: {
   return (
     <div>
       <PersonCard person={person} identities={props.identities} latest={props.latest} locale={props.locale} />
-      {props.summary ? <Recognition summary={props.summary} locale={props.locale} /> : null}
+      {props.summary ? <Recognition summary={props.summary} locale={props.locale} now={journal.now} /> : null}
       {person.tags.length ? <p class="tags">{person.tags.map((tag) => <span class="pill" key={tag}>{tag}</span>)}</p> : null}
       <div class="actions">
         <button type="button" class="primary" aria-expanded={open === 'meeting'} onClick={() => toggle('meeting')}>

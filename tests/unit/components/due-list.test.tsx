@@ -17,16 +17,16 @@ const item = (id: string, dueAt: number): DueItem => ({
 const whens = (messages: object, locale: string) => {
   const root = renderIn(
     messages,
-    <DueList items={[item('a', NOW - 30 * HOUR), item('b', NOW - 2 * HOUR), item('c', NOW + 50 * HOUR)]} now={NOW} locale={locale} onSnooze={() => {}} onDone={() => {}} onOpenPerson={() => {}} />,
+    <DueList items={[item('a', NOW - 30 * HOUR), item('b', NOW - 2 * HOUR), item('c', NOW + 3 * HOUR), item('d', NOW + 50 * HOUR)]} now={NOW} locale={locale} onSnooze={() => {}} onDone={() => {}} onOpenPerson={() => {}} />,
   );
   return [...root.querySelectorAll('li.due p')].map((p) => p.textContent);
 };
 
-// A follow-up that fell due earlier today is due today, not "overdue since" today's date.
+// A follow-up due earlier or later today is due today: not "overdue since" nor "due on" today's date.
 describe('the Due list', () => {
   it.each([
-    [en, 'en-GB', ['due since 19 Mar 2026', 'due today', 'due on 22 Mar 2026']],
-    [de, 'de-DE', ['fällig seit 19. März 2026', 'heute fällig', 'fällig am 22. März 2026']],
+    [en, 'en-GB', ['due since 19 Mar 2026', 'due today', 'due today', 'due on 22 Mar 2026']],
+    [de, 'de-DE', ['fällig seit 19. März 2026', 'heute fällig', 'heute fällig', 'fällig am 22. März 2026']],
   ])('says when each is due (%#)', (messages, locale, expected) => {
     expect(whens(messages, locale)).toEqual(expected);
   });

@@ -38,6 +38,7 @@ export function MeetingForm(props: {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (status.kind === 'saving') return; // one save at a time (the button stays focusable, so focus stays on it)
     // Today means now (a message later today then counts as the follow-up); another day means its noon.
     const at = day === isoDay(props.now) ? Math.max(props.now, Date.now()) : fromIsoDay(day);
     if (at === null) return setStatus({ kind: 'error', message: t('journal_invalidDate') });
@@ -103,7 +104,7 @@ export function MeetingForm(props: {
         <span>{t('journal_helpedMe')}</span>
       </label>
       <div class="actions">
-        <button type="submit" class="primary" disabled={status.kind === 'saving'}>
+        <button type="submit" class="primary" aria-disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? t('journal_saving') : t('journal_save')}
         </button>
         {props.onCancel ? (

@@ -16,6 +16,7 @@ export function NotesEditor(props: { person: Person; idPrefix: string; onSave: (
   const id = (name: string) => `${props.idPrefix}-${name}`;
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (status.kind === 'saving') return; // one save at a time (the button stays focusable, so focus stays on it)
     setStatus({ kind: 'saving' });
     try {
       await props.onSave({ notes, tags: parseTags(tags) });
@@ -36,7 +37,7 @@ export function NotesEditor(props: { person: Person; idPrefix: string; onSave: (
         <input id={id('tags')} type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="actions">
-        <button type="submit" disabled={status.kind === 'saving'}>
+        <button type="submit" aria-disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? t('journal_saving') : t('journal_save')}
         </button>
       </div>

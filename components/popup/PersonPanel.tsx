@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Identity, Person, Snapshot } from '../../utils/model/people';
 import type { PersonSummary } from '../../utils/model/person-views';
 import { useT } from '../i18n';
@@ -29,13 +29,24 @@ export function PersonPanel(props: {
   const [open, setOpen] = useState<'none' | 'meeting' | 'notes'>('none');
   const { person, journal } = props;
   const toggle = (which: 'meeting' | 'notes') => setOpen((current) => (current === which ? 'none' : which));
+  // Keyboard users land in the form they opened (it sits below the other actions), and back on its button when
+  // they cancel it.
+  const formArea = useRef<HTMLDivElement>(null);
+  const meetingButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open !== 'none') formArea.current?.querySelector<HTMLElement>('input, textarea')?.focus();
+  }, [open]);
+  const cancelMeeting = () => {
+    setOpen('none');
+    meetingButton.current?.focus();
+  };
   return (
     <div>
       <PersonCard person={person} identities={props.identities} latest={props.latest} locale={props.locale} />
       {props.summary ? <Recognition summary={props.summary} locale={props.locale} now={journal.now} /> : null}
       {person.tags.length ? <p class="tags">{person.tags.map((tag) => <span class="pill" key={tag}>{tag}</span>)}</p> : null}
       <div class="actions">
-        <button type="button" class="primary" aria-expanded={open === 'meeting'} onClick={() => toggle('meeting')}>
+        <button type="button" class="primary" ref={meetingButton} aria-expanded={open === 'meeting'} onClick={() => toggle('meeting')}>
           {t('journal_logMeeting')}
         </button>
         <button type="button" aria-expanded={open === 'notes'} onClick={() => toggle('notes')}>
@@ -45,17 +56,19 @@ export function PersonPanel(props: {
           {t('journal_openPersonPage')}
         </button>
       </div>
-      {open === 'meeting' ? (
-        <MeetingForm
-          eventNames={journal.eventNames}
-          now={journal.now}
-          locale={props.locale}
-          idPrefix="popup-meeting"
-          onSave={(draft) => journal.onLogMeeting(person.id, draft)}
-          onCancel={() => setOpen('none')}
-        />
-      ) : null}
-      {open === 'notes' ? <NotesEditor person={person} idPrefix="popup-notes" onSave={(patch) => journal.onSaveNotes(person.id, patch)} /> : null}
+      <div ref={formArea}>
+        {open === 'meeting' ? (
+          <MeetingForm
+            eventNames={journal.eventNames}
+            now={journal.now}
+            locale={props.locale}
+            idPrefix="popup-meeting"
+            onSave={(draft) => journal.onLogMeeting(person.id, draft)}
+            onCancel={cancelMeeting}
+          />
+        ) : null}
+        {open === 'notes' ? <NotesEditor person={person} idPrefix="popup-notes" onSave={(patch) => journal.onSaveNotes(person.id, patch)} /> : null}
+      </div>
     </div>
   );
 }

@@ -26,6 +26,18 @@ async function openPopup(session: ChromiumSession): Promise<Page> {
   return popup;
 }
 
+/** Opens the profile in a tab, then the popup once it shows the person read from it. */
+async function popupOnProfile(session: ChromiumSession): Promise<Page> {
+  const site = await session.context.newPage();
+  await site.goto(PROFILE.url);
+  const popup = await openPopup(session);
+  await expect.poll(async () => {
+    await popup.reload();
+    return popup.locator('.person-name').textContent({ timeout: 2000 }).catch(() => null);
+  }, { timeout: 20_000 }).toBe('Eduardo Alvarez Nowak');
+  return popup;
+}
+
 /** Logs a meeting through the popup's form, by keyboard where a user would type. */
 async function logMeeting(popup: Page, event: string) {
   await popup.getByRole('button', { name: 'Log meeting' }).click();
@@ -46,13 +58,7 @@ describe('Chromium: the networker journal', () => {
 
   it('logs a meeting on a profile, shows it on the next visit, and the reminder fires once, survives a stopped worker, snoozes and is done', async () => {
     session = await launchChromium([PROFILE]);
-    const site = await session.context.newPage();
-    await site.goto(PROFILE.url);
-    let popup = await openPopup(session);
-    await expect.poll(async () => {
-      await popup.reload();
-      return popup.locator('.person-name').textContent({ timeout: 2000 }).catch(() => null);
-    }, { timeout: 20_000 }).toBe('Eduardo Alvarez Nowak');
+    let popup = await popupOnProfile(session);
 
     // A follow-up a few seconds after the meeting instead of two days.
     await sendFromPage(popup, 'settings/update', { patch: { followUpDays: 6 / 86_400 } });
@@ -101,5 +107,31 @@ describe('Chromium: the networker journal', () => {
     expect(timeline).toContain('Profile first read on LinkedIn');
     await shot(dashboard, 'dashboard-person');
     expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('logs a meeting by keyboard alone, in German: into the form, through it, and focus kept after saving', async () => {
+    session = await launchChromium([PROFILE], { locale: 'de-DE', colorScheme: 'dark' });
+    const popup = await popupOnProfile(session);
+    const focused = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.id || document.activeElement?.textContent?.trim() || '');
+    // Tab from the top of the popup to "Treffen notieren": dashboard link, search, the selected tab, the profile link.
+    for (let i = 0; i < 5; i++) await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('Treffen notieren');
+    await popup.keyboard.press('Enter');
+    expect(await focused()).toBe('popup-meeting-event');
+    await popup.keyboard.type('Kundentag Köln');
+    for (let i = 0; i < 8 && (await focused()) !== 'popup-meeting-place'; i++) await popup.keyboard.press('Tab'); // the date's own fields
+    expect(await focused()).toBe('popup-meeting-place');
+    await popup.keyboard.type('Köln');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.type('Über Lieferketten gesprochen.');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.type('kunde');
+    for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab');
+    expect(await focused()).toBe('Speichern');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('meeting-status').textContent(), { timeout: 10_000 }).toMatch(/^Treffen gespeichert\./);
+    expect(await focused()).toBe('Speichern');
+    await expect.poll(() => popup.getByTestId('recognition').textContent(), { timeout: 10_000 }).toMatch(/^Getroffen: Kundentag Köln, \d{1,2}\. [A-Z][a-zä]+\.? \d{4} in Köln/);
+    await shot(popup, 'popup-keyboard-meeting-dark-de');
   });
 });

@@ -45,7 +45,7 @@ export function ImportExportPanel(props: {
         </>
       )}
       <p>
-        <button type="button" class="primary" disabled={busy} onClick={props.onBackup}>{t('import_backup_create')}</button>
+        <button type="button" class="primary" aria-disabled={busy} onClick={() => !busy && props.onBackup()}>{t('import_backup_create')}</button>
       </p>
       {/* A field like the import's above: its label in the same column, not loose text beside the download button. */}
       <label class="field">
@@ -55,8 +55,8 @@ export function ImportExportPanel(props: {
 
       <h3>{t('import_export_title')}</h3>
       <p>
-        <button type="button" disabled={busy} onClick={() => props.onExport('csv')}>{t('import_export_csv')}</button>{' '}
-        <button type="button" disabled={busy} onClick={() => props.onExport('vcard')}>{t('import_export_vcard')}</button>
+        <button type="button" aria-disabled={busy} onClick={() => !busy && props.onExport('csv')}>{t('import_export_csv')}</button>{' '}
+        <button type="button" aria-disabled={busy} onClick={() => !busy && props.onExport('vcard')}>{t('import_export_vcard')}</button>
       </p>
     </section>
   );

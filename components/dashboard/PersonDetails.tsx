@@ -27,6 +27,7 @@ export function PersonDetails(props: { person: Person; cadence?: Reminder; onSav
   );
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (status.kind === 'saving') return; // one save at a time (the button stays focusable, so focus stays on it)
     const days = form.cadence.trim() ? Number(form.cadence) : null;
     if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) return setStatus({ kind: 'error', message: t('journal_tagCadencesInvalid') });
     setStatus({ kind: 'saving' });
@@ -49,7 +50,7 @@ export function PersonDetails(props: { person: Person; cadence?: Reminder; onSav
         <input id="details-cadence" type="number" min={1} max={3650} value={form.cadence} onInput={(e) => setForm({ ...form, cadence: e.currentTarget.value })} />
       </label>
       <div class="actions">
-        <button type="submit" disabled={status.kind === 'saving'}>
+        <button type="submit" aria-disabled={status.kind === 'saving'}>
           {status.kind === 'saving' ? t('journal_saving') : t('journal_save')}
         </button>
       </div>

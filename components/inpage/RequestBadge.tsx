@@ -79,14 +79,14 @@ export function RequestBadge({ view, expanded, busy, status, locale, onToggle, o
           <div class="actions">
             {view.direction === 'received' && !view.closed ? (
               <>
-                <button type="button" disabled={busy} onClick={() => onAction('accept')}>{t('triage_accept')}</button>
-                <button type="button" disabled={busy} onClick={() => onAction('decline')}>{t(view.platform === 'linkedin' ? 'triage_ignore' : 'triage_decline')}</button>
+                <button type="button" aria-disabled={busy} onClick={() => !busy && onAction('accept')}>{t('triage_accept')}</button>
+                <button type="button" aria-disabled={busy} onClick={() => !busy && onAction('decline')}>{t(view.platform === 'linkedin' ? 'triage_ignore' : 'triage_decline')}</button>
               </>
             ) : null}
-            <button type="button" disabled={busy} aria-pressed={view.verdict === 'genuine'} onClick={() => onAction('genuine')}>{t('verdictGenuine')}</button>
-            <button type="button" disabled={busy} aria-pressed={view.verdict === 'collector'} onClick={() => onAction('collector')}>{t('verdictCollector')}</button>
+            <button type="button" aria-disabled={busy} aria-pressed={view.verdict === 'genuine'} onClick={() => !busy && onAction('genuine')}>{t('verdictGenuine')}</button>
+            <button type="button" aria-disabled={busy} aria-pressed={view.verdict === 'collector'} onClick={() => !busy && onAction('collector')}>{t('verdictCollector')}</button>
             {view.direction === 'received' && !view.closed ? (
-              <button type="button" class="danger" disabled={busy} onClick={() => onAction('block')}>{t('triage_block')}</button>
+              <button type="button" class="danger" aria-disabled={busy} onClick={() => !busy && onAction('block')}>{t('triage_block')}</button>
             ) : null}
           </div>
           {busy ? <p class="status" role="status">{t('triage_working')}</p> : null}

@@ -80,7 +80,7 @@ export function PagePanel(props: {
       return (
         <div class="empty">
           <p>{t('pageNotInJournal')}</p>
-          <button type="button" class="primary" onClick={onCapture} disabled={page.capturing}>
+          <button type="button" class="primary" onClick={() => !page.capturing && onCapture()} aria-disabled={!!page.capturing}>
             {t('pageCaptureNow')}
           </button>
           {page.captureError ? <p class="error" role="alert">{t('pageCaptureFailed', parseFailureText(t, { code: page.captureCode, message: page.captureError }))}</p> : null}

@@ -22,6 +22,8 @@ export interface PopupViewProps {
   requests: readonly RequestView[];
   /** All pending requests, also those beyond the newest ones sent to the popup. */
   pendingTotal: number;
+  /** The list is shown before its scores (they follow once the scorer's history is ready). */
+  scoring?: boolean;
   triage: TriageOptions;
   locale: string;
   /** The popup's clock (injected: the components stay pure). */
@@ -74,6 +76,11 @@ export function PopupView(props: PopupViewProps) {
         <SearchResults results={props.search.items} total={props.search.total} locale={props.locale} onOpenPerson={props.journal.onOpenPerson} />
       ) : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
+          {props.tab === 'requests' && props.scoring && props.requests.length ? (
+            <p class="muted small" role="status" data-testid="requests-scoring">
+              {t('popupScoring')}
+            </p>
+          ) : null}
           {props.tab === 'requests' ? (
             <RequestList
               items={props.requests}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import type { PageState } from '../../components/popup/page-state';
@@ -10,21 +10,27 @@ import { createClient } from '../../utils/messaging/client';
 import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
 import { useComposerHost } from './composer-host';
-import { askRequests, loadPageState, loadRequests, requestViews, type PopupRequests } from './load';
+import { askInStages, loadPageState, loadRequests, requestViews } from './load';
 import { findTargetTab, type TargetTab } from './target-tab';
 import { useJournal } from './use-journal';
 
 const client = createClient((message) => browser.runtime.sendMessage(message));
 // Asked for as soon as the popup's code runs, before anything else: a stopped worker starts on this message while the
 // popup builds its view, and the list's answer is not queued behind what the first view does not show.
-let atOpen: Promise<PopupRequests> | null = askRequests(client);
+let atOpen: ReturnType<typeof askInStages> | null = askInStages(client);
 
 export function App({ locale }: { locale: string }) {
   const t = useT();
   const [tab, setTab] = useState<PopupTab | null>(null);
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
-  const [requests, setRequests] = useState<{ items: RequestView[]; total: number }>({ items: [], total: 0 });
+  const [requests, setRequestsNow] = useState<{ items: RequestView[]; total: number; scoring?: boolean }>({ items: [], total: 0 });
+  // Every list set here counts: the scored answer of the first stage, arriving late, must not replace a newer list.
+  const listSet = useRef(0);
+  const setRequests = useCallback((next: { items: RequestView[]; total: number; scoring?: boolean }) => {
+    listSet.current += 1;
+    setRequestsNow(next);
+  }, []);
   const [triage, setTriage] = useState<TriageOptions>(DEFAULT_TRIAGE);
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
@@ -33,16 +39,22 @@ export function App({ locale }: { locale: string }) {
 
   const refresh = useCallback(
     async (tgt: TargetTab | null) => {
-      const asked = atOpen ?? askRequests(client);
+      const asked = atOpen ?? askInStages(client);
       atOpen = null;
-      const [state, pending] = await Promise.all([loadPageState(client, tgt), asked]);
+      const [state, first] = await Promise.all([loadPageState(client, tgt), asked.first]);
       setPage(state);
-      setRequests(requestViews(pending, t));
+      setRequests({ ...requestViews(first.res, t), scoring: first.scoring });
+      if (first.scoring) {
+        const at = listSet.current;
+        void asked.final.then((res) => {
+          if (listSet.current === at) setRequests(requestViews(res, t));
+        });
+      }
       // Open on the tab that has something to say: the person on a profile, else the requests.
       setTab((current) => current ?? (['person', 'unknown-person', 'layout', 'reading'].includes(state.kind) ? 'page' : 'requests'));
       setOpened(true);
     },
-    [t],
+    [t, setRequests],
   );
 
   const reloadPerson = useCallback(async () => {
@@ -112,6 +124,7 @@ export function App({ locale }: { locale: string }) {
       search={search}
       requests={requests.items}
       pendingTotal={requests.total}
+      scoring={!!requests.scoring}
       triage={triage}
       locale={locale}
       now={Date.now()}

@@ -49,6 +49,36 @@ export async function askRequests(client: Client, read: () => Promise<unknown> =
   return client.send('requests/popup', { limit: POPUP_LIMIT });
 }
 
+/** The popup's first list and whether its scores are still to come. */
+export interface FirstRequests {
+  res: PopupRequests;
+  scoring: boolean;
+}
+
+/**
+ * The popup's requests in two stages: the kept answer at once when there is one; else the scored answer is asked for,
+ * and beside it the same list before its scores (`unscored`), shown first when it comes first. After a worker start
+ * with nothing kept, the scores wait for the scorer's history to be built from the whole journal (seconds at 30,000
+ * people); the list itself is one index read. `final` is the scored answer.
+ */
+export function askInStages(client: Client, read: () => Promise<unknown> = readSession, now: () => number = Date.now): { first: Promise<FirstRequests>; final: Promise<PopupRequests> } {
+  const asked = (async () => {
+    const kept = keptPopupAnswer(await read().catch(() => undefined), now());
+    if (kept) return { kind: 'kept' as const, res: { ok: true, data: kept } as const };
+    // The scored answer is asked for first, so the worker starts on it first.
+    const full = client.send('requests/popup', { limit: POPUP_LIMIT });
+    const quick = client.send('requests/popup', { limit: POPUP_LIMIT, unscored: true });
+    return { kind: 'asked' as const, full, quick };
+  })();
+  const final = asked.then((a) => (a.kind === 'kept' ? a.res : a.full));
+  const first = asked.then((a): Promise<FirstRequests> | FirstRequests => {
+    if (a.kind === 'kept') return { res: a.res, scoring: false };
+    const scored = a.full.then((res) => ({ res, scoring: false }));
+    return Promise.race([scored, a.quick.then((res) => (res.ok ? { res, scoring: true } : scored))]);
+  });
+  return { first, final };
+}
+
 /** The answer as the list shows it, highest score first (unscored last), with reasons in the UI language. */
 export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number } {
   if (!res.ok) return { items: [], total: 0 };

@@ -12,18 +12,28 @@ import { PEOPLE_FIRST_PAGE, POPUP_LIMIT } from '../../utils/messaging/limits';
  * page's load event plus a DevTools round trip (about 200-400 ms here), whatever the page did.
  */
 export async function firstRender(session: ChromiumSession, path: string, selector: string): Promise<number> {
+  return (await renderTimes(session, path, selector)).first;
+}
+
+/**
+ * firstRender, and (`doneWhen`: a page-side expression) also when the page is done: the popup shows its list before
+ * the scores when they take longer (issue 18), so its worst case has two figures.
+ */
+async function renderTimes(session: ChromiumSession, path: string, selector: string, doneWhen?: string): Promise<{ first: number; done: number }> {
   const page = await session.context.newPage();
   try {
     // Strings, not functions: tsx's name helpers do not exist inside the page.
     await page.addInitScript(`(() => {
       const sel = ${JSON.stringify(selector)};
-      globalThis.__firstRender = new Promise((resolve) => {
-        const seen = () => document.querySelector(sel) && (resolve(performance.now()), true);
+      const stamp = (test) => new Promise((resolve) => {
+        const seen = () => test() && (resolve(performance.now()), true);
         new MutationObserver((_r, obs) => { if (seen()) obs.disconnect(); }).observe(document, { childList: true, subtree: true });
       });
+      globalThis.__firstRender = stamp(() => document.querySelector(sel));
+      globalThis.__doneRender = stamp(() => document.querySelector(sel) && (${doneWhen ?? 'true'}));
     })()`);
     await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-    return (await page.evaluate('globalThis.__firstRender')) as number;
+    return (await page.evaluate('Promise.all([globalThis.__firstRender, globalThis.__doneRender]).then(([first, done]) => ({ first, done }))')) as { first: number; done: number };
   } finally {
     await page.close();
   }
@@ -76,7 +86,7 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
   // The journal was just written behind the worker's back, so nothing is kept: the popup's worst case (opened
   // after a write and a worker stop, before the worker prepared its answer).
   await restartWorker(session.context);
-  const popupCold = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
+  const popupCold = await renderTimes(session, 'popup.html', 'li.request, .panel .empty', `!document.querySelector('[data-testid="requests-scoring"]')`);
   // The usual case: nothing written since the worker kept the popup's answer (it prepares it after every write).
   await restartWorker(session.context);
   const popupKept = await firstRender(session, 'popup.html', 'li.request, .panel .empty');
@@ -135,7 +145,8 @@ export async function renderFigures(session: ChromiumSession, benchPage: Page, t
     { group: 'journal', name: `search, first keystroke after a write and a worker start, nothing kept (builds the index), ${label} people`, value: coldNothingKept, unit: 'ms', runs: 1, budget: budget(coldNothingKept, 300, 'ms') },
     { group: 'journal', name: `search per further keystroke (message round trip), ${label} people`, value: median(typing), unit: 'ms', spread: [Math.min(...typing), Math.max(...typing)], runs: typing.length, budget: budget(median(typing), 50, 'ms') },
     { group: 'render', name: `popup first render after a worker start, answer kept since the last write, ${label} people`, value: popupKept, unit: 'ms', runs: 1, budget: budget(popupKept, 150, 'ms') },
-    { group: 'render', name: `popup first render after a write and a worker start, nothing kept (worst case), ${label} people`, value: popupCold, unit: 'ms', runs: 1, budget: budget(popupCold, 150, 'ms') },
+    { group: 'render', name: `popup first render after a write and a worker start, nothing kept (worst case), ${label} people`, value: popupCold.first, unit: 'ms', runs: 1, budget: budget(popupCold.first, 150, 'ms') },
+    { group: 'render', name: `  the same until the list shows its scores, ${label} people`, value: popupCold.done, unit: 'ms', runs: 1 },
     { group: 'render', name: `popup first render with requests, ${label} people`, value: popup.median, unit: 'ms', spread: popup.spread, runs, budget: budget(popup.median, 150, 'ms') },
     { group: 'render', name: `dashboard people list first render after a write and a worker start, nothing kept, ${label} people`, value: dashboardCold, unit: 'ms', runs: 1, ...(big ? { budget: budget(dashboardCold, 300, 'ms') } : {}) },
     { group: 'render', name: `dashboard people list first render after a worker start, first page kept, ${label} people`, value: dashboardKept, unit: 'ms', runs: 1, ...(big ? { budget: budget(dashboardKept, 300, 'ms') } : {}) },

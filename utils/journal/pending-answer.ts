@@ -1,9 +1,12 @@
 import type { Derived } from './derived';
 import type { KeptAnswers } from './kept-answers';
-import { listPendingRequests } from './pending';
+import type { z } from 'zod';
+import { listPendingRequests, type PendingItem } from './pending';
 import type { Deps } from './profiles';
 import { requestTime } from './request-time';
-import { scoresFor } from './request-scores';
+import { scoresFor, type ScoreView } from './request-scores';
+import { listVerdicts } from './verdicts';
+import type { VerdictKind } from '../model/relationships';
 import type { ScoringContext } from './scoring-state';
 import { protocol } from '../messaging/protocol';
 import type { PopupRequest } from '../messaging/popup-protocol';
@@ -36,19 +39,33 @@ export function pendingAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept
 export function popupAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: KeptAnswers, limit: number) {
   return kept.answer(popupKeptKey(limit), protocol['requests/popup'].response, async () => {
     const { total, items } = await computePending(deps, scoring, limit);
-    return {
-      total,
-      items: items.map(({ request, person, verdict, score }): PopupRequest => ({
-        id: request.id,
-        platform: request.platform,
-        key: request.key,
-        name: person.displayName,
-        ...(person.headline ? { headline: person.headline } : {}),
-        note: request.note,
-        at: requestTime(request),
-        ...(verdict ? { verdict } : {}),
-        ...(score ? { score } : {}),
-      })),
-    };
+    return { total, items: items.map(popupRequest) };
   }, { lasting: true });
+}
+
+/**
+ * The popup's list before its scores (`unscored`): the kept answer when there is one, else the same requests with the
+ * user's verdicts and no score, never kept. After a worker start with nothing kept, the scorer's history is built from
+ * the whole journal first (seconds at 30,000 people); the popup shows this list meanwhile, marked as being checked.
+ */
+export async function popupListUnscored(deps: Deps, kept: KeptAnswers, limit: number): Promise<z.infer<(typeof protocol)['requests/popup']['response']>> {
+  const ready = await kept.reread(popupKeptKey(limit), protocol['requests/popup'].response);
+  if (ready) return ready;
+  const [{ total, items }, verdicts] = await Promise.all([listPendingRequests(deps, limit), listVerdicts(deps)]);
+  const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
+  return { total, items: items.map((item) => popupRequest({ ...item, verdict: byRequest.get(item.request.id) })) };
+}
+
+function popupRequest({ request, person, verdict, score }: PendingItem & { verdict?: VerdictKind; score?: ScoreView }): PopupRequest {
+  return {
+    id: request.id,
+    platform: request.platform,
+    key: request.key,
+    name: person.displayName,
+    ...(person.headline ? { headline: person.headline } : {}),
+    note: request.note,
+    at: requestTime(request),
+    ...(verdict ? { verdict } : {}),
+    ...(score ? { score } : {}),
+  };
 }

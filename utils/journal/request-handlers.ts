@@ -5,7 +5,7 @@ import type { Derived } from './derived';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
 import type { KeptAnswers } from './kept-answers';
-import { pendingAnswer, popupAnswer, POPUP_LIMIT } from './pending-answer';
+import { pendingAnswer, popupAnswer, popupListUnscored, POPUP_LIMIT } from './pending-answer';
 import type { Deps } from './profiles';
 import type { RequestIndex } from './request-index';
 import { queryRequests } from './requests-query';
@@ -22,7 +22,8 @@ export function requestHandlers(deps: Deps, scoring: Derived<ScoringContext>, re
       return pendingAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
     },
     async 'requests/popup'(payload) {
-      return popupAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
+      const limit = payload.limit ?? POPUP_LIMIT;
+      return payload.unscored ? popupListUnscored(deps, kept, limit) : popupAnswer(deps, scoring, kept, limit);
     },
     async 'requests/query'(payload) {
       return queryRequests(deps, requestIndex, scoring, payload);

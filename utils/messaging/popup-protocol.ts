@@ -28,7 +28,8 @@ export type PopupRequest = z.infer<typeof PopupRequest>;
 export const POPUP_PROTOCOL = {
   /** The popup's Requests tab: the newest `limit` pending received requests, slim (see PopupRequest). */
   'requests/popup': {
-    request: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
+    // `unscored`: the same list before the scorer's history is ready (the kept answer if there is one), see popupListUnscored.
+    request: z.object({ limit: z.number().int().min(1).max(1000).optional(), unscored: z.boolean().optional() }),
     response: z.object({ total: z.number().int().nonnegative(), items: z.array(PopupRequest) }),
     senders: ['page'],
   },

@@ -120,5 +120,13 @@ describe('scores in the pending list', () => {
       })),
     );
     expect(slim.data.items.find((i) => i.id === first!.request.id)?.verdict).toBe('genuine');
+
+    // Before its scores (`unscored`, nothing kept): the same list and verdicts, no score.
+    const earlyRes = await handle({ type: 'requests/popup', payload: { unscored: true } }, POPUP);
+    if (!earlyRes.ok) throw new Error('no answer');
+    const early = earlyRes.data as ResponseOf<'requests/popup'>;
+    expect(early.total).toBe(slim.data.total);
+    expect(early.items).toEqual(slim.data.items.map(({ score: _score, ...item }) => item));
+    expect(early.items.every((i) => i.score === undefined)).toBe(true);
   });
 });

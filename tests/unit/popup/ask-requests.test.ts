@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { sessionAnswerStore } from '../../../entrypoints/background/answer-store';
-import { askRequests } from '../../../entrypoints/popup/load';
+import { askInStages, askRequests } from '../../../entrypoints/popup/load';
 import { KEPT_FORMAT, keptStorageKey, popupKeptKey, type PopupAnswer } from '../../../utils/messaging/kept';
 import { keptAnswers } from '../../../utils/journal/kept-answers';
 import type { Client } from '../../../utils/messaging/client';
@@ -60,5 +60,56 @@ describe("the worker's kept answer, read by the popup from the same storage.sess
     });
     expect(await askRequests(client)).toEqual({ ok: true, data: FROM_WORKER });
     expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the popup shows its list before the scores when the scores take longer', () => {
+  const UNSCORED: PopupAnswer = { total: 1, items: [{ id: 'r1', platform: 'xing', key: 'Anna_Berg', name: 'Anna Berg', note: 'Hallo', at: 1000 }] };
+  /** A client whose scored and unscored answers come when the test lets them. */
+  function stagedClient(quickAnswer: object = { ok: true, data: UNSCORED }) {
+    let releaseFull: () => void = () => {};
+    let releaseQuick: () => void = () => {};
+    const full = new Promise((resolve) => (releaseFull = () => resolve({ ok: true, data: ANSWER })));
+    const quick = new Promise((resolve) => (releaseQuick = () => resolve(quickAnswer)));
+    const send = vi.fn(async (_type: string, payload: { unscored?: boolean }) => (payload.unscored ? quick : full));
+    return { client: { send } as unknown as Client, send, releaseFull, releaseQuick };
+  }
+  const nothingKept = async () => undefined;
+
+  it('shows the kept answer at once, scored, and asks nothing', async () => {
+    const { client, send } = stagedClient();
+    const staged = askInStages(client, async () => ({ format: KEPT_FORMAT, at: NOW - 10, answer: ANSWER }), () => NOW);
+    expect(await staged.first).toEqual({ res: { ok: true, data: ANSWER }, scoring: false });
+    expect(await staged.final).toEqual({ ok: true, data: ANSWER });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('with nothing kept asks for the scored answer first, shows the list before its scores when it comes first, then the scores', async () => {
+    const c = stagedClient();
+    const staged = askInStages(c.client, nothingKept, () => NOW);
+    await vi.waitFor(() => expect(c.send).toHaveBeenCalledTimes(2));
+    expect(c.send.mock.calls.map(([, payload]) => payload)).toEqual([{ limit: POPUP_LIMIT }, { limit: POPUP_LIMIT, unscored: true }]);
+    c.releaseQuick();
+    expect(await staged.first).toEqual({ res: { ok: true, data: UNSCORED }, scoring: true });
+    c.releaseFull();
+    expect(await staged.final).toEqual({ ok: true, data: ANSWER });
+  });
+
+  it('shows the scored answer first when it comes first', async () => {
+    const c = stagedClient();
+    const staged = askInStages(c.client, nothingKept, () => NOW);
+    await vi.waitFor(() => expect(c.send).toHaveBeenCalledTimes(2));
+    c.releaseFull();
+    expect(await staged.first).toEqual({ res: { ok: true, data: ANSWER }, scoring: false });
+    c.releaseQuick();
+  });
+
+  it('waits for the scored answer when the list before its scores fails', async () => {
+    const c = stagedClient({ ok: false, error: { code: 'internal', message: 'x' } });
+    const staged = askInStages(c.client, nothingKept, () => NOW);
+    await vi.waitFor(() => expect(c.send).toHaveBeenCalledTimes(2));
+    c.releaseQuick();
+    c.releaseFull();
+    expect(await staged.first).toEqual({ res: { ok: true, data: ANSWER }, scoring: false });
   });
 });

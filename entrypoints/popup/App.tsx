@@ -43,11 +43,13 @@ export function App({ locale }: { locale: string }) {
       atOpen = null;
       const [state, first] = await Promise.all([loadPageState(client, tgt), asked.first]);
       setPage(state);
-      setRequests({ ...requestViews(first.res, t), scoring: first.scoring });
+      const shown = requestViews(first.res, t);
+      setRequests({ ...shown, scoring: first.scoring });
       if (first.scoring) {
         const at = listSet.current;
+        // Scores that fail leave the list as it is, without the "checking" line.
         void asked.final.then((res) => {
-          if (listSet.current === at) setRequests(requestViews(res, t));
+          if (listSet.current === at) setRequests(res.ok ? requestViews(res, t) : shown);
         });
       }
       // Open on the tab that has something to say: the person on a profile, else the requests.

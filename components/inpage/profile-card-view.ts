@@ -6,7 +6,6 @@ import { KIND_KEYS } from '../journal/words';
 
 export type { CardLine, CardView };
 
-
 /** At most this many open reminders are listed; the rest are counted. */
 const REMINDERS_SHOWN = 3;
 

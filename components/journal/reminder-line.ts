@@ -6,13 +6,19 @@ const FOLLOW_UP_KEYS = { due: 'journal_followUpDue', today: 'card_followUpToday'
 const KEEP_IN_TOUCH_KEYS = { due: 'journal_keepInTouchDue', today: 'card_keepInTouchToday', overdue: 'card_keepInTouchOverdue' } as const;
 
 /**
- * An open reminder in words, the same on the profile card, in the popup and on the person page: due on a later
- * day ("Follow-up due 9 Dec 2026"), due today (earlier or later today: not "overdue since" nor "due" today's own
- * date), or overdue since an earlier day. `overdue` is true once its time has passed. Pure: time, locale and words given.
+ * When a reminder is due, as people say it: today (earlier or later today: not "overdue since" nor "due on" today's
+ * own date), on a later day, or overdue since an earlier day. Pure.
+ */
+export function dueWhen(dueAt: number, now: number): 'today' | 'due' | 'overdue' {
+  return sameDay(dueAt, now) ? 'today' : dueAt > now ? 'due' : 'overdue';
+}
+
+/**
+ * An open reminder in words, the same on the profile card, in the popup and on the person page (dueWhen):
+ * "Follow-up due 9 Dec 2026", "Follow-up due today", "Follow-up overdue since 5 Dec 2026". `overdue` is true once
+ * its time has passed. Pure: time, locale and words given.
  */
 export function reminderLine(r: Pick<Reminder, 'kind' | 'dueAt'>, ctx: { t: Translate; locale: string; now: number }): { text: string; overdue: boolean } {
-  const overdue = r.dueAt <= ctx.now;
-  const when = sameDay(r.dueAt, ctx.now) ? 'today' : overdue ? 'overdue' : 'due';
-  const key = (r.kind === 'follow-up' ? FOLLOW_UP_KEYS : KEEP_IN_TOUCH_KEYS)[when];
-  return { text: ctx.t(key, formatDay(r.dueAt, ctx.locale)), overdue };
+  const key = (r.kind === 'follow-up' ? FOLLOW_UP_KEYS : KEEP_IN_TOUCH_KEYS)[dueWhen(r.dueAt, ctx.now)];
+  return { text: ctx.t(key, formatDay(r.dueAt, ctx.locale)), overdue: r.dueAt <= ctx.now };
 }

@@ -1,7 +1,11 @@
 import type { DueItem } from '../../utils/model/reminders';
 import { DAY_MS } from '../../utils/reminders/schedule';
-import { formatDay, sameDay } from '../../utils/text/dates';
+import { formatDay } from '../../utils/text/dates';
+import { dueWhen } from '../journal/reminder-line';
 import { useT } from '../i18n';
+
+// "due today" names no day; the other two name the reminder's.
+const DUE_KEYS = { today: 'journal_dueToday', due: 'journal_dueOn', overdue: 'journal_dueOverdue' } as const;
 
 /** The Due tab: reminders due now, then those coming this week; snooze or done on each. */
 export function DueList(props: {
@@ -27,7 +31,7 @@ export function DueList(props: {
           <p class="small muted">
             {metAt !== undefined ? (eventName ? t('journal_metAt', [eventName, day(metAt)]) : t('journal_metOn', day(metAt))) : null}
             {metAt !== undefined ? ' · ' : null}
-            {sameDay(reminder.dueAt, props.now) ? t('journal_dueToday') : reminder.dueAt > props.now ? t('journal_dueOn', day(reminder.dueAt)) : t('journal_dueOverdue', day(reminder.dueAt))}
+            {t(DUE_KEYS[dueWhen(reminder.dueAt, props.now)], day(reminder.dueAt))}
           </p>
           <div class="actions">
             <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => props.onSnooze(reminder.id, props.now + DAY_MS)}>

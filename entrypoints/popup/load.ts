@@ -44,9 +44,13 @@ const readSession = async (): Promise<unknown> => (await browser.storage?.sessio
  * the exact answer or nothing, never a stale one.
  */
 export async function askRequests(client: Client, read: () => Promise<unknown> = readSession, now: () => number = Date.now): Promise<PopupRequests> {
+  return (await keptRequests(read, now)) ?? client.send('requests/popup', { limit: POPUP_LIMIT });
+}
+
+/** The answer kept in storage.session, as the worker would give it, or undefined when none is valid. */
+async function keptRequests(read: () => Promise<unknown>, now: () => number): Promise<PopupRequests | undefined> {
   const kept = keptPopupAnswer(await read().catch(() => undefined), now());
-  if (kept) return { ok: true, data: kept };
-  return client.send('requests/popup', { limit: POPUP_LIMIT });
+  return kept ? { ok: true, data: kept } : undefined;
 }
 
 /** The popup's first list and whether its scores are still to come. */
@@ -63,8 +67,8 @@ export interface FirstRequests {
  */
 export function askInStages(client: Client, read: () => Promise<unknown> = readSession, now: () => number = Date.now): { first: Promise<FirstRequests>; final: Promise<PopupRequests> } {
   const asked = (async () => {
-    const kept = keptPopupAnswer(await read().catch(() => undefined), now());
-    if (kept) return { kind: 'kept' as const, res: { ok: true, data: kept } as const };
+    const kept = await keptRequests(read, now);
+    if (kept) return { kind: 'kept' as const, res: kept };
     // The scored answer is asked for first, so the worker starts on it first.
     const full = client.send('requests/popup', { limit: POPUP_LIMIT });
     const quick = client.send('requests/popup', { limit: POPUP_LIMIT, unscored: true });

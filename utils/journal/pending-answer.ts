@@ -1,14 +1,13 @@
 import type { Derived } from './derived';
 import type { KeptAnswers } from './kept-answers';
-import type { z } from 'zod';
 import { listPendingRequests, type PendingItem } from './pending';
 import type { Deps } from './profiles';
 import { requestTime } from './request-time';
 import { scoresFor, type ScoreView } from './request-scores';
-import { listVerdicts } from './verdicts';
+import { verdictsByRequest } from './verdicts';
 import type { VerdictKind } from '../model/relationships';
 import type { ScoringContext } from './scoring-state';
-import { protocol } from '../messaging/protocol';
+import { protocol, type ResponseOf } from '../messaging/protocol';
 import type { PopupRequest } from '../messaging/popup-protocol';
 import { popupKeptKey } from '../messaging/kept';
 export { POPUP_LIMIT } from '../messaging/limits';
@@ -48,11 +47,10 @@ export function popupAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: 
  * user's verdicts and no score, never kept. After a worker start with nothing kept, the scorer's history is built from
  * the whole journal first (seconds at 30,000 people); the popup shows this list meanwhile, marked as being checked.
  */
-export async function popupListUnscored(deps: Deps, kept: KeptAnswers, limit: number): Promise<z.infer<(typeof protocol)['requests/popup']['response']>> {
+export async function popupListUnscored(deps: Deps, kept: KeptAnswers, limit: number): Promise<ResponseOf<'requests/popup'>> {
   const ready = await kept.reread(popupKeptKey(limit), protocol['requests/popup'].response);
   if (ready) return ready;
-  const [{ total, items }, verdicts] = await Promise.all([listPendingRequests(deps, limit), listVerdicts(deps)]);
-  const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
+  const [{ total, items }, byRequest] = await Promise.all([listPendingRequests(deps, limit), verdictsByRequest(deps)]);
   return { total, items: items.map((item) => popupRequest({ ...item, verdict: byRequest.get(item.request.id) })) };
 }
 

@@ -3,7 +3,7 @@ import { yieldToTasks } from './event-loop';
 import type { Deps } from './profiles';
 import type { ScoringContext } from './scoring-state';
 import { getSettings } from './settings-store';
-import { listVerdicts } from './verdicts';
+import { verdictsByRequest } from './verdicts';
 import { scoreRequest } from '../scoring/score';
 import { committedTextModel } from '../scoring/text-model/committed';
 import type { RequestRecord } from '../model/requests';
@@ -74,8 +74,7 @@ const thresholdsOf = async (deps: Deps): Promise<Thresholds> => {
 
 /** Scores and the user's verdicts for these requests: what the popup, the dashboard and the in-page badges show. */
 export async function scoresFor(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly Pick<RequestRecord, 'id'>[], keep = KEPT_VIEWS): Promise<{ verdict?: VerdictKind; score?: ScoreView }[]> {
-  const [verdicts, context, thresholds] = await Promise.all([listVerdicts(deps), scoring.get(), thresholdsOf(deps)]);
-  const byRequest = new Map(verdicts.map((v) => [v.requestId, v.verdict]));
+  const [byRequest, context, thresholds] = await Promise.all([verdictsByRequest(deps), scoring.get(), thresholdsOf(deps)]);
   return requests.map((request) => {
     const verdict = byRequest.get(request.id);
     const score = viewOf(deps, context, thresholds, request.id, keep);

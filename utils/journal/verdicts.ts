@@ -37,3 +37,8 @@ export async function listVerdicts(deps: Deps): Promise<Verdict[]> {
   await quarantine(deps.db, checked.invalid);
   return checked.valid;
 }
+
+/** The user's verdict on each request (the popup, the badges' scores and the toolbar count read them so). */
+export async function verdictsByRequest(deps: Deps): Promise<Map<Verdict['requestId'], Verdict['verdict']>> {
+  return new Map((await listVerdicts(deps)).map((v) => [v.requestId, v.verdict]));
+}

@@ -5,6 +5,7 @@ import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
 import { EventsView } from '../../components/dashboard/EventsView';
 import { PAGE_SIZE, PeopleTable } from '../../components/dashboard/PeopleTable';
 import { PersonPage } from '../../components/dashboard/PersonPage';
+import { personNoticeText as noticeText } from '../../components/dashboard/person-notice';
 import { BlocklistPanel } from '../../components/dashboard/BlocklistPanel';
 import { useBlocklist } from './blocklist';
 import { RequestsView } from '../../components/dashboard/RequestsView';
@@ -113,7 +114,7 @@ export function App({ locale }: { locale: string }) {
       ) : null}
       {notice ? (
         <p role="status" class="notice">
-          {notice.kind === 'merged' ? t('journal_merged', notice.name) : notice.kind === 'undone' ? t('journal_undone') : t('journal_deleted', notice.name)}{' '}
+          {noticeText(t, notice)}{' '}
           {notice.kind === 'merged' ? (
             <button type="button" onClick={() => void person.undoMerge(notice.undo)}>
               {t('journal_undo')}

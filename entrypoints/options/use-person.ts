@@ -3,13 +3,17 @@ import type { PersonPageActions } from '../../components/dashboard/PersonPage';
 import type { Client } from '../../utils/messaging/client';
 import type { MergeUndo, PersonRecords } from '../../utils/model/person-views';
 import { unwrap } from '../popup/use-journal';
+import type { PersonNotice } from '../../components/dashboard/person-notice';
 
-export type Notice = { kind: 'merged'; name: string; undo: MergeUndo } | { kind: 'undone' } | { kind: 'deleted'; name: string } | null;
+export type Notice = PersonNotice;
 
 /** The person page's records and actions; every action reloads the records after the write committed. */
 export function usePerson(client: Client, personId: string | undefined, onGone: () => void) {
   const [records, setRecords] = useState<PersonRecords | null | 'loading'>('loading');
   const [notice, setNotice] = useState<Notice>(null);
+
+  // An undo after another edit of the person would lose that edit (the background refuses it): the offer goes.
+  const edited = () => setNotice((n) => (n?.kind === 'merged' ? null : n));
 
   const load = useCallback(async () => {
     if (!personId) return;
@@ -25,17 +29,20 @@ export function usePerson(client: Client, personId: string | undefined, onGone: 
   const actions: PersonPageActions = {
     async onLogMeeting(draft) {
       const { followUpAt } = unwrap(await client.send('meeting/log', { personId: id, ...draft }));
+      edited();
       await load();
       return followUpAt === undefined ? {} : { followUpAt };
     },
     async onSaveNotes(patch) {
       unwrap(await client.send('person/update', { personId: id, patch }));
+      edited();
       await load();
     },
     async onSaveDetails({ headline, company, location, ...rest }) {
       // Empty fields are left as they are: a person's headline is cleared on the site, not here.
       const patch = { ...rest, ...(headline ? { headline } : {}), ...(company ? { company } : {}), ...(location ? { location } : {}) };
       unwrap(await client.send('person/update', { personId: id, patch }));
+      edited();
       await load();
     },
     async onSearch(query) {
@@ -55,8 +62,8 @@ export function usePerson(client: Client, personId: string | undefined, onGone: 
   };
 
   const undoMerge = async (undo: MergeUndo) => {
-    unwrap(await client.send('person/unmerge', { undo }));
-    setNotice({ kind: 'undone' });
+    const answer = await client.send('person/unmerge', { undo });
+    setNotice(answer.ok ? { kind: 'undone' } : { kind: 'undo-refused' });
     await load();
   };
 

@@ -3,7 +3,8 @@ import type { DueItem } from '../model/reminders';
 import { listEvents } from './events';
 import { createPerson, logMeeting, updatePerson } from './meetings';
 import { personRecords } from './person-records';
-import { deletePerson, mergePeople, undoMerge } from './person-merge';
+import { mergePeople, undoMerge } from './person-merge';
+import { deletePerson } from './person-delete';
 import type { Deps } from './profiles';
 import { listDue, nextWakeAt, settleReminder, takeDueNotices } from './reminders';
 

@@ -132,7 +132,7 @@ export async function createPerson(deps: Deps, fields: { displayName: string; he
   return id;
 }
 
-async function lastInteractionAt(tx: MeetingTx, personId: string): Promise<number | undefined> {
+export async function lastInteractionAt(tx: MeetingTx, personId: string): Promise<number | undefined> {
   const range = IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER]);
   const cursor = await tx.objectStore('interactions').index('personTime').openCursor(range, 'prev');
   return cursor ? (cursor.value as Interaction).at : undefined;

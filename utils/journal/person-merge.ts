@@ -1,41 +1,61 @@
 import { atomically } from './atomic';
 import type { Deps } from './profiles';
-import { cleanTags } from './meetings';
+import { cadenceId, syncCadence } from './cadence';
+import { cleanTags, lastInteractionAt, type MeetingTx } from './meetings';
+import { getSettings } from './settings-store';
 import { PERSON_STORES, type MergeUndo } from '../model/person-views';
 import { Person } from '../model/people';
+import { Reminder } from '../model/reminders';
 
 type PersonStore = (typeof PERSON_STORES)[number];
 
-const STORES = ['people', ...PERSON_STORES] as const;
+export const STORES = ['people', ...PERSON_STORES] as const;
+type Tx = ReturnType<Deps['db']['transaction']>;
 
 /** Ids of the person's records in one store (interactions are indexed by person and time). */
-async function idsOf(tx: IDBTransactionLike, store: PersonStore, personId: string): Promise<string[]> {
+export async function idsOf(tx: Tx, store: PersonStore, personId: string): Promise<string[]> {
   const source = store === 'interactions'
     ? tx.objectStore('interactions').index('personTime').getAllKeys(IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER]))
     : tx.objectStore(store).index('personId').getAllKeys(personId);
   return (await source) as string[];
 }
-type IDBTransactionLike = ReturnType<Deps['db']['transaction']>;
+
+// The cadence helpers read and write only 'reminders' and 'interactions', which a merge's transaction holds.
+const asMeetingTx = (tx: Tx) => tx as unknown as MeetingTx;
+
+/** A person's keep-in-touch reminder as stored, if it is one. */
+async function cadenceOf(tx: Tx, personId: string): Promise<Reminder | undefined> {
+  return Reminder.safeParse(await tx.objectStore('reminders').get(cadenceId(personId))).data;
+}
+
+/** The person's own cadence in days (not one of a tag's), if they have one. */
+const ownDays = (cadence: Reminder | undefined): number | undefined => (cadence && cadence.state !== 'cancelled' && !cadence.tag ? cadence.everyDays : undefined);
 
 /**
  * Merges `mergeId` into `keepId`: every record of the merged person (identities on both sites among them)
- * moves to the kept one, tags and notes are joined, and the merged person's record goes. One transaction.
+ * moves to the kept one, tags and notes are joined, and the merged person's record goes. A person has one
+ * keep-in-touch reminder at most: the merged person's goes, and the kept one follows the joined tags and the
+ * kept person's own cadence (else the merged person's). One transaction.
  */
 export async function mergePeople(deps: Deps, keepId: string, mergeId: string): Promise<{ person: Person; undo: MergeUndo }> {
   if (keepId === mergeId) throw new Error('a person cannot be merged with itself');
+  const settings = await getSettings(deps);
   const now = deps.now();
   const tx = deps.db.transaction([...STORES], 'readwrite');
   return atomically(tx, async () => {
     const keep = Person.parse(await tx.objectStore('people').get(keepId));
     const merged = Person.parse(await tx.objectStore('people').get(mergeId));
+    const cadences = { keep: await cadenceOf(tx, keepId), merged: await cadenceOf(tx, mergeId) };
     const moved: MergeUndo['moved'] = [];
     for (const store of PERSON_STORES) {
       for (const id of await idsOf(tx, store, mergeId)) {
+        if (store === 'reminders' && id === cadenceId(mergeId)) continue; // joined below
         const record = (await tx.objectStore(store).get(id)) as { personId: string };
         await tx.objectStore(store).put({ ...record, personId: keepId } as never);
         moved.push({ store, id });
       }
     }
+    if (cadences.merged) await tx.objectStore('reminders').delete(cadenceId(mergeId));
     const person = Person.parse({
       ...keep,
       headline: keep.headline ?? merged.headline,
@@ -48,57 +68,45 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
     });
     await tx.objectStore('people').put(person);
     await tx.objectStore('people').delete(mergeId);
-    return { person, undo: { keep, merged, moved } };
-  });
-}
-
-/** Undoes a merge: both people back as they were, the moved records back to the merged person. */
-export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
-  const tx = deps.db.transaction([...STORES], 'readwrite');
-  await atomically(tx, async () => {
-    if (await tx.objectStore('people').getKey(undo.merged.id)) throw new Error('the merged person exists again: nothing to undo');
-    for (const { store, id } of undo.moved) {
-      const record = (await tx.objectStore(store).get(id)) as { personId: string } | undefined;
-      if (record?.personId === undo.keep.id) await tx.objectStore(store).put({ ...record, personId: undo.merged.id } as never);
-    }
-    await tx.objectStore('people').put(undo.keep);
-    await tx.objectStore('people').put(undo.merged);
+    const own = ownDays(cadences.keep) ?? ownDays(cadences.merged);
+    await syncCadence(asMeetingTx(tx), person, settings.tagCadences ?? {}, await lastInteractionAt(asMeetingTx(tx), keepId), now, own ?? null);
+    return { person, undo: { keep, merged, moved, keptAt: person.updatedAt, cadences: { ...(cadences.keep ? { keep: cadences.keep } : {}), ...(cadences.merged ? { merged: cadences.merged } : {}) } } };
   });
 }
 
 /**
- * Deletes a person and every record that names them: their records in every person store, the blocklist
- * entries and quarantined records of their profiles. Events stay (they are occasions, not people).
+ * Undoes a merge: both people back as they were, the moved records back to the merged person, and with them what
+ * was recorded since for the merged person's profiles (snapshots and requests of their identities, verdicts on
+ * those requests). Refused when the kept person changed after the merge (an undo would lose that change) or is gone.
  */
-export async function deletePerson(deps: Deps, personId: string): Promise<{ removed: number }> {
-  const tx = deps.db.transaction([...STORES, 'blocklist', 'quarantine'], 'readwrite');
-  return atomically(tx, async () => {
-    if (!(await tx.objectStore('people').getKey(personId))) throw new Error('person not found');
-    let removed = 0;
-    const identityIds = await idsOf(tx, 'identities', personId);
-    const keys = identityIds.map((id) => id.slice(id.indexOf(':') + 1));
-    for (const store of PERSON_STORES) {
-      for (const id of await idsOf(tx, store, personId)) {
-        await tx.objectStore(store).delete(id);
-        removed++;
+export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
+  const tx = deps.db.transaction([...STORES], 'readwrite');
+  await atomically(tx, async () => {
+    if (await tx.objectStore('people').getKey(undo.merged.id)) throw new Error('the merged person exists again: nothing to undo');
+    const now = Person.safeParse(await tx.objectStore('people').get(undo.keep.id)).data;
+    if (!now || now.updatedAt !== undo.keptAt) throw new Error('the person changed after the merge: it can no longer be undone');
+    const back = async (store: PersonStore, id: string) => {
+      const record = (await tx.objectStore(store).get(id)) as { personId: string } | undefined;
+      if (record?.personId === undo.keep.id) await tx.objectStore(store).put({ ...record, personId: undo.merged.id } as never);
+    };
+    for (const { store, id } of undo.moved) await back(store, id);
+    const profiles = new Set(undo.moved.filter((m) => m.store === 'identities').map((m) => m.id));
+    const requests: string[] = [];
+    for (const store of ['snapshots', 'requests'] as const) {
+      for (const raw of await tx.objectStore(store).index('personId').getAll(undo.keep.id)) {
+        const record = raw as { id: string; platform: string; key: string };
+        if (!profiles.has(`${record.platform}:${record.key}`)) continue;
+        await back(store, record.id);
+        if (store === 'requests') requests.push(record.id);
       }
     }
-    for (const id of identityIds) {
-      if (await tx.objectStore('blocklist').getKey(id)) {
-        await tx.objectStore('blocklist').delete(id);
-        removed++;
-      }
+    for (const id of await idsOf(tx, 'verdicts', undo.keep.id)) {
+      const verdict = (await tx.objectStore('verdicts').get(id)) as { requestId?: string } | undefined;
+      if (verdict?.requestId && requests.includes(verdict.requestId)) await back('verdicts', id);
     }
-    // Quarantined records are kept whole and unparsed: any that mentions the person's id or a profile key goes.
-    const needles = [personId, ...keys];
-    for (let cursor = await tx.objectStore('quarantine').openCursor(); cursor; cursor = await cursor.continue()) {
-      const text = JSON.stringify(cursor.value);
-      if (needles.some((n) => text.includes(n))) {
-        await cursor.delete();
-        removed++;
-      }
-    }
-    await tx.objectStore('people').delete(personId);
-    return { removed: removed + 1 };
+    await tx.objectStore('reminders').delete(cadenceId(undo.keep.id));
+    for (const cadence of [undo.cadences.keep, undo.cadences.merged]) if (cadence) await tx.objectStore('reminders').put(cadence);
+    await tx.objectStore('people').put(undo.keep);
+    await tx.objectStore('people').put(undo.merged);
   });
 }

@@ -40,10 +40,16 @@ export type EventView = z.infer<typeof EventView>;
 /** The stores whose records name a person by `personId`. */
 export const PERSON_STORES = ['identities', 'snapshots', 'requests', 'interactions', 'verdicts', 'reminders'] as const;
 
-/** What undoing a merge needs: both people as they were, and which records moved. */
+/**
+ * What undoing a merge needs: both people as they were, which records moved, the merged person as the merge wrote it
+ * (`keptAt`: an undo after a later change of that person would lose the change, so it is refused), and both
+ * people's keep-in-touch reminders as they were (a person has one at most: the merge joins them).
+ */
 export const MergeUndo = z.object({
   keep: Person,
   merged: Person,
   moved: z.array(z.object({ store: z.enum(PERSON_STORES), id: Id })).max(200_000),
+  keptAt: EpochMs,
+  cadences: z.object({ keep: Reminder.optional(), merged: Reminder.optional() }),
 });
 export type MergeUndo = z.infer<typeof MergeUndo>;

@@ -1,0 +1,70 @@
+import { atomically } from './atomic';
+import type { Deps } from './profiles';
+import { idsOf, STORES } from './person-merge';
+import { PERSON_STORES } from '../model/person-views';
+import { readInSlices } from './scoring-load';
+
+/** Characters a profile key is made of on either site: a key is named only where none of these stands beside it. */
+const KEY_CHAR = String.raw`[\p{L}\p{N}_%.-]`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a quarantined record (kept whole and unparsed) names one of these values: the person's id or an identity
+ * id as a whole JSON string, a profile key as a whole word (in a URL too). "Jana_Schmidt" does not name
+ * "Jana_Schmidt12". Pure.
+ */
+export function namesAny(text: string, ids: readonly string[], keys: readonly string[]): boolean {
+  if (ids.some((id) => text.includes(JSON.stringify(id)))) return true;
+  return keys.some((key) => new RegExp(`(?<!${KEY_CHAR})${escape(key)}(?!${KEY_CHAR})`, 'u').test(text));
+}
+
+/**
+ * Deletes a person and every record that names them: their records in every person store, the blocklist
+ * entries and quarantined records of their profiles, and their entry in the mutual contacts other people's
+ * profiles showed (the count stays). Events stay (they are occasions, not people). One transaction.
+ */
+export async function deletePerson(deps: Deps, personId: string): Promise<{ removed: number }> {
+  const tx = deps.db.transaction([...STORES, 'blocklist', 'quarantine'], 'readwrite');
+  return atomically(tx, async () => {
+    if (!(await tx.objectStore('people').getKey(personId))) throw new Error('person not found');
+    let removed = 0;
+    const identityIds = await idsOf(tx, 'identities', personId);
+    const keys = identityIds.map((id) => id.slice(id.indexOf(':') + 1));
+    for (const store of PERSON_STORES) {
+      for (const id of await idsOf(tx, store, personId)) {
+        await tx.objectStore(store).delete(id);
+        removed++;
+      }
+    }
+    for (const id of identityIds) {
+      if (await tx.objectStore('blocklist').getKey(id)) {
+        await tx.objectStore('blocklist').delete(id);
+        removed++;
+      }
+    }
+    for (let cursor = await tx.objectStore('quarantine').openCursor(); cursor; cursor = await cursor.continue()) {
+      if (namesAny(JSON.stringify(cursor.value), [personId, ...identityIds], keys)) {
+        await cursor.delete();
+        removed++;
+      }
+    }
+    await forgetAsMutual(tx.objectStore('snapshots'), new Set(identityIds));
+    await tx.objectStore('people').delete(personId);
+    return { removed: removed + 1 };
+  });
+}
+
+type MutualSnapshot = { platform: string; facts?: { mutual?: { key: string }[] } };
+type SnapshotStore = Parameters<typeof readInSlices>[0] & { put(value: never): Promise<unknown> };
+
+/** Removes the profiles from the mutual contacts listed in every snapshot (of the same site), read in slices. */
+async function forgetAsMutual(store: SnapshotStore, profiles: ReadonlySet<string>): Promise<void> {
+  if (!profiles.size) return;
+  for (const raw of await readInSlices(store)) {
+    const snapshot = raw as MutualSnapshot;
+    const mutual = snapshot.facts?.mutual;
+    if (!Array.isArray(mutual) || !mutual.some((m) => profiles.has(`${snapshot.platform}:${m?.key}`))) continue;
+    const kept = mutual.filter((m) => !profiles.has(`${snapshot.platform}:${m?.key}`));
+    await store.put({ ...snapshot, facts: { ...snapshot.facts, mutual: kept } } as never);
+  }
+}

@@ -17,6 +17,7 @@ import { getSettings, readSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 import { journalHandlers, NO_REMINDER_SHELL, JOURNAL_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
 import { personRecords } from './person-records';
+import { followTagCadences } from './tag-cadences';
 import { importHandlers } from './import-handlers';
 import { cardHandlers } from './card-handlers';
 import { badgeHandlers, syncBadgeScript } from './badge-handlers';
@@ -172,7 +173,9 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
       return { settings, ...(damaged ? { damaged } : {}) };
     },
     async 'settings/update'(payload) {
+      const before = payload.patch.tagCadences ? (await getSettings(deps)).tagCadences ?? {} : undefined;
       const settings = await updateSettings(deps, payload.patch);
+      if (before) await followTagCadences(deps, before, settings.tagCadences ?? {});
       if (payload.patch.inPageBadges === false) await tabs.hideInPageEverywhere?.().catch(() => undefined);
       return { settings };
     },

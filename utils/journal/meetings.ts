@@ -29,7 +29,7 @@ export interface MeetingResult {
   followUpAt?: number;
 }
 
-const MEETING_STORES: ['people', 'events', 'interactions', 'reminders', 'settings'] = ['people', 'events', 'interactions', 'reminders', 'settings'];
+export const MEETING_STORES: ['people', 'events', 'interactions', 'reminders', 'settings'] = ['people', 'events', 'interactions', 'reminders', 'settings'];
 export type MeetingTx = IDBPTransaction<JournalDB, ('people' | 'events' | 'interactions' | 'reminders' | 'settings')[], 'readwrite'>;
 
 /** Trimmed, without empties and duplicates (case-insensitive), in the order given. */

@@ -5,6 +5,7 @@ import { BlockEntry, Interaction, JournalEvent, Verdict } from '../model/relatio
 import { Reminder } from '../model/reminders';
 import { RequestRecord } from '../model/requests';
 import type { z } from 'zod';
+import { contactTimesOf, followUpAnswered } from '../reminders/schedule';
 
 const valid = <T>(schema: z.ZodType<T>, raw: readonly unknown[]): T[] =>
   raw.flatMap((r) => {
@@ -56,6 +57,8 @@ export function summarise(
   blocked: boolean,
 ): PersonSummary {
   const events = new Map(r.events.map((e) => [e.id, e]));
+  // A follow-up a request or message answered is dropped when the reminders are next read; until then it is no longer open here.
+  const contacts = contactTimesOf(r.requests, r.interactions);
   const meetings = r.interactions.filter((i) => i.kind === 'met').sort((a, b) => b.at - a.at);
   const met = meetings[0];
   const eventName = met?.eventId ? events.get(met.eventId)?.name : undefined;
@@ -67,7 +70,7 @@ export function summarise(
   return {
     ...(met ? { lastMet: { at: met.at, ...(eventName ? { eventName } : {}), ...(met.place ? { place: met.place } : {}) } } : {}),
     ...(last ? { lastInteraction: { kind: last.kind, at: last.at } } : {}),
-    openReminders: r.reminders.filter((m) => m.state === 'open').sort((a, b) => a.dueAt - b.dueAt).map((m) => ({ id: m.id, kind: m.kind, dueAt: m.dueAt })),
+    openReminders: r.reminders.filter((m) => m.state === 'open' && !followUpAnswered(m, contacts)).sort((a, b) => a.dueAt - b.dueAt).map((m) => ({ id: m.id, kind: m.kind, dueAt: m.dueAt })),
     ...(verdict ? { verdict } : {}),
     blocked: blocked || blockedByRequest,
     meetings: meetings.length,

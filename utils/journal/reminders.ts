@@ -6,7 +6,7 @@ import { Interaction, JournalEvent } from '../model/relationships';
 import { Person } from '../model/people';
 import { Reminder, type DueItem } from '../model/reminders';
 import { RequestRecord } from '../model/requests';
-import { completed, followUpAnswered, needsNotice, nextWake, snoozed } from '../reminders/schedule';
+import { completed, contactTimesOf, followUpAnswered, needsNotice, nextWake, snoozed } from '../reminders/schedule';
 
 const STORES: ['reminders', 'requests', 'interactions', 'people', 'events'] = ['reminders', 'requests', 'interactions', 'people', 'events'];
 type ReminderTx = IDBPTransaction<JournalDB, typeof STORES, 'readwrite'>;
@@ -26,23 +26,17 @@ async function contactTimes(tx: ReminderTx, personId: string): Promise<number[]>
     tx.objectStore('requests').index('personId').getAll(personId),
     tx.objectStore('interactions').index('personTime').getAll(IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER])),
   ]);
-  const times: number[] = [];
-  for (const raw of requests) {
-    const r = RequestRecord.safeParse(raw);
-    if (r.success) times.push(r.data.firstSeenAt, ...r.data.history.map((h) => h.at.to));
-  }
-  for (const raw of interactions) {
-    const i = Interaction.safeParse(raw);
-    if (i.success && (i.data.kind === 'message-sent' || i.data.kind === 'message-received')) times.push(i.data.at);
-  }
-  return times;
+  return contactTimesOf(
+    requests.flatMap((raw) => RequestRecord.safeParse(raw).data ?? []),
+    interactions.flatMap((raw) => Interaction.safeParse(raw).data ?? []),
+  );
 }
 
-/** Cancels due follow-ups that a recorded request or message has answered; returns the rest. */
+/** Cancels follow-ups (due or coming) that a recorded request or message has answered; returns the rest. */
 async function dropAnswered(tx: ReminderTx, reminders: Reminder[], now: number): Promise<Reminder[]> {
   const kept: Reminder[] = [];
   for (const reminder of reminders) {
-    if (reminder.kind === 'follow-up' && reminder.dueAt <= now && followUpAnswered(reminder, await contactTimes(tx, reminder.personId))) {
+    if (reminder.kind === 'follow-up' && followUpAnswered(reminder, await contactTimes(tx, reminder.personId))) {
       await tx.objectStore('reminders').put({ ...reminder, state: 'cancelled', closedAt: now });
     } else kept.push(reminder);
   }
@@ -118,6 +112,8 @@ export async function settleReminder(deps: Deps, id: string, action: { snoozeUnt
   return atomically(tx, async () => {
     const current = Reminder.safeParse(await tx.objectStore('reminders').get(id));
     if (!current.success) throw new Error('reminder not found');
+    // Settled already (a second click on Done, a snooze after it): nothing to do, nothing recorded twice.
+    if (current.data.state !== 'open') return current.data;
     const next = 'done' in action ? completed(current.data, now) : snoozed(current.data, action.snoozeUntil, now);
     await tx.objectStore('reminders').put(next);
     if ('done' in action) {

@@ -1,4 +1,5 @@
 import type { Reminder } from '../model/reminders';
+import { foldForSearch } from '../text/fold';
 
 // Pure scheduling rules for reminders: time comes in as `now`, nothing here reads a clock or a store.
 
@@ -8,6 +9,16 @@ export const DEFAULT_FOLLOW_UP_DAYS = 2;
 /** A follow-up is due `days` after the meeting; a meeting logged late is due at once, never in the past. */
 export function followUpDue(meetingAt: number, now: number, days: number): number {
   return Math.max(meetingAt + Math.round(days * DAY_MS), now);
+}
+
+/**
+ * When the person was in contact: each request when it was recorded (a later step of an older request, the user
+ * accepting it say, is no new contact) and each message. Pure.
+ */
+export function contactTimesOf(requests: readonly { firstSeenAt: number }[], interactions: readonly { kind: string; at: number }[]): number[] {
+  const times = requests.map((r) => r.firstSeenAt);
+  for (const i of interactions) if (i.kind === 'message-sent' || i.kind === 'message-received') times.push(i.at);
+  return times;
 }
 
 /** A follow-up is unnecessary once a request or message with the person was recorded after the meeting. */
@@ -58,9 +69,11 @@ export function cadenceFor(
   tagCadences: Readonly<Record<string, number>>,
 ): { everyDays: number; tag?: string } | null {
   if (ownDays) return { everyDays: ownDays };
+  // Tags are told apart folded everywhere ("Kunde" is "kunde"): so are the settings' tag cadences.
+  const byFolded = new Map(Object.entries(tagCadences).map(([tag, days]) => [foldForSearch(tag), days]));
   let best: { everyDays: number; tag: string } | null = null;
   for (const tag of tags) {
-    const days = tagCadences[tag];
+    const days = byFolded.get(foldForSearch(tag));
     if (days && (!best || days < best.everyDays)) best = { everyDays: days, tag };
   }
   return best;

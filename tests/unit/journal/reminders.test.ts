@@ -1,11 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runReminderAlarm, type ReminderShell } from '../../../utils/journal/journal-handlers';
-import { logMeeting } from '../../../utils/journal/meetings';
+import { logMeeting, updatePerson } from '../../../utils/journal/meetings';
+import { cadenceId } from '../../../utils/journal/cadence';
+import { createHandlers } from '../../../utils/journal/handlers';
+import { personRecords } from '../../../utils/journal/person-records';
+import { updateSettings } from '../../../utils/journal/settings-store';
+import { changedTags } from '../../../utils/journal/tag-cadences';
+import { NO_TAB_ACTIONS } from '../../../utils/journal/tab-actions';
+import { createRouter } from '../../../utils/messaging/router';
+import { POPUP, SELF } from '../integrity/router-helpers';
 import { recordMessages } from '../../../utils/journal/messages';
 import { openJournalDB } from '../../../utils/journal/open';
 import { recordProfile } from '../../../utils/journal/profiles';
 import { listDue, settleReminder } from '../../../utils/journal/reminders';
-import { recordRequestList } from '../../../utils/journal/requests';
+import { markRequestActed, recordRequestList } from '../../../utils/journal/requests';
 import type { DueItem } from '../../../utils/model/reminders';
 import { DAY_MS } from '../../../utils/reminders/schedule';
 import { testDeps } from '../helpers/journal';
@@ -85,5 +93,76 @@ describe('reminders', () => {
     await recordMessages(t.deps, { platform: 'xing', messages: [{ senderKey: 'Jana_Schmidt12', senderName: 'Jana Schmidt', text: 'Danke!' }] });
     t.advance(2 * DAY_MS);
     expect(await listDue(t.deps, t.deps.now())).toEqual([]);
+  });
+});
+
+describe('reminders at their edges', () => {
+  let t: Awaited<ReturnType<typeof testDeps>>;
+  let personId: string;
+  beforeEach(async () => {
+    t = await testDeps();
+    personId = (await recordProfile(t.deps, JANA)).personId;
+  });
+  const cadence = () => t.deps.db.get('reminders', cadenceId(personId));
+
+  it('done twice records one "follow-up done", and a snooze after done leaves it done', async () => {
+    const { reminderId } = await logMeeting(t.deps, { personId, at: t.deps.now() });
+    t.advance(2 * DAY_MS);
+    await settleReminder(t.deps, reminderId!, { done: true });
+    t.advance(500);
+    await settleReminder(t.deps, reminderId!, { done: true });
+    await settleReminder(t.deps, reminderId!, { snoozeUntil: t.deps.now() + DAY_MS });
+    expect((await t.deps.db.getAll('interactions')).filter((i) => i.kind === 'follow-up-done')).toHaveLength(1);
+    expect(await t.deps.db.get('reminders', reminderId!)).toMatchObject({ state: 'done' });
+  });
+
+  it('a request recorded before the meeting and accepted after it leaves the follow-up', async () => {
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: JANA.key, name: 'Jana Schmidt', note: 'Sehen wir uns auf der Messe?' }] });
+    t.advance(DAY_MS);
+    await logMeeting(t.deps, { personId, eventName: 'AUFSCHWUNG-Messe', at: t.deps.now() });
+    t.advance(DAY_MS);
+    await markRequestActed(t.deps, { platform: 'xing', direction: 'received', key: JANA.key, action: 'accept' });
+    t.advance(DAY_MS);
+    const s = recordingShell();
+    expect(await runReminderAlarm(t.deps, s.shell)).toBe(1);
+  });
+
+  it('a follow-up answered before it is due is no longer listed as coming, nor open on the person', async () => {
+    await logMeeting(t.deps, { personId, at: t.deps.now() });
+    t.advance(DAY_MS);
+    expect((await personRecords(t.deps, personId))!.summary.openReminders).toHaveLength(1);
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: JANA.key, name: 'Jana Schmidt', note: 'Danke für das Gespräch' }] });
+    expect((await personRecords(t.deps, personId))!.summary.openReminders).toEqual([]);
+    expect(await listDue(t.deps, t.deps.now() + 7 * DAY_MS)).toEqual([]);
+  });
+
+  it('a tag cadence applies whatever the case of the tag', async () => {
+    await updateSettings(t.deps, { tagCadences: { Kunde: 30 } });
+    await updatePerson(t.deps, personId, { tags: ['kunde'] });
+    expect(await cadence()).toMatchObject({ state: 'open', everyDays: 30 });
+  });
+
+  it('a tag cadence set, changed or removed in the settings reaches the people with that tag', async () => {
+    const router = createRouter(createHandlers(t.deps, NO_TAB_ACTIONS), SELF) as (m: unknown, s: unknown) => Promise<{ ok: boolean }>;
+    const settings = (tagCadences: Record<string, number>) => router({ type: 'settings/update', payload: { patch: { tagCadences } } }, POPUP);
+    await updatePerson(t.deps, personId, { tags: ['Kunde'] });
+    expect(await cadence()).toBeUndefined();
+    expect((await settings({ kunde: 30 })).ok).toBe(true);
+    expect(await cadence()).toMatchObject({ state: 'open', everyDays: 30, tag: 'Kunde' });
+    await settings({ kunde: 14 });
+    expect(await cadence()).toMatchObject({ state: 'open', everyDays: 14 });
+    await settings({});
+    expect(await cadence()).toMatchObject({ state: 'cancelled' });
+    t.advance(31 * DAY_MS);
+    expect(await runReminderAlarm(t.deps, recordingShell().shell)).toBe(0);
+  });
+
+  it.each([
+    [{ kunde: 30 }, { kunde: 30 }, []],
+    [{ kunde: 30 }, { Kunde: 30 }, []],
+    [{ kunde: 30 }, { kunde: 14 }, ['kunde']],
+    [{ kunde: 30, messe: 60 }, { messe: 60, partner: 90 }, ['kunde', 'partner']],
+  ])('changedTags(%j, %j) is %j', (before, after, expected) => {
+    expect([...changedTags(before, after)].sort()).toEqual(expected);
   });
 });

@@ -2,6 +2,11 @@ import type { Person } from '../model/people';
 import { Reminder } from '../model/reminders';
 import { cadenceFor, keepInTouchDue } from '../reminders/schedule';
 import type { MeetingTx } from './meetings';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import type { JournalDB } from './db-schema';
+
+/** The reminders store in any transaction that writes it. */
+export type RemindersStore = IDBPObjectStore<JournalDB, ArrayLike<StoreNames<JournalDB>>, 'reminders', 'readwrite'>;
 
 /** One keep-in-touch reminder per person at most: its id is derived from the person. */
 export const cadenceId = (personId: string): string => `kit:${personId}`;
@@ -45,4 +50,17 @@ export async function syncCadence(
       ...(cadence.tag ? { tag: cadence.tag } : {}),
     }),
   );
+}
+
+/**
+ * A contact recorded at `at` (a message, a follow-up done) restarts the person's keep-in-touch round: its due time
+ * moves to a cadence after it, if that is later, and is announced again then.
+ */
+export async function restartCadence(store: RemindersStore, personId: string, at: number): Promise<void> {
+  const current = Reminder.safeParse(await store.get(cadenceId(personId))).data;
+  if (current?.state !== 'open' || !current.everyDays) return;
+  const dueAt = keepInTouchDue(at, current.createdAt, current.everyDays);
+  if (dueAt <= current.dueAt) return;
+  const { notifiedAt: _dropped, ...rest } = current;
+  await store.put({ ...rest, dueAt });
 }

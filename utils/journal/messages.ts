@@ -1,5 +1,6 @@
 import { fnv1a } from '../scoring/fingerprint/hash';
 import { atomically } from './atomic';
+import { restartCadence } from './cadence';
 import type { Deps } from './profiles';
 import { identityId } from './profiles';
 import { Identity } from '../model/people';
@@ -22,7 +23,7 @@ export interface ObservedMessage {
  */
 export async function recordMessages(deps: Deps, obs: { platform: Platform; messages: ObservedMessage[] }): Promise<{ stored: number }> {
   const now = deps.now();
-  const tx = deps.db.transaction(['identities', 'requests', 'interactions'], 'readwrite');
+  const tx = deps.db.transaction(['identities', 'requests', 'interactions', 'reminders'], 'readwrite');
   return atomically(tx, async () => {
     let stored = 0;
     for (const message of obs.messages) {
@@ -33,9 +34,9 @@ export async function recordMessages(deps: Deps, obs: { platform: Platform; mess
       if (!requests.some((r) => RequestRecord.safeParse(r).success)) continue;
       const id = messageId(obs.platform, message.senderKey, fnv1a(`${message.time?.text ?? ''}\n${message.text}`).toString(36));
       if (await tx.objectStore('interactions').getKey(id)) continue;
-      await tx.objectStore('interactions').put(
-        Interaction.parse({ v: 1, id, personId: identity.data.personId, kind: 'message-received', at: message.time?.range?.from ?? now, text: message.text.slice(0, 20_000) }),
-      );
+      const at = message.time?.range?.from ?? now;
+      await tx.objectStore('interactions').put(Interaction.parse({ v: 1, id, personId: identity.data.personId, kind: 'message-received', at, text: message.text.slice(0, 20_000) }));
+      await restartCadence(tx.objectStore('reminders'), identity.data.personId, at);
       stored++;
     }
     return { stored };

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import { atomically } from './atomic';
+import { restartCadence } from './cadence';
 import type { JournalDB } from './db-schema';
 import type { Deps } from './profiles';
 import { Interaction, JournalEvent } from '../model/relationships';
@@ -118,6 +119,7 @@ export async function settleReminder(deps: Deps, id: string, action: { snoozeUnt
     await tx.objectStore('reminders').put(next);
     if ('done' in action) {
       await tx.objectStore('interactions').put(Interaction.parse({ v: 1, id: `done:${id}:${now}`, personId: current.data.personId, kind: 'follow-up-done', at: now }));
+      if (current.data.kind === 'follow-up') await restartCadence(tx.objectStore('reminders'), current.data.personId, now);
     }
     return next;
   });

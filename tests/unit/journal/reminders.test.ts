@@ -157,6 +157,18 @@ describe('reminders at their edges', () => {
     expect(await runReminderAlarm(t.deps, recordingShell().shell)).toBe(0);
   });
 
+  it('a message or a follow-up done restarts the keep-in-touch round', async () => {
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: JANA.key, name: 'Jana Schmidt', note: '' }] });
+    await updatePerson(t.deps, personId, { keepInTouchDays: 30 });
+    t.advance(25 * DAY_MS);
+    await recordMessages(t.deps, { platform: 'xing', messages: [{ senderKey: JANA.key, senderName: 'Jana Schmidt', text: 'Wie geht es Ihnen?' }] });
+    expect((await cadence())!.dueAt).toBe(t.deps.now() + 30 * DAY_MS);
+    const { reminderId } = await logMeeting(t.deps, { personId, at: t.deps.now() });
+    t.advance(10 * DAY_MS);
+    await settleReminder(t.deps, reminderId!, { done: true });
+    expect((await cadence())!.dueAt).toBe(t.deps.now() + 30 * DAY_MS);
+  });
+
   it.each([
     [{ kunde: 30 }, { kunde: 30 }, []],
     [{ kunde: 30 }, { Kunde: 30 }, []],

@@ -26,6 +26,12 @@ export function MergeDelete(props: {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  // The merged entry is gone: its button would merge nothing.
+  const merge = async (other: Person) => {
+    await props.onMerge(other);
+    setQuery('');
+    setFound([]);
+  };
   return (
     <>
       <section class="journal-form" aria-labelledby="merge-title">
@@ -35,7 +41,7 @@ export function MergeDelete(props: {
         <ul class="result-list">
           {found.map((p) => (
             <li key={p.id}>
-              <button type="button" onClick={() => void act(() => props.onMerge(p))}>
+              <button type="button" onClick={() => void act(() => merge(p))}>
                 {t('journal_mergeWith', [p.displayName, p.company ?? p.headline ?? ''].filter(Boolean).join(' · '))}
               </button>
             </li>

@@ -105,6 +105,12 @@ export function App({ locale }: { locale: string }) {
   };
 
   const notice = person.notice;
+  // The notice sits at the top of the page and the merge at its foot: the focus goes to it (to Undo after a merge).
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const target = noticeRef.current?.querySelector('button') ?? noticeRef.current;
+    target?.focus();
+  }, [notice]);
   return (
     <DashboardView section={route.section} onSection={(section) => go({ section })}>
       {error ? (
@@ -113,7 +119,7 @@ export function App({ locale }: { locale: string }) {
         </p>
       ) : null}
       {notice ? (
-        <p role="status" class="notice">
+        <p role="status" class="notice" tabIndex={-1} ref={noticeRef}>
           {noticeText(t, notice)}{' '}
           {notice.kind === 'merged' ? (
             <button type="button" onClick={() => void person.undoMerge(notice.undo)}>

@@ -8,21 +8,22 @@ export interface CsvTable {
   errors: RowError[];
 }
 
-/** The file's text: UTF-8 (LinkedIn's exports are), byte-order mark dropped. Pure. */
-export function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-}
+/** The cell separators a CSV file may use: LinkedIn's comma, and what Excel writes in German (`;`) or as text (tab). */
+export type CsvSeparator = ',' | ';' | '\t';
+
+/** The separator Papa Parse guessed, when it is one an export may have; else the comma. Pure. */
+export const csvSeparator = (guessed: string | undefined): CsvSeparator => (guessed === ';' || guessed === '\t' ? guessed : ',');
 
 /** How many characters of the text Papa Parse splits between two steps (about 500 rows of Connections.csv). */
 export const CSV_STEP_CHARS = 64 * 1024;
 
 /**
  * Splits a CSV export into header and data rows with Papa Parse (RFC 4180 quoting, quoted cells over several lines,
- * CRLF or LF). Everything above the first line `isHeader` accepts is a preamble (LinkedIn's `Notes:` block) and is
+ * CRLF or LF; cells split at `separator`, the comma unless the caller found another). Everything above the first line `isHeader` accepts is a preamble (LinkedIn's `Notes:` block) and is
  * not counted. Blank lines are not rows. A row whose cell count differs from the header's is an error, by number.
  */
-export function readCsv(text: string, isHeader: (cells: string[]) => boolean): CsvTable {
-  return drain(readCsvSteps(text, isHeader));
+export function readCsv(text: string, isHeader: (cells: string[]) => boolean, separator: CsvSeparator = ','): CsvTable {
+  return drain(readCsvSteps(text, isHeader, CSV_STEP_CHARS, lineBreakOf(text), separator));
 }
 
 /**
@@ -30,7 +31,7 @@ export function readCsv(text: string, isHeader: (cells: string[]) => boolean): C
  * of unit 'chars' (characters split of all) is yielded after each, so that the caller's event loop can run before
  * the whole file is split. The table is the same as one parse of the whole text gives.
  */
-export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boolean, stepChars = CSV_STEP_CHARS, newline = lineBreakOf(text)): Generator<ParseStep, CsvTable> {
+export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boolean, stepChars = CSV_STEP_CHARS, newline = lineBreakOf(text), separator: CsvSeparator = ','): Generator<ParseStep, CsvTable> {
   const all: string[][] = [];
   const papaErrors: PapaFinding[] = [];
   // What Papa Parse handed over last (a holder: the callback sets it while Papa.parse or resume() runs).
@@ -39,7 +40,7 @@ export function* readCsvSteps(text: string, isHeader: (cells: string[]) => boole
     header: false,
     // Blank lines are left out below: Papa Parse's 'greedy' test joins every row's cells into a new string.
     skipEmptyLines: false,
-    delimiter: ',',
+    delimiter: separator,
     newline,
     chunkSize: stepChars,
     chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {

@@ -1,4 +1,5 @@
-import { decodeUtf8, lineBreakOf } from './csv';
+import { csvSeparator, lineBreakOf } from './csv';
+import { decodeText } from './decode';
 import { connectionsSteps, isConnectionsHeader } from './linkedin-connections';
 import { isInvitationsHeader, parseInvitations } from './linkedin-invitations';
 import { isMessagesHeader, parseMessages } from './linkedin-messages';
@@ -26,13 +27,17 @@ export function parseImport(fileName: string, bytes: Uint8Array, deps: ImportDep
  */
 export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDeps): Generator<ParseStep, ImportedData> {
   if (looksLikeVcard(bytes)) return parseVcards(bytes, deps);
-  const text = decodeUtf8(bytes);
+  const text = decodeText(bytes);
   yield { unit: 'chars', done: 0, total: text.length };
   // The line ending Papa Parse would guess here, guessed once for this look and the split of Connections.csv.
   const newline = lineBreakOf(text);
-  const head = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy', newline }).data.map((row) => row.map((c) => c.trim().toLowerCase()));
-  if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps, newline);
-  if (head.some(isInvitationsHeader)) return parseInvitations(text, deps);
-  if (head.some(isMessagesHeader)) return parseMessages(text, deps);
+  // Papa Parse guesses the separator here. A header found in this look was split by it, so the file is read with it:
+  // German Excel writes `;`, its "Unicode text" tabs.
+  const look = Papa.parse<string[]>(text, { preview: HEAD_ROWS, skipEmptyLines: 'greedy', newline });
+  const head = look.data.map((row) => row.map((c) => c.trim().toLowerCase()));
+  const separator = csvSeparator(look.meta.delimiter);
+  if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps, newline, separator);
+  if (head.some(isInvitationsHeader)) return parseInvitations(text, deps, separator);
+  if (head.some(isMessagesHeader)) return parseMessages(text, deps, separator);
   throw new ImportRefused(`${fileName.slice(0, 200)} is not a file Handschlag can import (LinkedIn Connections.csv, Invitations.csv, messages.csv, or XING vCards)`);
 }

@@ -1,5 +1,5 @@
 import { cleanText } from '../text/clean';
-import { column, CSV_STEP_CHARS, lineBreakOf, readCsvSteps, rowCount } from './csv';
+import { column, CSV_STEP_CHARS, lineBreakOf, readCsvSteps, rowCount, type CsvSeparator } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder, profileKeyOf } from './people-builder';
@@ -23,8 +23,8 @@ export function parseConnections(text: string, deps: ImportDeps): ImportedData {
  * so far (and of how many) every STEP_ROWS rows, so that a caller can let its event loop run in between (the
  * background answers the dashboard while it reads a 30,000-row file).
  */
-export function* connectionsSteps(text: string, deps: ImportDeps, newline = lineBreakOf(text)): Generator<ParseStep, ImportedData> {
-  const table = yield* readCsvSteps(text, isConnectionsHeader, CSV_STEP_CHARS, newline);
+export function* connectionsSteps(text: string, deps: ImportDeps, newline = lineBreakOf(text), separator: CsvSeparator = ','): Generator<ParseStep, ImportedData> {
+  const table = yield* readCsvSteps(text, isConnectionsHeader, CSV_STEP_CHARS, newline, separator);
   let n = 0;
   const urlOf = column(table.header, 'url');
   const firstOf = column(table.header, 'first name');
@@ -34,8 +34,16 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
   const positionOf = column(table.header, 'position');
   const people = new PeopleBuilder('linkedin', deps);
   const errors: RowError[] = [...table.errors];
+  const skipped: Record<string, number> = {};
+  const dateAt = table.header.lastIndexOf('connected on');
   for (const { row, cells } of table.rows) {
     if (++n % STEP_ROWS === 0) yield { unit: 'rows', done: n, total: table.rows.length };
+    // LinkedIn writes `,,,,,,02 Oct 2023` for members who hid their name or closed their account: nothing names
+    // them and the user cannot fix it, so such a row is left out and counted, not a row error that blocks the file.
+    if (isHiddenMember(cells, dateAt)) {
+      skipped.hidden = (skipped.hidden ?? 0) + 1;
+      continue;
+    }
     const url = urlOf(cells) || undefined;
     // Members who hide their name appear with empty name cells but a URL: their profile key names them.
     const name = displayName(firstOf(cells), lastOf(cells)) || profileKeyOf('linkedin', url) || '';
@@ -46,6 +54,7 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
       continue;
     }
     if (!name) {
+      // Some other cell (a company, a position) says this is a person: a row the user can mend, so it is named.
       errors.push(rowError(row, 'no-name', [], 'first and last name are empty'));
       continue;
     }
@@ -62,5 +71,8 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
     }
   }
   errors.sort((a, b) => a.row - b.row);
-  return { format: 'linkedin-connections', rows: rowCount(table), people: people.list(), requests: [], messages: [], skipped: {}, errors };
+  return { format: 'linkedin-connections', rows: rowCount(table), people: people.list(), requests: [], messages: [], skipped, errors };
 }
+
+/** True when every cell but the date is empty: a hidden or closed member's row (white space counts as empty). Pure. */
+const isHiddenMember = (cells: readonly string[], dateAt: number): boolean => cells.every((cell, i) => i === dateAt || cell.trim() === '');

@@ -1,7 +1,7 @@
 import { cleanMultiline } from '../text/clean';
 import { RequestRecord } from '../model/requests';
 import { fnv1a } from '../scoring/fingerprint/hash';
-import { columns, readCsv, rowCount } from './csv';
+import { columns, readCsv, rowCount, type CsvSeparator } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
@@ -16,8 +16,8 @@ export const isInvitationsHeader = (cells: string[]): boolean =>
  * their notes. Each becomes a pending request (history `by: 'import'`) with the other side as a person; the user's
  * own side is not a person. Request ids come from the content, so importing the file again adds nothing. Pure.
  */
-export function parseInvitations(text: string, deps: ImportDeps): ImportedData {
-  const table = readCsv(text, isInvitationsHeader);
+export function parseInvitations(text: string, deps: ImportDeps, separator: CsvSeparator = ','): ImportedData {
+  const table = readCsv(text, isInvitationsHeader, separator);
   const cell = columns(table.header);
   const now = deps.now();
   const people = new PeopleBuilder('linkedin', deps, now);

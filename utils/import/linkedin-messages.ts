@@ -1,7 +1,7 @@
 import { cleanMultiline } from '../text/clean';
 import { Interaction } from '../model/relationships';
 import { fnv1a } from '../scoring/fingerprint/hash';
-import { columns, readCsv, rowCount } from './csv';
+import { columns, readCsv, rowCount, type CsvSeparator } from './csv';
 import { parseExportDate } from './dates';
 import { htmlToText } from './html-text';
 import { displayName } from './names';
@@ -22,8 +22,8 @@ const YES = new Set(['yes', 'true', '1']);
  * Sponsored InMail and drafts are left out and counted as skipped. Ids come from the content: importing the file
  * again adds nothing. Pure.
  */
-export function parseMessages(text: string, deps: ImportDeps): ImportedData {
-  const table = readCsv(text, isMessagesHeader);
+export function parseMessages(text: string, deps: ImportDeps, separator: CsvSeparator = ','): ImportedData {
+  const table = readCsv(text, isMessagesHeader, separator);
   const cell = columns(table.header);
   const people = new PeopleBuilder('linkedin', deps);
   const messages = new Map<string, Interaction>();

@@ -91,7 +91,7 @@ export interface ImportedData {
   people: ImportedPerson[];
   requests: RequestRecord[];
   messages: Interaction[];
-  /** Rows left out on purpose (sponsored messages, drafts), by reason: not errors. */
+  /** Rows left out on purpose (sponsored messages, drafts, Connections.csv's hidden members), by reason: not errors. */
   skipped: Record<string, number>;
   errors: RowError[];
 }

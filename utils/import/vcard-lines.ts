@@ -2,6 +2,8 @@
 // ISO-8859-1 and UTF-8 lines in one file, so a file cannot be decoded as a whole: each value is decoded by
 // its own CHARSET, or as UTF-8 with a Windows-1252 fallback when it names none.
 
+import { utf8OrWindows1252 } from './decode';
+
 export interface ContentLine {
   /** Upper-case property name without its group (`item1.EMAIL` is `EMAIL`). */
   name: string;
@@ -13,7 +15,6 @@ export interface ContentLine {
 }
 
 const LATIN1 = new TextDecoder('windows-1252');
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const ENCODINGS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 
 /** Splits bytes into physical lines (CRLF, LF or CR), as byte slices. */
@@ -54,7 +55,10 @@ export function contentLines(bytes: Uint8Array): ContentLine[] {
     if (current && current.bytes.length) out.push(parseLine(current.bytes, current.line));
     current = null;
   };
-  physicalLines(bytes).forEach((raw, i) => {
+  // A UTF-8 byte-order mark (Windows Notepad writes one) would become part of the first property's name and hide
+  // the first card's BEGIN:VCARD.
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  physicalLines(body).forEach((raw, i) => {
     const isFold = raw.length > 0 && (raw[0] === 32 || raw[0] === 9);
     const cur = current as { bytes: Uint8Array; line: number } | null;
     const softBreak = cur && cur.bytes[cur.bytes.length - 1] === 61 && headOf(cur.bytes).includes('QUOTED-PRINTABLE');
@@ -114,9 +118,5 @@ function decodeText(bytes: Uint8Array, charset: string | undefined): string {
       return LATIN1.decode(bytes); // an unknown label: Latin-1 keeps every byte
     }
   }
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return LATIN1.decode(bytes); // no charset named and not UTF-8: XING's old lines are Latin-1
-  }
+  return utf8OrWindows1252(bytes); // no charset named and not UTF-8: XING's old lines are Latin-1
 }

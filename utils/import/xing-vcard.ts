@@ -12,8 +12,11 @@ export function looksLikeVcard(bytes: Uint8Array): boolean {
 
 /** Splits a structured value (N, ADR, ORG) at `;` not escaped with a backslash. */
 const components = (value: string): string[] => value.split(/(?<!\\);/).map(unescape);
-/** vCard 3.0/4.0 escapes; 2.1 values have none, and a lone backslash stays. */
-const unescape = (value: string): string => value.replace(/\\([,;\\nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+/**
+ * vCard 3.0/4.0 escapes: `\n` is a line break, any other escaped character is itself (Apple and Google write
+ * `https\://`, which the standard does not ask for); a lone backslash at the end stays.
+ */
+const unescape = (value: string): string => value.replace(/\\(.)/gs, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
 /**
  * XING contacts saved as vCards (2.1 as XING writes them, 3.0 and 4.0 as address books re-save them), one or many
@@ -51,7 +54,8 @@ function addCard(people: PeopleBuilder, card: ContentLine[]): void {
   // N is family;given;additional;prefix;suffix. FN is what the card calls the person; N when FN is missing (2.1).
   const name = cleanText(unescape(first('FN'))) || displayName(n[3] ?? '', n[1] ?? '', n[2] ?? '', n[0] ?? '', n[4] ?? '');
   if (!name) throw new RowProblemError('vcard-no-name', [], 'the vCard has no name (FN or N)');
-  const urls = card.filter((l) => l.name === 'URL').map((l) => unescape(l.value).trim());
+  // Apple Contacts files a XING profile as `X-SOCIALPROFILE;type=xing:http://www.xing.com/profile/…`.
+  const urls = card.filter((l) => l.name === 'URL' || l.name === 'X-SOCIALPROFILE').map((l) => unescape(l.value).trim());
   const url = urls.find((u) => /^https?:\/\/(www\.)?xing\.com\/profile\//i.test(u))?.replace(/^https?:\/\/(www\.)?/i, 'https://www.');
   const adr = card.find((l) => l.name === 'ADR' && /work/i.test(l.params.get('TYPE') ?? '')) ?? card.find((l) => l.name === 'ADR');
   const where = adr ? components(adr.value) : [];

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, readCsv, readCsvSteps } from '../../../utils/import/csv';
+import { readCsv, readCsvSteps } from '../../../utils/import/csv';
+import { decodeText } from '../../../utils/import/decode';
 import { drain, type ParseStep } from '../../../utils/import/types';
 import { isConnectionsHeader } from '../../../utils/import/linkedin-connections';
 import { isMessagesHeader } from '../../../utils/import/linkedin-messages';
 import { importSteps } from '../../../utils/import';
 import { IMPORT_FIXTURES, NOW } from './fixtures';
 
-const text = (name: string) => decodeUtf8(new Uint8Array(readFileSync(resolve(IMPORT_FIXTURES, name))));
+const text = (name: string) => decodeText(new Uint8Array(readFileSync(resolve(IMPORT_FIXTURES, name))));
 
 /** All steps of a parse in steps, and its result. */
 function run<T>(steps: Generator<ParseStep, T>): { steps: ParseStep[]; value: T } {

@@ -11,10 +11,25 @@ describe('export dates', () => {
     ['12/31/17, 12:05 AM', Date.UTC(2017, 11, 31, 0, 5), 60_000],
     ['8/18/21, 12:37 PM', Date.UTC(2021, 7, 18, 12, 37), 60_000],
     ['2024-12-13 02:39:15 UTC', Date.UTC(2024, 11, 13, 2, 39, 15), 1000],
+    // Written by Excel or Google Sheets when the user re-saved the file (issue 19)
+    ['29-Nov-21', Date.UTC(2021, 10, 29), 86_400_000],
+    ['3-Nov-2021', Date.UTC(2021, 10, 3), 86_400_000],
+    ['16.12.2024', Date.UTC(2024, 11, 16), 86_400_000],
+    ['2.1.2025', Date.UTC(2025, 0, 2), 86_400_000],
+    ['16.12.2024 14:05', Date.UTC(2024, 11, 16, 14, 5), 60_000],
+    ['16.12.2024 09:05:30', Date.UTC(2024, 11, 16, 9, 5, 30), 1000],
+    ['12/16/2024', Date.UTC(2024, 11, 16), 86_400_000], // month/day: 16 can only be the day
+    ['16/12/2024', Date.UTC(2024, 11, 16), 86_400_000], // day/month
+    ['12/16/2024 18:30', Date.UTC(2024, 11, 16, 18, 30), 60_000],
+    ['5/5/2024', Date.UTC(2024, 4, 5), 86_400_000], // either way the same day
   ])('%s', (text, from, length) => {
     expect(parseExportDate(text)).toEqual({ from, to: from + length - 1 });
   });
-  it.each(['', '31 Feb 2024', '13/1/18, 6:14 PM', '1/8/18, 13:14 PM', 'yesterday', '16 Foo 2024'])('not a date: %j', (text) => {
+  it.each([
+    '', '31 Feb 2024', '13/1/18, 6:14 PM', '1/8/18, 13:14 PM', 'yesterday', '16 Foo 2024',
+    '3/4/2024', // 3 April or 4 March: no guess
+    '13/13/2024', '31.02.2024', '16.12.2024 24:00', '16.12.24', '29-Foo-21', '29-Nov 21', '16.12.2024T14:05',
+  ])('not a date: %j', (text) => {
     expect(parseExportDate(text)).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ describe('every fixture parses with the counts a reader of the file expects', ()
     ['made-up_Connections_2018_us-dates.csv', 'linkedin-connections', 4, 4, 0, 0],
     ['made-up_Connections_2018-11_day-month.csv', 'linkedin-connections', 3, 3, 0, 0],
     ['made-up_Connections_2025_crlf-bom.csv', 'linkedin-connections', 4, 3, 0, 0], // one person twice
+    ['made-up_Connections_2022_hidden-members.csv', 'linkedin-connections', 6, 3, 0, 0], // three hidden members left out
+    ['made-up_Connections_excel-de_semicolon-cp1252.csv', 'linkedin-connections', 4, 3, 0, 0], // `;`, Windows-1252, one hidden member
     ['made-up_Invitations_2024_7-columns.csv', 'linkedin-invitations', 4, 4, 4, 0],
     ['made-up_Messages_2018.csv', 'linkedin-messages', 3, 2, 0, 3],
     ['made-up_messages_2024_with-drafts.csv', 'linkedin-messages', 6, 2, 0, 5], // sponsored and draft left out; group to two

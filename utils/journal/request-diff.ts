@@ -33,8 +33,11 @@ const OPEN_STATES = new Set(['pending']);
  * list was read whole (no card skipped as unreadable, every part sent). Without it nothing is called
  * withdrawn: a card that could not be read may be exactly the request that seems to be missing.
  * Both sites list requests newest first and load older ones on scroll, so a pending request missing from a
- * whole list counts as withdrawn only when the list reached past it (it shows an older request) or the list
- * is known to be empty; otherwise it may simply not be loaded yet and stays pending. Pure.
+ * whole list counts as withdrawn only when the list provably reached past it: it was sent after the latest time
+ * at which a card on the page can have been sent (coarse times such as "1 week ago" are windows, and two cards
+ * with the same window may stand either way round), or the list is known to be empty. A request whose time the
+ * page never showed has no earliest time and stays pending (when it was first seen tells when the user
+ * scrolled to it, not when it was sent). Pure.
  */
 export function diffRequestList(
   latest: readonly RequestRecord[],
@@ -45,16 +48,19 @@ export function diffRequestList(
   const byKey = new Map(latest.map((r) => [r.key, r]));
   const ops: RequestOp[] = [];
   const seenKeys = new Set<string>();
-  const observedAge = new Map<string, number>();
+  // The latest time each card on the page can have been sent.
+  const sentBy = new Map<string, number>();
 
   for (const item of observed) {
     if (seenKeys.has(item.key)) continue; // a card rendered twice (sidebar preview + list)
     seenKeys.add(item.key);
     const record = byKey.get(item.key);
-    observedAge.set(item.key, record ? ageOf(record) : item.time?.range?.from ?? now);
+    const open = record && OPEN_STATES.has(record.state);
+    sentBy.set(item.key, open ? latestSent(record) : item.time?.range?.to ?? now);
     if (!record) ops.push({ kind: 'create', observed: item });
-    else if (!OPEN_STATES.has(record.state)) ops.push({ kind: 'create', observed: item, resendOf: record.id });
-    else if (now - record.lastSeenAt >= SEEN_REFRESH_MS) ops.push({ kind: 'seen', id: record.id });
+    else if (!open) {
+      if (isResend(record, item)) ops.push({ kind: 'create', observed: item, resendOf: record.id });
+    } else if (now - record.lastSeenAt >= SEEN_REFRESH_MS) ops.push({ kind: 'seen', id: record.id });
   }
   if (!listKeys) return ops;
 
@@ -63,18 +69,30 @@ export function diffRequestList(
   let oldestVisible = Number.POSITIVE_INFINITY;
   for (const key of onPage) {
     const record = byKey.get(key);
-    const age = observedAge.get(key) ?? (record ? ageOf(record) : undefined);
-    if (age !== undefined) oldestVisible = Math.min(oldestVisible, age);
+    const by = sentBy.get(key) ?? (record ? latestSent(record) : undefined);
+    if (by !== undefined) oldestVisible = Math.min(oldestVisible, by);
   }
   for (const record of latest) {
     if (!OPEN_STATES.has(record.state) || onPage.has(record.key) || seenKeys.has(record.key)) continue;
-    const listReachedIt = onPage.size === 0 || ageOf(record) >= oldestVisible;
+    const listReachedIt = onPage.size === 0 || (record.sentAt !== undefined && record.sentAt.from > oldestVisible);
     if (listReachedIt) ops.push({ kind: 'withdrawn', id: record.id, window: { from: record.lastSeenAt, to: now } });
   }
   return ops;
 }
 
-/** When the request was made, as well as we know: the sent time if the page showed it, else first sight. */
-function ageOf(record: RequestRecord): number {
-  return record.sentAt?.from ?? record.firstSeenAt;
+/** The latest time the request can have been sent: the end of the page's time window, else when it was first seen. */
+function latestSent(record: RequestRecord): number {
+  return record.sentAt?.to ?? record.firstSeenAt;
+}
+
+/**
+ * Whether a card of someone whose last request is closed is a new request: its time is after the close. A card
+ * without a time counts only after a withdrawal the list showed; after the user accepted, declined or blocked,
+ * it is the same request still on a page not yet updated (a second tab), not a new one.
+ */
+function isResend(record: RequestRecord, item: ObservedRequest): boolean {
+  const last = record.history.at(-1);
+  if (!last) return true;
+  if (item.time?.range) return item.time.range.from > last.at.to;
+  return record.state === 'withdrawn' && last.by === 'observed';
 }

@@ -4,7 +4,16 @@ import { listReading } from '../../../utils/platforms/common/actions/list-readin
 import type { PageFacts, RequestFacts } from '../../../utils/platforms/facts';
 import { pendingKeys, POPUP, routedJournal, tab, XING_LIST } from './router-helpers';
 
-const facts = (i: number): RequestFacts => ({ direction: 'received', key: `Person_${String(i).padStart(5, '0')}`, name: `Person ${i}`, note: '', actions: [] });
+// Sent a minute apart, newest first, before the journal's clock: a withdrawal needs the page's times (diffRequestList).
+const SENT = Date.UTC(2026, 10, 23, 8);
+const facts = (i: number): RequestFacts => ({
+  direction: 'received',
+  key: `Person_${String(i).padStart(5, '0')}`,
+  name: `Person ${i}`,
+  note: '',
+  time: { text: `${i} minutes ago`, range: { from: SENT - (i + 1) * 60_000, to: SENT - i * 60_000 } },
+  actions: [],
+});
 const list = (n: number, from = 0): PageFacts => ({ pageType: 'xing.requests.received', requests: Array.from({ length: n }, (_, i) => facts(from + i)) });
 
 /** The content script's sending, through the real router, as the list's own tab. */

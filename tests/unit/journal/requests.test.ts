@@ -62,7 +62,7 @@ describe('request lists in the journal', () => {
     t.advance(HOUR);
     await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [], listKeys: [] });
     t.advance(48 * HOUR);
-    const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Max_Muster', 'Hallo nochmal', 1)] });
+    const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Max_Muster', 'Hallo nochmal', 1, t.deps.now())] });
     expect(res.resent).toBe(1);
     expect(await storeCounts(t.deps)).toMatchObject({ people: 1, requests: 2 });
   });

@@ -99,11 +99,12 @@ describe('the scorer history extended by a list read (new requests, withdrawals)
     await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: 'Mia_Koch', name: 'Mia Koch', note: 'Hallo!' }] });
     await markRequestActed(t.deps, { platform: 'xing', direction: 'received', key: 'Mia_Koch', action: 'decline' });
     const context = await loadScoringContext(t.deps);
-    // The page dates the re-send before the first request was seen.
-    const older = { key: 'Mia_Koch', name: 'Mia Koch', note: 'Hallo nochmal!', time: { text: 'vor 1 Woche', range: { from: now - 8 * 86_400_000, to: now - 7 * 86_400_000 } } };
-    const result = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [older] });
-    expect(result.resent).toBe(1);
-    expect(await extendScoringContext(t.deps, context, changeOf(result))).toBeNull();
+    // A second request of hers dated before the first was seen (a list read makes no such re-send since a card must
+    // be dated after the close: an older version's or an import's record).
+    const [first] = await t.deps.db.getAll('requests');
+    const older = { ...first!, id: 'mia-again', state: 'pending' as const, note: 'Hallo nochmal!', sentAt: { from: now - 8 * 86_400_000, to: now - 7 * 86_400_000 }, history: first!.history.slice(0, 1) };
+    await t.deps.db.put('requests', older);
+    expect(await extendScoringContext(t.deps, context, { added: ['mia-again'], withdrawn: [] })).toBeNull();
   });
 
   it('takes a new sender\'s request dated before the newest note of the history where a rebuild would put it', async () => {
@@ -124,7 +125,9 @@ describe('the scorer history extended by a list read (new requests, withdrawals)
 
   it('takes a request found withdrawn (the sender\'s quick withdrawal then counts) as a rebuild does', async () => {
     const t = await testDeps();
-    const cards = ['Lena_Vogt', 'Jonas_Weber', 'Sara_Lind'].map((key) => ({ key, name: nameOf(key), note: NOTES[0]!(nameOf(key)) }));
+    // Sent one, two and three hours before the read (a withdrawal needs the page's times: see diffRequestList).
+    const at = t.deps.now();
+    const cards = ['Lena_Vogt', 'Jonas_Weber', 'Sara_Lind'].map((key, i) => ({ key, name: nameOf(key), note: NOTES[0]!(nameOf(key)), time: { text: 'earlier', range: { from: at - (i + 1) * 3_600_000, to: at - (i + 1) * 3_600_000 + 60_000 } } }));
     await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: cards, listKeys: cards.map((c) => c.key) });
     const context = await loadScoringContext(t.deps);
     t.advance(3_600_000);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isoDay } from '../../utils/text/dates';
 import type { ImportState } from '../../components/dashboard/import-state';
 import type { Client, Transport } from '../../utils/messaging/client';
 import type { ResponseOf } from '../../utils/messaging/protocol';
@@ -28,7 +29,7 @@ function download(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => isoDay(Date.now());
 
 /** The background no longer holds the file's parts (stopped meanwhile): nothing of the import is in the journal. */
 const lostParts = (code: string | undefined) => code === 'unreachable' || code === 'upload-incomplete';

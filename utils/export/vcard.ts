@@ -1,7 +1,8 @@
 import type { PersonWithIdentities } from './people-csv';
+import { nameParts } from '../text/name-parts';
 
 /** vCard 3.0 text escapes: backslash, comma, semicolon, line breaks. */
-const esc = (text: string): string => text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r?\n/g, '\\n');
+const esc = (text: string): string => text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
 
 /** Folds a content line at 75 octets of UTF-8 (RFC 2426 §2.6), never inside a character. */
 function fold(line: string): string {
@@ -31,14 +32,12 @@ function fold(line: string): string {
 export function peopleVcards(list: readonly PersonWithIdentities[]): string {
   return list
     .map(({ person: p, identities }) => {
-      const words = p.displayName.split(' ');
-      const family = words.length > 1 ? words[words.length - 1]! : p.displayName;
-      const given = words.length > 1 ? words.slice(0, -1).join(' ') : '';
+      const n = nameParts(p.displayName);
       const lines = [
         'BEGIN:VCARD',
         'VERSION:3.0',
         `FN:${esc(p.displayName)}`,
-        `N:${esc(family)};${esc(given)};;;`,
+        `N:${esc(n.family)};${esc(n.given)};;${esc(n.prefix)};${esc(n.suffix)}`,
         ...(p.company ? [`ORG:${esc(p.company)}`] : []),
         ...(p.headline ? [`TITLE:${esc(p.headline)}`] : []),
         ...(p.location ? [`ADR;TYPE=WORK:;;;${esc(p.location)};;;`] : []),

@@ -10,8 +10,21 @@ export function looksLikeVcard(bytes: Uint8Array): boolean {
   return /^BEGIN:VCARD/i.test(head);
 }
 
-/** Splits a structured value (N, ADR, ORG) at `;` not escaped with a backslash. */
-const components = (value: string): string[] => value.split(/(?<!\\);/).map(unescape);
+/** Splits a structured value (N, ADR, ORG) at each `;` that no backslash escapes (`\\;` is a backslash, then a split). */
+function components(value: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (ch === '\\' && i + 1 < value.length) current += ch + value[++i]!;
+    else if (ch === ';') {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map(unescape);
+}
 /**
  * vCard 3.0/4.0 escapes: `\n` is a line break, any other escaped character is itself (Apple and Google write
  * `https\://`, which the standard does not ask for); a lone backslash at the end stays.

@@ -11,7 +11,7 @@ export interface Stored {
 }
 
 /** A cell a spreadsheet would run as a formula. */
-const FORMULA = /^[=+\-@\t\r]/;
+const FORMULA = /^[=+\-@\t\r\n]/;
 /** What the export must write for a kept text: the text, an apostrophe before a formula. */
 const neutral = (text: string) => (FORMULA.test(text) ? `'${text}` : text);
 

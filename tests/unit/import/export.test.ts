@@ -5,7 +5,7 @@ import { peopleVcards } from '../../../utils/export/vcard';
 import { parseImport } from '../../../utils/import';
 import type { Person } from '../../../utils/model/people';
 
-const person = (over: Partial<Person>): Person => ({ v: 1, id: 'p1', displayName: 'Jana Schmidt', tags: [], notes: '', createdAt: Date.UTC(2026, 0, 2), updatedAt: Date.UTC(2026, 1, 3), ...over });
+const person = (over: Partial<Person>): Person => ({ v: 1, id: 'p1', displayName: 'Jana Schmidt', tags: [], notes: '', createdAt: Date.UTC(2026, 0, 2, 12), updatedAt: Date.UTC(2026, 1, 3, 12), ...over });
 const identity = { v: 1 as const, id: 'xing:Jana_Schmidt12', platform: 'xing' as const, key: 'Jana_Schmidt12', personId: 'p1', url: 'https://www.xing.com/profile/Jana_Schmidt12', firstSeenAt: 1, lastSeenAt: 1 };
 
 describe('CSV of people', () => {
@@ -16,6 +16,7 @@ describe('CSV of people', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tTab', "'\tTab"],
     ['\rCR', "'\rCR"],
+    ['\n=1+1', "'\n=1+1"],
     ['Müller, "Consulting"', 'Müller, "Consulting"'],
   ])('a cell %j reads back as %j, never as a formula', (company, cell) => {
     const csv = peopleCsv([{ person: person({ company, notes: 'Zeile 1\nZeile 2' }), identities: [identity] }]);
@@ -46,5 +47,44 @@ describe('vCards of people', () => {
       ['Jana Schmidt', 'Brückner, Söhne', long, 'Köln', 'Jana_Schmidt12'],
       ['Ole', undefined, undefined, undefined, undefined],
     ]);
+  });
+});
+
+describe('exports at their edges', () => {
+  it('dates the CSV by the local day, as the dashboard does, and leaves a time no calendar has empty', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Berlin';
+    try {
+      const csv = peopleCsv([{ person: person({ createdAt: Date.UTC(2026, 0, 1, 23, 30), updatedAt: 9e15 }), identities: [] }]);
+      const rows = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+      expect(rows[1]!.slice(-2)).toEqual(['2026-01-02', '']);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it.each([
+    ['Jana Schmidt, MBA', 'N:Schmidt;Jana;;;MBA'],
+    ['Kai Müller (he/him)', 'N:Müller;Kai;;;'],
+    ['Dr. Jana Schmidt', 'N:Schmidt;Jana;;Dr.;'],
+    ['Jan de Boer', 'N:de Boer;Jan;;;'],
+  ])('splits %s into the vCard name parts', (displayName, n) => {
+    const card = peopleVcards([{ person: person({ displayName }), identities: [] }]);
+    expect(card.split('\r\n')).toContain(n);
+    expect(card.split('\r\n')).toContain(`FN:${displayName.replace(/,/g, '\\,')}`);
+  });
+
+  it('escapes a lone CR in a vCard value, so no raw line break ends the line', () => {
+    const card = peopleVcards([{ person: person({ notes: 'eins\rzwei\r\ndrei' }), identities: [] }]);
+    expect(card.split('\r\n')).toContain('NOTE:eins\\nzwei\\ndrei');
+    expect(card.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('reads its own vCard back, a place ending in a backslash and a name with a suffix among them', () => {
+    const card = peopleVcards([{ person: person({ displayName: 'Jana Schmidt, MBA', location: 'Pfad\\', company: 'A;B' }), identities: [identity] }]);
+    const data = parseImport('export.vcf', new TextEncoder().encode(card), { now: () => 1, newId: () => 'x' });
+    expect(data.errors).toEqual([]);
+    expect(data.people.map((p) => p.person)).toEqual([expect.objectContaining({ displayName: 'Jana Schmidt, MBA', location: 'Pfad\\', company: 'A;B' })]);
   });
 });

@@ -2,6 +2,7 @@ import { useT } from '../i18n';
 import type { Translate } from '../../utils/i18n';
 import type { ImportState } from './import-state';
 import { importProblemText } from './import-problem-text';
+import { skippedText } from './import-skipped-text';
 
 type Running = Extract<ImportState, { kind: 'running' }>;
 
@@ -50,6 +51,7 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
         <div class="import-result" role="status" data-result="imported">
           <p>{t('import_done', [s.fileName, n(s.rows), n(s.peopleAdded), n(s.peopleMerged), n(s.requestsAdded), n(s.messagesAdded)])}</p>
           {s.unchanged ? <p class="muted">{t('import_unchanged', n(s.unchanged))}</p> : null}
+          {s.skipped && skippedText(t, props.locale, s.skipped) ? <p class="muted">{skippedText(t, props.locale, s.skipped)}</p> : null}
         </div>
       );
     case 'refused':

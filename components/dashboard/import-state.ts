@@ -1,3 +1,4 @@
+import type { Skipped } from '../../utils/messaging/import-protocol';
 import type { JobPhase } from '../../utils/messaging/import-protocol';
 import type { RowError } from '../../utils/import/types';
 
@@ -5,7 +6,7 @@ import type { RowError } from '../../utils/import/types';
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'running'; job: 'import' | 'restore'; phase: JobPhase; done: number; total: number }
-  | { kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number }
+  | { kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number; skipped?: Skipped }
   | { kind: 'refused'; fileName: string; errors: RowError[]; errorCount: number }
   | { kind: 'unknown'; fileName: string }
   | { kind: 'failed'; job: 'import' | 'restore'; message: string }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
+import type { Skipped } from '../messaging/import-protocol';
 import { ImportRefused, importSteps, type ImportedData, type ParseStep } from '../import';
 import { Upload } from './import-upload';
 import { yieldToLoop } from './event-loop';
@@ -105,7 +106,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
           signal: job.cancel.signal,
           job: { jobId, fileName },
         });
-        return { status: 'imported', format: data.format, rows: data.rows, ...outcome };
+        return { status: 'imported', format: data.format, rows: data.rows, ...outcome, skipped: knownSkips(data.skipped) };
       } finally {
         upload.clear();
         finish(job);
@@ -166,4 +167,11 @@ async function peopleWithIdentities(deps: Deps, personIds?: readonly string[]): 
     .filter((p) => !wanted || wanted.has(p.id))
     .sort((a, b) => a.displayName.localeCompare(b.displayName))
     .map((person) => ({ person, identities: byPerson.get(person.id) ?? [] }));
+}
+
+/** The skipped rows the dashboard names, by reason (a reason it does not know is left out of the message). */
+function knownSkips(skipped: Record<string, number>): Skipped {
+  const out: Skipped = {};
+  for (const reason of ['hidden', 'sponsored', 'draft', 'empty'] as const) if (skipped[reason]) out[reason] = skipped[reason];
+  return out;
 }

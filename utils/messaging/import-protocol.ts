@@ -12,6 +12,10 @@ const RowError = z.object({
   detail: z.array(z.string().max(300)).max(4).optional(),
 });
 const Counts = z.record(z.string(), z.number().int());
+const count = z.number().int().nonnegative().optional();
+/** Rows an import leaves out on purpose, by reason (utils/import: ImportedData.skipped). */
+export const Skipped = z.object({ hidden: count, sponsored: count, draft: count, empty: count });
+export type Skipped = z.infer<typeof Skipped>;
 /**
  * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the
  * page itself), the background splits the text into rows ('splitting': characters), reads the rows ('reading': data
@@ -75,6 +79,8 @@ export const IMPORT_PROTOCOL = {
         messagesAdded: z.number().int(),
         unchanged: z.number().int(),
         quarantined: z.number().int(),
+        /** Rows left out on purpose, by reason (not errors): hidden members, sponsored messages, drafts, empty ones. */
+        skipped: Skipped.optional(),
       }),
       z.object({ status: z.literal('refused'), format: z.enum(IMPORT_FORMATS).nullable(), rows: z.number().int(), errors: z.array(RowError).max(1000), errorCount: z.number().int() }),
     ]),

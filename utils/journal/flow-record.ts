@@ -31,14 +31,19 @@ export async function recordFlow(deps: Deps, input: FlowRecord): Promise<{ reque
   const now = deps.now();
   const tx = deps.db.transaction(['requests', 'verdicts', 'blocklist'], 'readwrite');
   return atomically(tx, async () => {
-    const all = await tx.objectStore('requests').index('identity').getAll([input.platform, input.key, input.direction]);
-    const request = all
+    const all = (await tx.objectStore('requests').index('identity').getAll([input.platform, input.key, input.direction]))
       .map((raw) => RequestRecord.safeParse(raw))
       .flatMap((p) => (p.success ? [p.data] : []))
-      .sort((a, b) => b.firstSeenAt - a.firstSeenAt)[0];
+      .sort((a, b) => b.firstSeenAt - a.firstSeenAt);
+    const request = all[0];
     if (request && input.confirmed.length) {
-      const history = [...request.history, ...input.confirmed.map((step) => ({ state: stateOf(step, input.platform), at: { from: now, to: now }, by: 'user' as const }))];
-      await tx.objectStore('requests').put(RequestRecord.parse({ ...request, state: history[history.length - 1]!.state, history }));
+      const steps = input.confirmed.map((step) => ({ state: stateOf(step, input.platform), at: { from: now, to: now }, by: 'user' as const }));
+      // The newest request gets the steps; an older copy still pending (an imported Invitations.csv's) is the same request.
+      for (const r of all) {
+        if (r !== request && r.state !== 'pending') continue;
+        const history = [...r.history, ...steps];
+        await tx.objectStore('requests').put(RequestRecord.parse({ ...r, state: history[history.length - 1]!.state, history }));
+      }
     }
     if (input.action !== 'block') return request ? { requestId: request.id, blocked: false } : { blocked: false };
     if (request) {

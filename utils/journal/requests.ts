@@ -155,16 +155,15 @@ export async function markRequestActed(
   const now = deps.now();
   const tx = deps.db.transaction('requests', 'readwrite');
   const all = await tx.store.index('identity').getAll([act.platform, act.key, act.direction]);
-  const open = all
-    .map((raw) => RequestRecord.safeParse(raw))
-    .flatMap((p) => (p.success && p.data.state === 'pending' ? [p.data] : []))
-    .sort((a, b) => b.firstSeenAt - a.firstSeenAt)[0];
+  // Every pending record of this person and direction: an imported Invitations.csv may hold the same request as
+  // the page did, under an id of its own, and the user's one action answers both.
+  const open = all.map((raw) => RequestRecord.safeParse(raw)).flatMap((p) => (p.success && p.data.state === 'pending' ? [p.data] : []));
   const state = ACTION_STATE[act.action];
-  if (!open || !state) {
+  if (!open.length || !state) {
     await tx.done;
     return { updated: false };
   }
-  await tx.store.put({ ...open, state, history: [...open.history, { state, at: { from: now, to: now }, by: 'user' }] });
+  for (const request of open) await tx.store.put({ ...request, state, history: [...request.history, { state, at: { from: now, to: now }, by: 'user' }] });
   await tx.done;
   return { updated: true };
 }

@@ -6,6 +6,9 @@ import type { ObservedRequest } from '../../../utils/journal/request-diff';
 import { derived } from '../../../utils/journal/derived';
 import { scoresFor } from '../../../utils/journal/request-scores';
 import { loadScoringContext } from '../../../utils/journal/scoring-load';
+import { importIntoJournal } from '../../../utils/journal/import-journal';
+import { parseInvitations } from '../../../utils/import/linkedin-invitations';
+import { pendingRequestIds } from '../../../utils/journal/pending';
 import { testDeps } from '../helpers/journal';
 
 const MIN = 60_000;
@@ -80,5 +83,16 @@ describe('request states over several reads of a list', () => {
     t.advance(DAY);
     expect((await read([card('X', '1 hour ago'), card('A', '1 day ago'), card('B', '2 weeks ago')])).resent).toBe(1);
     expect(await stateOf('X')).toEqual(['withdrawn', 'pending']);
+  });
+
+  it("one action closes the request also where an imported Invitations.csv holds a copy of it", async () => {
+    await read([card('anna-muster', '2 days ago')]);
+    const sent = new Date(t.deps.now() - 2 * DAY).toISOString().slice(0, 10);
+    const csv = ['From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl', `Anna Muster,Ich Selbst,"${sent}",Hallo,INCOMING,https://www.linkedin.com/in/anna-muster,https://www.linkedin.com/in/ich-selbst`].join('\n');
+    await importIntoJournal(t.deps, parseInvitations(csv, { now: t.deps.now, newId: t.deps.newId }));
+    await markRequestActed(t.deps, { platform: 'linkedin', direction: 'received', key: 'anna-muster', action: 'accept' });
+    expect(await pendingRequestIds(t.deps)).toHaveLength(0);
+    expect(await stateOf('anna-muster')).toEqual(expect.arrayContaining(['accepted']));
+    expect(await stateOf('anna-muster')).not.toContain('pending');
   });
 });

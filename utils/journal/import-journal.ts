@@ -5,8 +5,9 @@ import { Interaction } from '../model/relationships';
 import { RequestRecord } from '../model/requests';
 import type { z } from 'zod';
 import { checkInChunks, committed, queuePuts, type Progress } from './bulk-write';
-import { comparing, findValid, newOnes } from './paged-lookup';
+import { comparing, findValid, newOnes, request } from './paged-lookup';
 import { recordKey } from './quarantine';
+import { isPlainRequest } from '../model/plain-records';
 import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
 import { ImportReceipt } from './backup-shapes';
@@ -89,7 +90,7 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
       }
     }
     const owned = <T extends { personId: string }>(r: T): T => (remap.has(r.personId) ? { ...r, personId: remap.get(r.personId)! } : r);
-    const requests = (await newOnes(tx.objectStore('requests'), checked.requests, compared())).map(owned);
+    const requests = withoutOpenCopies(await newOnes(tx.objectStore('requests'), checked.requests, compared()), await openRequestKeys(tx.objectStore('requests'))).map(owned);
     const messages = (await newOnes(tx.objectStore('interactions'), checked.messages, compared())).map(owned);
     outcome.requestsAdded = requests.length;
     outcome.messagesAdded = messages.length;
@@ -159,4 +160,21 @@ export function mergePerson(known: Person, imported: Person, now: number): Perso
     if (!known[field] && imported[field]) fill[field] = imported[field];
   }
   return Object.keys(fill).length ? { ...known, ...fill, updatedAt: now } : null;
+}
+
+type RequestIdentity = Pick<RequestRecord, 'platform' | 'key' | 'direction'>;
+const identityOf = (r: RequestIdentity) => `${r.platform}:${r.direction}:${r.key}`;
+
+/** Who has a pending request in the journal now (platform, direction, key), read once from the state index. */
+async function openRequestKeys(store: IDBObjectStore): Promise<Set<string>> {
+  const open = await request(store.index('stateTime').getAll(IDBKeyRange.bound(['pending', -Infinity], ['pending', Infinity])));
+  return new Set(open.flatMap((raw) => (isPlainRequest(raw) ? [identityOf(raw as RequestIdentity)] : [])));
+}
+
+/**
+ * An imported pending request of someone whose request the journal holds open already (read from the page) is
+ * that same request under the file's id: it is not added twice (the popup listed it twice, the count said two).
+ */
+function withoutOpenCopies(requests: RequestRecord[], open: ReadonlySet<string>): RequestRecord[] {
+  return requests.filter((r) => r.state !== 'pending' || !open.has(identityOf(r)));
 }

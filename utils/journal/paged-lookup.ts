@@ -12,7 +12,7 @@ import { checkRecords, recordKey } from './quarantine';
 /** How many records (or keys) one page reads. */
 export const LOOKUP_PAGE = 500;
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error);

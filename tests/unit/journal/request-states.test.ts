@@ -85,11 +85,12 @@ describe('request states over several reads of a list', () => {
     expect(await stateOf('X')).toEqual(['withdrawn', 'pending']);
   });
 
-  it("one action closes the request also where an imported Invitations.csv holds a copy of it", async () => {
+  it("an imported Invitations.csv adds no second copy of a request read on the page, and one action closes it", async () => {
     await read([card('anna-muster', '2 days ago')]);
     const sent = new Date(t.deps.now() - 2 * DAY).toISOString().slice(0, 10);
     const csv = ['From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl', `Anna Muster,Ich Selbst,"${sent}",Hallo,INCOMING,https://www.linkedin.com/in/anna-muster,https://www.linkedin.com/in/ich-selbst`].join('\n');
     await importIntoJournal(t.deps, parseInvitations(csv, { now: t.deps.now, newId: t.deps.newId }));
+    expect((await listPendingRequests(t.deps)).items.map((i) => i.request.key)).toEqual(['anna-muster']);
     await markRequestActed(t.deps, { platform: 'linkedin', direction: 'received', key: 'anna-muster', action: 'accept' });
     expect(await pendingRequestIds(t.deps)).toHaveLength(0);
     expect(await stateOf('anna-muster')).toEqual(expect.arrayContaining(['accepted']));

@@ -33,6 +33,8 @@ export function importProblemText(t: Translate, e: RowError): string {
       return t('import_problem_quote_malformed');
     case 'csv-split':
       return t('import_problem_csv_split');
+    case 'owner-unknown':
+      return t('import_problem_owner_unknown');
     case 'other':
       return t('import_problem_other', d[0] ?? e.reason);
     default: {

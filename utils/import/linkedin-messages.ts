@@ -6,7 +6,8 @@ import { parseExportDate } from './dates';
 import { htmlToText } from './html-text';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
-import { messageOwner, type MessageRow } from './message-owner';
+import { messageOwner, OWNER_UNKNOWN, type MessageRow } from './message-owner';
+import { SenderDirectory } from './message-recipients';
 import { rowError, rowErrorOf, type ImportDeps, type ImportedData, type RowError } from './types';
 
 /** 2018 `From,To,Date,Subject,Content,Direction,Folder`; 2024 on `CONVERSATION ID,...,SENDER PROFILE URL,...`. */
@@ -31,7 +32,8 @@ export function parseMessages(text: string, deps: ImportDeps, separator: CsvSepa
   const skipped: Record<string, number> = {};
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
 
-  const rows: MessageRow[] = [];
+  // Recipients are resolved once every sender is known (see SenderDirectory): a row is kept with its raw `TO` first.
+  const rows: (Omit<MessageRow, 'to'> & { to: string; urls: string })[] = [];
   for (const { row, cells } of table.rows) {
     if (cell(cells, 'conversation title').toLowerCase() === SPONSORED || (cell(cells, 'from') === 'LinkedIn Member' && !cell(cells, 'sender profile url'))) {
       skip('sponsored');
@@ -49,7 +51,8 @@ export function parseMessages(text: string, deps: ImportDeps, separator: CsvSepa
     rows.push({
       row, at: at.from,
       from: { name: displayName(cell(cells, 'from')), url: cell(cells, 'sender profile url') || undefined },
-      to: recipients(cell(cells, 'to'), cell(cells, 'recipient profile urls')),
+      to: cell(cells, 'to'),
+      urls: cell(cells, 'recipient profile urls'),
       direction: cell(cells, 'direction').toUpperCase(),
       folder: cell(cells, 'folder').toUpperCase(),
       conversation: cell(cells, 'conversation id'),
@@ -57,8 +60,15 @@ export function parseMessages(text: string, deps: ImportDeps, separator: CsvSepa
     });
   }
 
-  const isOwner = messageOwner(rows);
-  for (const m of rows) {
+  const directory = new SenderDirectory(rows);
+  const resolved: MessageRow[] = rows.map(({ urls, ...m }) => ({ ...m, to: directory.recipients(m.conversation, m.to, urls) }));
+  const isOwner = messageOwner(resolved);
+  if (!isOwner) {
+    // Guessing would swap every sent and received message, and import the user as a contact: the file is refused.
+    if (resolved.length) errors.unshift(rowError(0, 'owner-unknown', [], OWNER_UNKNOWN));
+    return { format: 'linkedin-messages', rows: rowCount(table), people: [], requests: [], messages: [], skipped, errors };
+  }
+  for (const m of resolved) {
     if (!m.text) {
       skip('empty');
       continue;
@@ -78,11 +88,4 @@ export function parseMessages(text: string, deps: ImportDeps, separator: CsvSepa
   }
   errors.sort((a, b) => a.row - b.row);
   return { format: 'linkedin-messages', rows: rowCount(table), people: people.list(), requests: [], messages: [...messages.values()], skipped, errors };
-}
-
-/** `TO` lists names separated by commas, `RECIPIENT PROFILE URLS` the URLs in the same order. */
-function recipients(names: string, urls: string): MessageRow['to'] {
-  const urlList = urls ? urls.split(/[,\s]+/).filter(Boolean) : [];
-  const nameList = urlList.length > 1 ? names.split(',').map((n) => displayName(n)) : [displayName(names)];
-  return nameList.map((name, i) => ({ name, url: urlList[i] }));
 }

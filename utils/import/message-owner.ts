@@ -19,20 +19,46 @@ export interface Participant {
 
 const idOf = (p: Participant): string => (p.url ? p.url.replace(/\/+$/, '').toLowerCase() : `name:${p.name.toLowerCase()}`);
 
+/** The file-level error when the owner cannot be told apart from a partner (see messageOwner). */
+export const OWNER_UNKNOWN = 'cannot tell which participant is you: two people take part in every conversation equally often, and no sent folder tells them apart';
+
 /**
  * Who the export's owner is: the files never say. A sender of a SENT or OUTGOING message is the owner; without
- * one, the participant in the most messages (the owner is in every one). Pure.
+ * one, the participant in the most messages (the owner is in every one). A tie is never broken by row order (a
+ * file with one partner whose message came first swapped sent and received): among the tied, the one present in
+ * every conversation; if that still leaves several, undefined, and the caller refuses the file. Pure.
  */
-export function messageOwner(rows: readonly MessageRow[]): (p: Participant) => boolean {
+export function messageOwner(rows: readonly MessageRow[]): ((p: Participant) => boolean) | undefined {
   const sentBy = new Map<string, number>();
   const seen = new Map<string, number>();
+  const conversations = new Map<string, Set<string>>();
   for (const m of rows) {
     if (m.folder === 'SENT' || m.direction === 'OUTGOING') sentBy.set(idOf(m.from), (sentBy.get(idOf(m.from)) ?? 0) + 1);
-    for (const p of [m.from, ...m.to]) seen.set(idOf(p), (seen.get(idOf(p)) ?? 0) + 1);
+    // Without a conversation id (2018), each message is its own conversation: the owner is in all of them too.
+    const conversation = conversations.get(m.conversation || `row ${m.row}`) ?? new Set<string>();
+    for (const p of [m.from, ...m.to]) {
+      seen.set(idOf(p), (seen.get(idOf(p)) ?? 0) + 1);
+      conversation.add(idOf(p));
+    }
+    conversations.set(m.conversation || `row ${m.row}`, conversation);
   }
-  const pick = (counts: Map<string, number>) => [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const owner = pick(sentBy) ?? pick(seen);
+  const inEvery = (id: string) => [...conversations.values()].every((c) => c.has(id));
+  const owner = single(top(sentBy), inEvery) ?? single(top(seen), inEvery);
+  if (owner === undefined) return undefined;
   // The owner's name, for 2018 rows that carry names only while other rows carry the URL.
   const ownerName = rows.flatMap((m) => [m.from, ...m.to]).find((p) => idOf(p) === owner)?.name.toLowerCase();
   return (p) => idOf(p) === owner || (!!ownerName && p.name.toLowerCase() === ownerName);
+}
+
+/** The ids with the highest count (several on a tie). */
+function top(counts: Map<string, number>): string[] {
+  let most = 0;
+  for (const n of counts.values()) most = Math.max(most, n);
+  return [...counts.entries()].filter(([, n]) => n === most && n > 0).map(([id]) => id);
+}
+
+/** The one candidate, or the one of several that the tie-breaker keeps; undefined when none or several remain. */
+function single(candidates: string[], keep: (id: string) => boolean): string | undefined {
+  const left = candidates.length > 1 ? candidates.filter(keep) : candidates;
+  return left.length === 1 ? left[0] : undefined;
 }

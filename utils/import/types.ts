@@ -36,6 +36,7 @@ export const ROW_PROBLEMS = [
   'quote-unclosed',
   'quote-malformed',
   'csv-split',
+  'owner-unknown',
   'other',
 ] as const;
 export type RowProblem = (typeof ROW_PROBLEMS)[number];

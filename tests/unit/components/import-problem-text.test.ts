@@ -22,6 +22,7 @@ const CASES: [RowError, string, string][] = [
   [{ row: 1, problem: 'quote-unclosed', detail: [], reason: 'Quoted field unterminated' }, 'a cell opens a quotation mark that is never closed', 'in einer Zelle fehlt das schließende Anführungszeichen'],
   [{ row: 1, problem: 'quote-malformed', detail: [], reason: 'Trailing quote on quoted field is malformed' }, 'a quotation mark inside a quoted cell is not doubled', 'ein Anführungszeichen innerhalb einer Zelle in Anführungszeichen ist nicht verdoppelt'],
   [{ row: 1, problem: 'csv-split', detail: [], reason: 'Unable to auto-detect delimiting character' }, 'the row could not be split into cells', 'die Zeile lässt sich nicht in Zellen aufteilen'],
+  [{ row: 0, problem: 'owner-unknown', detail: [], reason: '' }, 'the file does not show which participant is you (two people take part in every conversation equally often)', 'die Datei zeigt nicht, wer von den Beteiligten Sie sind (in jedem Gespräch kommen zwei Personen gleich oft vor)'],
   [{ row: 1, problem: 'other', detail: ['person.name: Too big'], reason: 'person.name: Too big' }, 'the row is not valid: person.name: Too big', 'die Zeile ist ungültig: person.name: Too big'],
   // An `other` finding from an older worker, without its detail: the reason fills the placeholder.
   [{ row: 1, problem: 'other', reason: 'boom' }, 'the row is not valid: boom', 'die Zeile ist ungültig: boom'],

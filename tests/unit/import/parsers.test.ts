@@ -19,7 +19,7 @@ describe('every fixture parses with the counts a reader of the file expects', ()
     ['made-up_Invitations_2024_7-columns.csv', 'linkedin-invitations', 4, 4, 4, 0],
     ['made-up_Messages_2018.csv', 'linkedin-messages', 3, 2, 0, 3],
     ['made-up_messages_2024_with-drafts.csv', 'linkedin-messages', 6, 2, 0, 5], // sponsored and draft left out; group to two
-    ['made-up_messages_2026_all-quoted.csv', 'linkedin-messages', 2, 1, 0, 2],
+    ['made-up_messages_2026_all-quoted.csv', 'linkedin-messages', 4, 2, 0, 4], // the user: in both conversations
     ['made-up_xing_vcard-2.1_mixed-charsets.vcf', 'xing-vcard', 1, 1, 0, 0],
     ['made-up_xing_vcards-3.0_several.vcf', 'xing-vcard', 3, 3, 0, 0],
     ['made-up_xing_vcard-4.0.vcf', 'xing-vcard', 1, 1, 0, 0],

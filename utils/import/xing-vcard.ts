@@ -33,12 +33,14 @@ const unescape = (value: string): string => value.replace(/\\(.)/gs, (_, c: stri
 
 /**
  * XING contacts saved as vCards (2.1 as XING writes them, 3.0 and 4.0 as address books re-save them), one or many
- * per file. Each card is one "row": a person with XING identity when its URL is a XING profile, else filed by name.
+ * per file. Each card is one "row": a person with XING identity when its URL is a XING profile, a LinkedIn identity
+ * when its only profile URL is LinkedIn's (our own export writes those), else filed by name.
  * Photos are not read; e-mail addresses, phone numbers and notes are not kept (the journal holds what a profile shows).
  * Pure.
  */
 export function parseVcards(bytes: Uint8Array, deps: ImportDeps): ImportedData {
-  const people = new PeopleBuilder('xing', deps);
+  // A card with only a LinkedIn profile (our own export writes one for each profile) becomes a LinkedIn identity.
+  const people = { xing: new PeopleBuilder('xing', deps), linkedin: new PeopleBuilder('linkedin', deps) };
   const errors: RowError[] = [];
   let rows = 0;
   let card: ContentLine[] | null = null;
@@ -58,10 +60,10 @@ export function parseVcards(bytes: Uint8Array, deps: ImportDeps): ImportedData {
     } else if (card) card.push(line);
   }
   if (card) errors.push(rowError(rows, 'vcard-end-of-file', [], 'vCard without END:VCARD at the end of the file'));
-  return { format: 'xing-vcard', rows, people: people.list(), requests: [], messages: [], skipped: {}, errors };
+  return { format: 'xing-vcard', rows, people: [...people.xing.list(), ...people.linkedin.list()], requests: [], messages: [], skipped: {}, errors };
 }
 
-function addCard(people: PeopleBuilder, card: ContentLine[]): void {
+function addCard(people: Record<'xing' | 'linkedin', PeopleBuilder>, card: ContentLine[]): void {
   const first = (name: string) => card.find((l) => l.name === name)?.value ?? '';
   const n = components(first('N'));
   // N is family;given;additional;prefix;suffix. FN is what the card calls the person; N when FN is missing (2.1).
@@ -69,14 +71,17 @@ function addCard(people: PeopleBuilder, card: ContentLine[]): void {
   if (!name) throw new RowProblemError('vcard-no-name', [], 'the vCard has no name (FN or N)');
   // Apple Contacts files a XING profile as `X-SOCIALPROFILE;type=xing:http://www.xing.com/profile/…`.
   const urls = card.filter((l) => l.name === 'URL' || l.name === 'X-SOCIALPROFILE').map((l) => unescape(l.value).trim());
-  const url = urls.find((u) => /^https?:\/\/(www\.)?xing\.com\/profile\//i.test(u))?.replace(/^https?:\/\/(www\.)?/i, 'https://www.');
+  const xing = urls.find((u) => /^https?:\/\/(www\.)?xing\.com\/profile\//i.test(u))?.replace(/^https?:\/\/(www\.)?/i, 'https://www.');
+  const linkedin = xing ? undefined : urls.find((u) => /^https?:\/\/([a-z]{2,3}\.)?(www\.)?linkedin\.com\/in\//i.test(u));
+  const url = xing ?? linkedin;
   const adr = card.find((l) => l.name === 'ADR' && /work/i.test(l.params.get('TYPE') ?? '')) ?? card.find((l) => l.name === 'ADR');
   const where = adr ? components(adr.value) : [];
-  people.add({
+  people[linkedin ? 'linkedin' : 'xing'].add({
     name,
     ...(url ? { url } : {}),
     company: cleanText(components(first('ORG'))[0] ?? ''),
-    headline: cleanText(unescape(first('TITLE'))),
+    // Up to what the journal keeps (the dashboard takes 500 characters): our own export reads back whole.
+    headline: cleanText(unescape(first('TITLE')), 500),
     location: cleanText([where[3], where[6]].filter(Boolean).join(', ')),
   });
 }

@@ -87,4 +87,13 @@ describe('exports at their edges', () => {
     expect(data.errors).toEqual([]);
     expect(data.people.map((p) => p.person)).toEqual([expect.objectContaining({ displayName: 'Jana Schmidt, MBA', location: 'Pfad\\', company: 'A;B' })]);
   });
+
+  it('reads back its own vCard of a LinkedIn-only person as a LinkedIn identity, with a long headline whole', () => {
+    const linkedin = { ...identity, id: 'linkedin:jana-schmidt-koeln', platform: 'linkedin' as const, key: 'jana-schmidt-koeln', url: 'https://www.linkedin.com/in/jana-schmidt-koeln/' };
+    const headline = 'Einkauf '.repeat(50).trim();
+    const card = peopleVcards([{ person: person({ headline }), identities: [linkedin] }]);
+    const data = parseImport('export.vcf', new TextEncoder().encode(card), { now: () => 1, newId: () => 'x' });
+    expect(data.errors).toEqual([]);
+    expect(data.people.map((p) => [p.identity?.id, p.person.headline])).toEqual([['linkedin:jana-schmidt-koeln', headline]]);
+  });
 });

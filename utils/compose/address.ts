@@ -13,11 +13,14 @@ const DU = /\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eu
 // Formal pronouns count only capitalised and not at a sentence start ("Sie" there may mean "they").
 const SIE = /(?<![.!?:]\s|^)\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b/gu;
 
+// The formal letter's salutation and close, and "Herr"/"Frau" before a name: nobody writes them to someone they say "du" to.
+const FORMAL = /\b(?:sehr geehrte[rn]?|mit freundlichen grüßen|(?:herr|frau) \p{Lu})/giu;
+
 /** The form of address a German text uses, or undefined when it uses neither (or is English). */
 export function addressIn(text: string | undefined): Address | undefined {
   if (!text) return undefined;
   const du = text.match(DU)?.length ?? 0;
-  const sie = text.match(SIE)?.length ?? 0;
+  const sie = (text.match(SIE)?.length ?? 0) + (text.match(FORMAL)?.length ?? 0);
   if (du > sie) return 'du';
   if (sie > du) return 'sie';
   return undefined;

@@ -1,3 +1,4 @@
+import { nameParts } from '../text/name-parts';
 import type { Address, ComposeContext, Lang, Situation } from './context';
 import { germanAt } from './german-event';
 import { capWords, safeFact, safeLink } from './safe-text';
@@ -38,18 +39,19 @@ export const CAPS = { name: 60, company: 60, headline: 80, wants: 70, event: 60,
 
 const MONTHS_DE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const TITLES = /^(?:dr\.?|prof\.?|dipl\.?-?\w*\.?|ing\.?|mag\.?|mr\.?|mrs\.?|ms\.?|herr|frau)$/i;
-
-/** "Dr. Katrin Weber" → "Katrin". */
+/** "Dr. med. Katrin Weber, MBA" → "Katrin": titles, credentials, pronouns and emoji are no first name (nameParts). */
 export function firstNameOf(name: string): string {
-  const words = name.split(' ').filter((w) => w && !TITLES.test(w));
-  return words[0] ?? name;
+  const parts = nameParts(name);
+  return parts.given.split(' ')[0] || parts.family || name;
 }
 
-/** The first point of free notes: up to the first full stop, semicolon or line break. */
+// A full stop that ends a point: not one after a figure ("15. April"), a single letter ("z. B.") or an abbreviation.
+const POINT_END = /(?<!\b(?:\d+|\p{L}|dr|ca|nr|bzw|evtl|ggf|inkl|zzgl|vgl|usw|etc|prof|st|str|tel|mr|mrs|ms|vs|approx|no|e\.g|i\.e))\.(?:\s|$)/iu;
+
+/** The first point of free notes: up to the first full stop that ends a sentence, a semicolon or a line break. */
 function firstPoint(notes: string | undefined): string | undefined {
   if (!notes) return undefined;
-  const first = notes.split(/[\n;]|\.(?:\s|$)/).map((s) => s.trim()).find((s) => s.length > 0);
+  const first = notes.split(/[\n;]/).map((line) => line.split(POINT_END)[0]!.trim()).find((s) => s.length > 0);
   return phrase(safeFact(first, CAPS.topic));
 }
 

@@ -31,6 +31,9 @@ describe(`lintDraft (${variant}): personal notes are not templates`, () => {
     ['de', 'Hallo Frau Weber, Herr Brandt aus dem IHK-Arbeitskreis meinte, wir sollten uns wegen der gemeinsamen Ausschreibung abstimmen – da ergeben sich echte Synergien. Passt Ihnen ein Telefonat?'],
     ['en', "Hi Katrin, great meeting you at Hannover Messe yesterday. As promised, I'll send the PPAP documentation for the gear shafts next week. Kind regards, Vikram"],
     ['en', 'Hi Katrin, your post on dual sourcing sparked a big discussion in our team. We did the opposite – happy to share our numbers. Could we talk?'],
+    // A referrer's advice to write, in German as in English ("X suggested I get in touch").
+    ['de', 'Hallo Jana, Markus Berg hat mir empfohlen, mich bei dir zu melden, weil du einen Zweitlieferanten für Drehteile suchst. Hast du nächste Woche 15 Minuten?'],
+    ['en', "Hi Jana, Markus Berg suggested I get in touch because you're looking for a second supplier for turned parts. Do you have 15 minutes next week?"],
   ] as const)('%s: %s', (lang, text) => {
     const r = lintDraft(text, { lang, recipient: RECIPIENT, ...(textModel ? { textModel } : {}) });
     expect(r.templateLike).toBe(false);

@@ -109,6 +109,8 @@ export const DE: PhraseList = {
   ],
   referral: [
     /(?:hat|haben) (?:sie|dich|mir ihren \S+|mir deinen \S+|mir ihren namen) (?:\S+ ){0,2}(?:empfohlen|genannt|gegeben|vorgeschlagen)/,
+    // "X hat mir empfohlen, mich bei dir zu melden": the referrer's advice to write, as "X suggested I get in touch".
+    /(?:hat|haben) mir (?:\S+ ){0,2}(?:empfohlen|geraten|vorgeschlagen),? (?:mich|mit (?:ihnen|dir))\b/,
     /(?:herr|frau) \S+ (?:\S+ ){0,4}(?:meinte|sagte|hat mir|empfahl|lasst grussen)/,
     /grusse von (?:herrn|frau)/,
     /\bnachfolger(?:in)? von\b|ubernehme (?:\S+ ){0,6}von (?:herrn|frau)/,

@@ -46,14 +46,16 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
           <button type="button" onClick={props.onCancel}>{t('import_cancel')}</button>
         </div>
       );
-    case 'imported':
+    case 'imported': {
+      const leftOut = s.skipped ? skippedText(t, props.locale, s.skipped) : '';
       return (
         <div class="import-result" role="status" data-result="imported">
           <p>{t('import_done', [s.fileName, n(s.rows), n(s.peopleAdded), n(s.peopleMerged), n(s.requestsAdded), n(s.messagesAdded)])}</p>
           {s.unchanged ? <p class="muted">{t('import_unchanged', n(s.unchanged))}</p> : null}
-          {s.skipped && skippedText(t, props.locale, s.skipped) ? <p class="muted">{skippedText(t, props.locale, s.skipped)}</p> : null}
+          {leftOut ? <p class="muted">{leftOut}</p> : null}
         </div>
       );
+    }
     case 'refused':
       return (
         <div class="import-result error" role="alert" data-result="refused">

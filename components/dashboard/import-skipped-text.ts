@@ -1,11 +1,9 @@
 import type { MessageKey, Translate } from '../../utils/i18n';
-import type { Skipped } from '../../utils/messaging/import-protocol';
-
-const REASONS = ['hidden', 'sponsored', 'draft', 'empty'] as const;
+import { SKIP_REASONS, type Skipped } from '../../utils/messaging/import-protocol';
 
 /** What an import left out on purpose, in one sentence with each count's plural; empty when nothing was. Pure. */
 export function skippedText(t: Translate, locale: string, skipped: Skipped): string {
-  const parts = REASONS.flatMap((reason) => {
+  const parts = SKIP_REASONS.flatMap((reason) => {
     const count = skipped[reason];
     if (!count) return [];
     const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';

@@ -17,7 +17,9 @@ export interface Participant {
   url?: string;
 }
 
-const idOf = (p: Participant): string => (p.url ? p.url.replace(/\/+$/, '').toLowerCase() : `name:${p.name.toLowerCase()}`);
+/** A profile URL as the same person's other rows may write it (case, trailing slash). */
+export const urlIdOf = (url: string): string => url.trim().replace(/\/+$/, '').toLowerCase();
+const idOf = (p: Participant): string => (p.url ? urlIdOf(p.url) : `name:${p.name.toLowerCase()}`);
 
 /** The file-level error when the owner cannot be told apart from a partner (see messageOwner). */
 export const OWNER_UNKNOWN = 'cannot tell which participant is you: two people take part in every conversation equally often, and no sent folder tells them apart';
@@ -35,12 +37,13 @@ export function messageOwner(rows: readonly MessageRow[]): ((p: Participant) => 
   for (const m of rows) {
     if (m.folder === 'SENT' || m.direction === 'OUTGOING') sentBy.set(idOf(m.from), (sentBy.get(idOf(m.from)) ?? 0) + 1);
     // Without a conversation id (2018), each message is its own conversation: the owner is in all of them too.
-    const conversation = conversations.get(m.conversation || `row ${m.row}`) ?? new Set<string>();
+    const key = m.conversation || `row ${m.row}`;
+    const conversation = conversations.get(key) ?? new Set<string>();
     for (const p of [m.from, ...m.to]) {
       seen.set(idOf(p), (seen.get(idOf(p)) ?? 0) + 1);
       conversation.add(idOf(p));
     }
-    conversations.set(m.conversation || `row ${m.row}`, conversation);
+    conversations.set(key, conversation);
   }
   const inEvery = (id: string) => [...conversations.values()].every((c) => c.has(id));
   const owner = single(top(sentBy), inEvery) ?? single(top(seen), inEvery);

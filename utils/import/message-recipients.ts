@@ -1,6 +1,6 @@
 import { displayName } from './names';
 import { profileKeyOf } from './people-builder';
-import type { Participant } from './message-owner';
+import { urlIdOf as urlId, type Participant } from './message-owner';
 
 /** A row's sender and conversation: what the directory learns people's names and URLs from. */
 export interface SenderRow {
@@ -10,7 +10,6 @@ export interface SenderRow {
 
 // Full names compared as the file writes them (no cut at a comma, unlike nameKey): "Jane Doe, Ph.D." is one name.
 const fold = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s*,\s*/g, ', ').replace(/\s+/g, ' ').trim();
-const urlId = (url: string): string => url.trim().replace(/\/+$/, '').toLowerCase();
 // One word after a comma that no sender is called: a credential or suffix of the name before it ("MBA", "Ph.D.").
 const ONE_WORD = /^\S+$/;
 

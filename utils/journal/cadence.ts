@@ -11,6 +11,15 @@ export type RemindersStore = IDBPObjectStore<JournalDB, ArrayLike<StoreNames<Jou
 /** One keep-in-touch reminder per person at most: its id is derived from the person. */
 export const cadenceId = (personId: string): string => `kit:${personId}`;
 
+/** A person's keep-in-touch reminder as stored, if it is a valid one. */
+export async function readCadence(store: { get(key: string): Promise<unknown> }, personId: string): Promise<Reminder | undefined> {
+  return Reminder.safeParse(await store.get(cadenceId(personId))).data;
+}
+
+/** The person's own cadence in days (not a tag's) that a reminder carries, if any. */
+export const ownCadenceDays = (cadence: Reminder | undefined): number | undefined =>
+  cadence && cadence.state !== 'cancelled' && !cadence.tag ? cadence.everyDays : undefined;
+
 /**
  * Brings a person's keep-in-touch reminder in line with their own cadence and their tags' cadences.
  * `ownDays`: undefined keeps the person's own cadence as it is, null removes it, a number sets it.
@@ -25,10 +34,8 @@ export async function syncCadence(
   ownDays?: number | null,
 ): Promise<void> {
   const store = tx.objectStore('reminders');
-  const parsed = Reminder.safeParse(await store.get(cadenceId(person.id)));
-  const existing = parsed.success ? parsed.data : undefined;
-  const keptOwn = existing && existing.state !== 'cancelled' && !existing.tag ? existing.everyDays : undefined;
-  const own = ownDays === null ? undefined : (ownDays ?? keptOwn);
+  const existing = await readCadence(store, person.id);
+  const own = ownDays === null ? undefined : (ownDays ?? ownCadenceDays(existing));
   const cadence = cadenceFor(own, person.tags, tagCadences);
   if (!cadence) {
     if (existing && existing.state === 'open') await store.put({ ...existing, state: 'cancelled', closedAt: now });
@@ -57,7 +64,7 @@ export async function syncCadence(
  * moves to a cadence after it, if that is later, and is announced again then.
  */
 export async function restartCadence(store: RemindersStore, personId: string, at: number): Promise<void> {
-  const current = Reminder.safeParse(await store.get(cadenceId(personId))).data;
+  const current = await readCadence(store, personId);
   if (current?.state !== 'open' || !current.everyDays) return;
   const dueAt = keepInTouchDue(at, current.createdAt, current.everyDays);
   if (dueAt <= current.dueAt) return;

@@ -90,7 +90,9 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
       }
     }
     const owned = <T extends { personId: string }>(r: T): T => (remap.has(r.personId) ? { ...r, personId: remap.get(r.personId)! } : r);
-    const requests = withoutOpenCopies(await newOnes(tx.objectStore('requests'), checked.requests, compared()), await openRequestKeys(tx.objectStore('requests'))).map(owned);
+    const added = await newOnes(tx.objectStore('requests'), checked.requests, compared());
+    // Every pending request of the journal is read only when the file brings requests (a Connections.csv has none).
+    const requests = (added.length ? withoutOpenCopies(added, await openRequestKeys(tx.objectStore('requests'))) : added).map(owned);
     const messages = (await newOnes(tx.objectStore('interactions'), checked.messages, compared())).map(owned);
     outcome.requestsAdded = requests.length;
     outcome.messagesAdded = messages.length;

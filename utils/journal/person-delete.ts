@@ -14,8 +14,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "Jana_Schmidt12". Pure.
  */
 export function namesAny(text: string, ids: readonly string[], keys: readonly string[]): boolean {
-  if (ids.some((id) => text.includes(JSON.stringify(id)))) return true;
-  return keys.some((key) => new RegExp(`(?<!${KEY_CHAR})${escape(key)}(?!${KEY_CHAR})`, 'u').test(text));
+  return namer(ids, keys)(text);
+}
+
+/** namesAny for many texts: the quoted ids and the keys' patterns made once. */
+function namer(ids: readonly string[], keys: readonly string[]): (text: string) => boolean {
+  const quoted = ids.map((id) => JSON.stringify(id));
+  const patterns = keys.map((key) => new RegExp(`(?<!${KEY_CHAR})${escape(key)}(?!${KEY_CHAR})`, 'u'));
+  return (text) => quoted.some((q) => text.includes(q)) || patterns.some((p) => p.test(text));
 }
 
 /**
@@ -42,8 +48,9 @@ export async function deletePerson(deps: Deps, personId: string): Promise<{ remo
         removed++;
       }
     }
+    const names = namer([personId, ...identityIds], keys);
     for (let cursor = await tx.objectStore('quarantine').openCursor(); cursor; cursor = await cursor.continue()) {
-      if (namesAny(JSON.stringify(cursor.value), [personId, ...identityIds], keys)) {
+      if (names(JSON.stringify(cursor.value))) {
         await cursor.delete();
         removed++;
       }

@@ -1,11 +1,10 @@
 import { atomically } from './atomic';
 import type { Deps } from './profiles';
-import { cadenceId, syncCadence } from './cadence';
+import { cadenceId, ownCadenceDays, readCadence, syncCadence } from './cadence';
 import { cleanTags, lastInteractionAt, type MeetingTx } from './meetings';
 import { getSettings } from './settings-store';
 import { PERSON_STORES, type MergeUndo } from '../model/person-views';
 import { Person } from '../model/people';
-import { Reminder } from '../model/reminders';
 
 type PersonStore = (typeof PERSON_STORES)[number];
 
@@ -23,14 +22,6 @@ export async function idsOf(tx: Tx, store: PersonStore, personId: string): Promi
 // The cadence helpers read and write only 'reminders' and 'interactions', which a merge's transaction holds.
 const asMeetingTx = (tx: Tx) => tx as unknown as MeetingTx;
 
-/** A person's keep-in-touch reminder as stored, if it is one. */
-async function cadenceOf(tx: Tx, personId: string): Promise<Reminder | undefined> {
-  return Reminder.safeParse(await tx.objectStore('reminders').get(cadenceId(personId))).data;
-}
-
-/** The person's own cadence in days (not one of a tag's), if they have one. */
-const ownDays = (cadence: Reminder | undefined): number | undefined => (cadence && cadence.state !== 'cancelled' && !cadence.tag ? cadence.everyDays : undefined);
-
 /**
  * Merges `mergeId` into `keepId`: every record of the merged person (identities on both sites among them)
  * moves to the kept one, tags and notes are joined, and the merged person's record goes. A person has one
@@ -45,7 +36,8 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
   return atomically(tx, async () => {
     const keep = Person.parse(await tx.objectStore('people').get(keepId));
     const merged = Person.parse(await tx.objectStore('people').get(mergeId));
-    const cadences = { keep: await cadenceOf(tx, keepId), merged: await cadenceOf(tx, mergeId) };
+    const reminders = tx.objectStore('reminders');
+    const cadences = { keep: await readCadence(reminders, keepId), merged: await readCadence(reminders, mergeId) };
     const moved: MergeUndo['moved'] = [];
     for (const store of PERSON_STORES) {
       for (const id of await idsOf(tx, store, mergeId)) {
@@ -68,7 +60,7 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
     });
     await tx.objectStore('people').put(person);
     await tx.objectStore('people').delete(mergeId);
-    const own = ownDays(cadences.keep) ?? ownDays(cadences.merged);
+    const own = ownCadenceDays(cadences.keep) ?? ownCadenceDays(cadences.merged);
     await syncCadence(asMeetingTx(tx), person, settings.tagCadences ?? {}, await lastInteractionAt(asMeetingTx(tx), keepId), now, own ?? null);
     return { person, undo: { keep, merged, moved, keptAt: person.updatedAt, cadences: { ...(cadences.keep ? { keep: cadences.keep } : {}), ...(cadences.merged ? { merged: cadences.merged } : {}) } } };
   });
@@ -91,18 +83,18 @@ export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
     };
     for (const { store, id } of undo.moved) await back(store, id);
     const profiles = new Set(undo.moved.filter((m) => m.store === 'identities').map((m) => m.id));
-    const requests: string[] = [];
+    const requests = new Set<string>();
     for (const store of ['snapshots', 'requests'] as const) {
       for (const raw of await tx.objectStore(store).index('personId').getAll(undo.keep.id)) {
         const record = raw as { id: string; platform: string; key: string };
         if (!profiles.has(`${record.platform}:${record.key}`)) continue;
         await back(store, record.id);
-        if (store === 'requests') requests.push(record.id);
+        if (store === 'requests') requests.add(record.id);
       }
     }
     for (const id of await idsOf(tx, 'verdicts', undo.keep.id)) {
       const verdict = (await tx.objectStore('verdicts').get(id)) as { requestId?: string } | undefined;
-      if (verdict?.requestId && requests.includes(verdict.requestId)) await back('verdicts', id);
+      if (verdict?.requestId && requests.has(verdict.requestId)) await back('verdicts', id);
     }
     await tx.objectStore('reminders').delete(cadenceId(undo.keep.id));
     for (const cadence of [undo.cadences.keep, undo.cadences.merged]) if (cadence) await tx.objectStore('reminders').put(cadence);

@@ -5,13 +5,13 @@ import type { Deps } from './profiles';
 import { Person } from '../model/people';
 import { Reminder } from '../model/reminders';
 import { foldForSearch } from '../text/fold';
+import { foldedCadences } from '../reminders/schedule';
 
 type Cadences = Readonly<Record<string, number>>;
 
 /** The tags (folded) whose cadence the settings' change set, changed or removed. Pure. */
 export function changedTags(before: Cadences, after: Cadences): Set<string> {
-  const fold = (c: Cadences) => new Map(Object.entries(c).map(([tag, days]) => [foldForSearch(tag), days]));
-  const [was, now] = [fold(before), fold(after)];
+  const [was, now] = [foldedCadences(before), foldedCadences(after)];
   return new Set([...was.keys(), ...now.keys()].filter((tag) => was.get(tag) !== now.get(tag)));
 }
 

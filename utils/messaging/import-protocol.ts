@@ -13,8 +13,10 @@ const RowError = z.object({
 });
 const Counts = z.record(z.string(), z.number().int());
 const count = z.number().int().nonnegative().optional();
-/** Rows an import leaves out on purpose, by reason (utils/import: ImportedData.skipped). */
-export const Skipped = z.object({ hidden: count, sponsored: count, draft: count, empty: count });
+/** Why an import leaves rows out on purpose (utils/import: ImportedData.skipped), in the order the dashboard names them. */
+export const SKIP_REASONS = ['hidden', 'sponsored', 'draft', 'empty'] as const;
+/** Rows an import left out on purpose, by reason. */
+export const Skipped = z.object({ hidden: count, sponsored: count, draft: count, empty: count } satisfies Record<(typeof SKIP_REASONS)[number], typeof count>);
 export type Skipped = z.infer<typeof Skipped>;
 /**
  * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the

@@ -69,8 +69,7 @@ export function cadenceFor(
   tagCadences: Readonly<Record<string, number>>,
 ): { everyDays: number; tag?: string } | null {
   if (ownDays) return { everyDays: ownDays };
-  // Tags are told apart folded everywhere ("Kunde" is "kunde"): so are the settings' tag cadences.
-  const byFolded = new Map(Object.entries(tagCadences).map(([tag, days]) => [foldForSearch(tag), days]));
+  const byFolded = foldedCadences(tagCadences);
   let best: { everyDays: number; tag: string } | null = null;
   for (const tag of tags) {
     const days = byFolded.get(foldForSearch(tag));
@@ -78,6 +77,10 @@ export function cadenceFor(
   }
   return best;
 }
+
+/** The settings' tag cadences by folded tag: tags are told apart folded everywhere ("Kunde" is "kunde"). Pure. */
+export const foldedCadences = (tagCadences: Readonly<Record<string, number>>): Map<string, number> =>
+  new Map(Object.entries(tagCadences).map(([tag, days]) => [foldForSearch(tag), days]));
 
 /** The next keep-in-touch due time: a cadence after the last interaction (after it was set, if none). */
 export function keepInTouchDue(lastInteractionAt: number | undefined, setAt: number, everyDays: number): number {

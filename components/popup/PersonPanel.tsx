@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Identity, Person, Snapshot } from '../../utils/model/people';
 import type { PersonSummary } from '../../utils/model/person-views';
 import { useT } from '../i18n';
@@ -30,10 +30,11 @@ export function PersonPanel(props: {
   const { person, journal } = props;
   const toggle = (which: 'meeting' | 'notes') => setOpen((current) => (current === which ? 'none' : which));
   // Keyboard users land in the form they opened (it sits below the other actions), and back on its button when
-  // they cancel it.
+  // they cancel it. A layout effect moves the focus in the same task as the render, so what a fast typist types
+  // right after Enter lands in the form (an effect runs after the paint, and CI once typed into the button).
   const formArea = useRef<HTMLDivElement>(null);
   const meetingButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open !== 'none') formArea.current?.querySelector<HTMLElement>('input, textarea')?.focus();
   }, [open]);
   const cancelMeeting = () => {

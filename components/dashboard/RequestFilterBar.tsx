@@ -10,7 +10,7 @@ export interface FilterCounts {
   bands?: Record<'genuine' | 'unclear' | 'collector' | 'unscored', number>;
 }
 
-const STATES: RequestState[] = ['pending', 'accepted', 'declined', 'ignored', 'withdrawn', 'reported', 'blocked'];
+const STATES: RequestState[] = ['pending', 'accepted', 'declined', 'ignored', 'withdrawn', 'gone', 'reported', 'blocked'];
 const HALF_DAY = 12 * 3_600_000;
 
 /** Direction, site, assessment, state, dates, name and order of the Requests view; each choice shows what it would list. */

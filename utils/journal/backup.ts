@@ -3,7 +3,7 @@ import type { StoreName } from './db-schema';
 import { committed, type Progress } from './bulk-write';
 import { queueCheckedPuts } from './checked-puts';
 import type { Deps } from './profiles';
-import { DB_VERSION } from './migrations';
+import { DB_VERSION, upgradeRecords } from './migrations';
 import { BACKUP_FORMAT, BACKUP_UPGRADES, BACKUP_VERSION, BackupFile, STORE_SHAPES, type BackupMark } from './backup-shapes';
 
 const storesOf = (deps: Deps): StoreName[] => [...deps.db.objectStoreNames] as StoreName[];
@@ -56,6 +56,8 @@ export function readBackup(raw: unknown): BackupFile {
   let file = parsed.data;
   if (file.version > BACKUP_VERSION || file.schemaVersion > DB_VERSION) throw new Error('this backup was made by a newer version of Handschlag');
   for (let v = file.version; v < BACKUP_VERSION; v++) file = BACKUP_UPGRADES[v - 1]!(file);
+  // Records of an older journal version are rewritten as the journal's own upgrade rewrote them.
+  if (file.schemaVersion < DB_VERSION) file = { ...file, schemaVersion: DB_VERSION, stores: upgradeRecords(file.stores, file.schemaVersion) };
   return file;
 }
 

@@ -16,7 +16,7 @@ export type RequestOp =
   | { kind: 'create'; observed: ObservedRequest; resendOf?: string }
   /** Still pending: move lastSeenAt. */
   | { kind: 'seen'; id: string }
-  /** Gone from a list that would have shown it, without the user acting: withdrawn by the sender. */
+  /** Gone from a list that would have shown it, without the user acting (recorded as withdrawn or gone, requests.ts). */
   | { kind: 'withdrawn'; id: string; window: TimeRange };
 
 /** Re-reading the page within this time writes nothing at all. */
@@ -87,12 +87,12 @@ function latestSent(record: RequestRecord): number {
 
 /**
  * Whether a card of someone whose last request is closed is a new request: its time is after the close. A card
- * without a time counts only after a withdrawal the list showed; after the user accepted, declined or blocked,
- * it is the same request still on a page not yet updated (a second tab), not a new one.
+ * without a time counts only after the list showed the request gone (withdrawn, or a sent one gone); after the
+ * user accepted, declined or blocked, it is the same request still on a page not yet updated (a second tab).
  */
 function isResend(record: RequestRecord, item: ObservedRequest): boolean {
   const last = record.history.at(-1);
   if (!last) return true;
   if (item.time?.range) return item.time.range.from > last.at.to;
-  return record.state === 'withdrawn' && last.by === 'observed';
+  return (record.state === 'withdrawn' || record.state === 'gone') && last.by === 'observed';
 }

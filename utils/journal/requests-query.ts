@@ -45,7 +45,7 @@ export async function queryRequests(
   const byBand = input.band !== 'all' || input.sort === 'score';
   const judged = await judgedFor(deps, scoring, base.filter((r) => r.direction === 'received').map((r) => r.id), byBand);
 
-  const states = { pending: 0, accepted: 0, declined: 0, ignored: 0, withdrawn: 0, reported: 0, blocked: 0 };
+  const states = { pending: 0, accepted: 0, declined: 0, ignored: 0, withdrawn: 0, gone: 0, reported: 0, blocked: 0 };
   const platforms = { xing: 0, linkedin: 0 };
   const bands = { genuine: 0, unclear: 0, collector: 0, unscored: 0 };
   let bandsKnown = true;

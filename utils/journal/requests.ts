@@ -23,10 +23,12 @@ export interface RequestListResult {
   created: number;
   resent: number;
   withdrawn: number;
+  /** Sent requests that left the list (answered by the recipient, or withdrawn elsewhere): `gone`. */
+  gone: number;
   seen: number;
   /** The ids of the requests created (new and re-sent): the worker adds them to what it derived (write-effects.ts). */
   createdIds: string[];
-  /** The ids of the requests found withdrawn (the same). */
+  /** The ids of the received requests found withdrawn (the same; a sent request gone changes no score). */
   withdrawnIds: string[];
 }
 
@@ -34,7 +36,8 @@ type Tx = IDBPTransaction<JournalDB, ('people' | 'identities' | 'requests' | 'qu
 
 /**
  * Records a freshly read request list: new requests (and their senders as people), re-sends, and
- * requests that vanished without the user acting (withdrawn, with the time window). One transaction:
+ * requests that vanished without the user acting (with the time window: a received one withdrawn by its sender, a
+ * sent one gone, as its recipient's answer takes it off the list as well as a withdrawal elsewhere). One transaction:
  * all of it or none of it.
  */
 export async function recordRequestList(deps: Deps, obs: RequestListObservation): Promise<RequestListResult> {
@@ -46,7 +49,8 @@ export async function recordRequestList(deps: Deps, obs: RequestListObservation)
 async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation, now: number): Promise<RequestListResult> {
   const latest = await latestRecords(tx, obs);
   const ops = diffRequestList(latest, obs.requests, now, obs.listKeys);
-  const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, seen: 0, createdIds: [], withdrawnIds: [] };
+  const result: RequestListResult = { created: 0, resent: 0, withdrawn: 0, gone: 0, seen: 0, createdIds: [], withdrawnIds: [] };
+  const closedAs = obs.direction === 'sent' ? 'gone' : 'withdrawn';
   const byId = new Map(latest.map((r) => [r.id, r]));
   for (const op of ops) {
     if (op.kind === 'create') {
@@ -78,11 +82,14 @@ async function applyRequestList(tx: Tx, deps: Deps, obs: RequestListObservation,
       const record = byId.get(op.id)!;
       await tx.objectStore('requests').put({
         ...record,
-        state: 'withdrawn',
-        history: [...record.history, { state: 'withdrawn', at: op.window, by: 'observed' }],
+        state: closedAs,
+        history: [...record.history, { state: closedAs, at: op.window, by: 'observed' }],
       });
-      result.withdrawn++;
-      result.withdrawnIds.push(op.id);
+      if (closedAs === 'gone') result.gone++;
+      else {
+        result.withdrawn++;
+        result.withdrawnIds.push(op.id);
+      }
     }
   }
   return result;

@@ -47,7 +47,7 @@ export function unchangedBy(type: MessageType, outcome: unknown): Unchanged {
     case 'capture/manual':
       return outcome.created === false && outcome.changed === false ? ALL_KEPT : NOTHING_KEPT;
     case 'capture/requests': {
-      if (outcome.created === 0 && outcome.resent === 0 && outcome.withdrawn === 0) return ALL_KEPT;
+      if (outcome.created === 0 && outcome.resent === 0 && outcome.withdrawn === 0 && outcome.gone === 0) return ALL_KEPT;
       const { createdIds: added, withdrawnIds: withdrawn } = outcome;
       return isIds(added) && isIds(withdrawn) ? { ...NOTHING_KEPT, extend: { added, withdrawn } } : NOTHING_KEPT;
     }

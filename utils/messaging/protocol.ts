@@ -96,7 +96,7 @@ export const protocol = {
       skipped: z.number().int().nonnegative().max(1_000_000).optional(),
       auto: Auto,
     }),
-    response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), seen: z.number(), refused: z.number().int() }),
+    response: z.object({ created: z.number(), resent: z.number(), withdrawn: z.number(), gone: z.number(), seen: z.number(), refused: z.number().int() }),
     senders: ['content'],
   },
   'capture/messages': {

@@ -32,7 +32,7 @@ const PAGE = (items: RequestRow[], total = items.length): RequestsPageData => ({
   items,
   total,
   all: total,
-  states: { pending: total, accepted: 0, declined: 0, ignored: 0, withdrawn: 0, reported: 0, blocked: 0 },
+  states: { pending: total, accepted: 0, declined: 0, ignored: 0, withdrawn: 0, gone: 0, reported: 0, blocked: 0 },
   platforms: { xing: total, linkedin: 0 },
 });
 

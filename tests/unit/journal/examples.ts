@@ -39,7 +39,31 @@ export const V4_EXAMPLES = {
     { v: 1, id: 'rm1', personId: 'p2', kind: 'follow-up', state: 'open', dueAt: 1_700_172_950_000, createdAt: 1_700_000_150_000, sinceInteractionId: 'i1', since: 1_700_000_150_000 },
     { v: 1, id: 'rm2', personId: 'p1', kind: 'keep-in-touch', state: 'done', dueAt: 1_707_776_000_000, createdAt: 1_700_000_000_000, everyDays: 90, tag: 'messe', closedAt: 1_707_800_000_000 },
   ],
+  requests: [
+    ...V3_EXAMPLES.requests,
+    // What version 4 wrote for requests that left a list: each one withdrawn, whichever side they were on.
+    sentRequest('r2', 'withdrawn', [['pending', 'observed'], ['withdrawn', 'observed']]),
+    sentRequest('r3', 'withdrawn', [['pending', 'observed'], ['withdrawn', 'user']]),
+    { ...sentRequest('r4', 'withdrawn', [['pending', 'observed'], ['withdrawn', 'observed']]), direction: 'received' },
+    sentRequest('r5', 'accepted', [['pending', 'import'], ['accepted', 'import']]),
+  ],
 } as const;
+
+/** Version 5 recorded a sent request that left the list as gone; version 4's records as version 5 rewrites them. */
+export const V5_EXAMPLES = {
+  ...V4_EXAMPLES,
+  requests: [...V4_EXAMPLES.requests.filter((r) => r.id !== 'r2'), sentRequest('r2', 'gone', [['pending', 'observed'], ['gone', 'observed']])],
+} as const;
+
+/** A sent LinkedIn request to Tobias Lang with the given states, a day apart; its keys in the shape's order. */
+function sentRequest(id: string, state: string, steps: [string, string][]) {
+  const at = (i: number) => ({ from: 1_700_000_000_000 + i * 86_400_000, to: 1_700_000_000_000 + i * 86_400_000 });
+  return {
+    v: 1, id, platform: 'linkedin', direction: 'sent', personId: 'p2', key: 'tobias-lang', note: '',
+    firstSeenAt: 1_700_000_000_000, lastSeenAt: 1_700_000_000_000, state,
+    history: steps.map(([s, by], i) => ({ state: s, at: at(i), by })),
+  };
+}
 
 /** Names that have broken software elsewhere: markup, quotes, right-to-left marks, emoji, lone accents, SQL. */
 const HOSTILE_NAMES = [

@@ -10,7 +10,7 @@ import { Identity, Person, Snapshot } from '../../../utils/model/people';
 import { BlockEntry, Interaction, JournalEvent, Verdict } from '../../../utils/model/relationships';
 import { RequestRecord } from '../../../utils/model/requests';
 import { Reminder } from '../../../utils/model/reminders';
-import { hostileJournal, V1_EXAMPLES, V2_EXAMPLES, V3_EXAMPLES, V4_EXAMPLES } from './examples';
+import { hostileJournal, V1_EXAMPLES, V2_EXAMPLES, V3_EXAMPLES, V4_EXAMPLES, V5_EXAMPLES } from './examples';
 
 const uniqueName = () => `mig-${Math.random().toString(36).slice(2)}`;
 
@@ -63,7 +63,7 @@ describe('journal migrations', () => {
   });
 
   it('keeps every example record valid when the ladder runs from every older version to the current one', async () => {
-    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES, 3: V3_EXAMPLES, 4: V4_EXAMPLES };
+    const examplesByVersion: Record<number, Record<string, readonly unknown[]>> = { 1: V1_EXAMPLES, 2: V2_EXAMPLES, 3: V3_EXAMPLES, 4: V4_EXAMPLES, 5: V5_EXAMPLES };
     for (let from = 1; from <= DB_VERSION; from++) {
       const examples = examplesByVersion[from];
       expect(examples, `examples for version ${from}`).toBeDefined();

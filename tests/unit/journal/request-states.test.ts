@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listPendingRequests } from '../../../utils/journal/pending';
 import { markRequestActed, recordRequestList } from '../../../utils/journal/requests';
-import { parseSeenTime } from '../../../utils/platforms/time';
 import type { ObservedRequest } from '../../../utils/journal/request-diff';
+import { observedCard } from '../helpers/request-cards';
 import { derived } from '../../../utils/journal/derived';
 import { scoresFor } from '../../../utils/journal/request-scores';
 import { loadScoringContext } from '../../../utils/journal/scoring-load';
@@ -22,11 +22,7 @@ describe('request states over several reads of a list', () => {
   beforeEach(async () => {
     t = await testDeps();
   });
-  /** A card as the content script sends it: its time text read against the clock of the read. */
-  const card = (key: string, timeText?: string): ObservedRequest => {
-    const range = timeText ? parseSeenTime(timeText, t.deps.now()) : undefined;
-    return { key, name: key, note: '', ...(timeText ? { time: { text: timeText, ...(range ? { range } : {}) } } : {}) };
-  };
+  const card = (key: string, timeText?: string) => observedCard(t.deps.now(), key, timeText);
   const stateOf = async (key: string) => (await t.deps.db.getAll('requests')).filter((r) => r.key === key).map((r) => r.state);
   const read = (requests: ObservedRequest[], platform: 'linkedin' | 'xing' = 'linkedin') =>
     recordRequestList(t.deps, { platform, direction: 'received', requests, listKeys: requests.map((r) => r.key) });

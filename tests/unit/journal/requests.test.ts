@@ -23,7 +23,7 @@ describe('request lists in the journal', () => {
 
   it('creates requests and their senders as people, and lists them pending, newest first', async () => {
     const res = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Jana_Schmidt', 'Hallo!', 2), card('Tim_Berg', '', 30)] });
-    expect(res).toEqual({ created: 2, resent: 0, withdrawn: 0, seen: 0, createdIds: ['id-2', 'id-4'], withdrawnIds: [] });
+    expect(res).toEqual({ created: 2, resent: 0, withdrawn: 0, gone: 0, seen: 0, createdIds: ['id-2', 'id-4'], withdrawnIds: [] });
     const { items: pending, total } = await listPendingRequests(t.deps);
     expect(total).toBe(2);
     expect(pending.map((p) => [p.person.displayName, p.request.note])).toEqual([['Jana Schmidt', 'Hallo!'], ['Tim Berg', '']]);
@@ -35,7 +35,7 @@ describe('request lists in the journal', () => {
     const before = await dumpAll(t.deps);
     t.advance(60_000);
     const again = await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [card('Jana_Schmidt', 'Hallo!', 2)] });
-    expect(again).toEqual({ created: 0, resent: 0, withdrawn: 0, seen: 0, createdIds: [], withdrawnIds: [] });
+    expect(again).toEqual({ created: 0, resent: 0, withdrawn: 0, gone: 0, seen: 0, createdIds: [], withdrawnIds: [] });
     expect(await dumpAll(t.deps)).toEqual(before);
   });
 

@@ -12,6 +12,11 @@ export interface Migration {
   /** What the step does, for logs and the diagnostics page. */
   description: string;
   upgrade(db: UpgradeDB, tx: UpgradeTx): Promise<void> | void;
+  /**
+   * The step's rewrite of one record, per store, for a step that changes records: a backup taken at an older
+   * version is brought up by the same functions before it is restored. Pure; returns the record unchanged or a copy.
+   */
+  records?: Readonly<Record<string, (raw: unknown) => unknown>>;
 }
 
 export type JournalStoreNames = StoreNames<JournalDB>;

@@ -64,10 +64,15 @@ export async function syncCadence(
  * moves to a cadence after it, if that is later, and is announced again then.
  */
 export async function restartCadence(store: RemindersStore, personId: string, at: number): Promise<void> {
-  const current = await readCadence(store, personId);
-  if (current?.state !== 'open' || !current.everyDays) return;
+  const next = restartedCadence(await readCadence(store, personId), at);
+  if (next) await store.put(next);
+}
+
+/** The keep-in-touch reminder after a contact at `at`, or null when it does not move (closed, or due later). Pure. */
+export function restartedCadence(current: Reminder | undefined, at: number): Reminder | null {
+  if (current?.state !== 'open' || !current.everyDays) return null;
   const dueAt = keepInTouchDue(at, current.createdAt, current.everyDays);
-  if (dueAt <= current.dueAt) return;
+  if (dueAt <= current.dueAt) return null;
   const { notifiedAt: _dropped, ...rest } = current;
-  await store.put({ ...rest, dueAt });
+  return { ...rest, dueAt };
 }

@@ -11,6 +11,7 @@ import { isPlainRequest } from '../model/plain-records';
 import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
 import { ImportReceipt } from './backup-shapes';
+import { cadencesRestartedBy } from './import-cadences';
 
 export interface ImportOutcome {
   peopleAdded: number;
@@ -35,13 +36,14 @@ export interface ImportRun {
   job?: { jobId: string; fileName: string };
 }
 
-const STORES = ['people', 'identities', 'requests', 'interactions', 'quarantine', 'settings'];
+const STORES = ['people', 'identities', 'requests', 'interactions', 'reminders', 'quarantine', 'settings'];
 
 /**
  * Writes an import into the journal in one transaction: all of it or nothing (a stopped worker, a quota error or
  * a cancel leaves the journal as it was). People are matched by profile key (or, without one, by the id their
  * folded name gives) and merged into those already there: fields the journal lacks are filled, nothing the user
- * wrote is overwritten. Requests and messages carry ids made from their content, so a second import adds nothing.
+ * wrote is overwritten. Requests and messages carry ids made from their content, so a second import adds nothing;
+ * new messages restart their people's keep-in-touch reminders.
  * Every record written is validated; records of the journal found damaged on the way are quarantined.
  */
 export async function importIntoJournal(deps: Deps, data: ImportedData, run: ImportRun = {}): Promise<ImportOutcome> {
@@ -94,6 +96,8 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
     // Every pending request of the journal is read only when the file brings requests (a Connections.csv has none).
     const requests = (added.length ? withoutOpenCopies(added, await openRequestKeys(tx.objectStore('requests'))) : added).map(owned);
     const messages = (await newOnes(tx.objectStore('interactions'), checked.messages, compared())).map(owned);
+    // A message is a contact: it moves the person's keep-in-touch reminder on, as one read on the page does.
+    const reminders = await cadencesRestartedBy(tx.objectStore('reminders'), messages);
     outcome.requestsAdded = requests.length;
     outcome.messagesAdded = messages.length;
     outcome.unchanged = data.requests.length - requests.length + data.messages.length - messages.length;
@@ -106,6 +110,7 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
       { store: 'identities', records: identities },
       { store: 'requests', records: requests },
       { store: 'interactions', records: messages },
+      { store: 'reminders', records: reminders },
     ], run.onWriting);
     await done;
     return outcome;

@@ -1,13 +1,18 @@
 import type { MessageKey, Translate } from '../../utils/i18n';
 import { SKIP_REASONS, type Skipped } from '../../utils/messaging/import-protocol';
 
-/** What an import left out on purpose, in one sentence with each count's plural; empty when nothing was. Pure. */
+/**
+ * What an import left out on purpose, in one sentence with each count's plural, then (a sentence of its own: those
+ * rows were imported) the connections imported without their date; empty when there is neither. Pure.
+ */
 export function skippedText(t: Translate, locale: string, skipped: Skipped): string {
+  const plural = new Intl.PluralRules(locale);
+  const counted = (key: string, count: number) => t(`${key}_${plural.select(count) === 'one' ? 'one' : 'other'}` as MessageKey, new Intl.NumberFormat(locale).format(count));
   const parts = SKIP_REASONS.flatMap((reason) => {
     const count = skipped[reason];
-    if (!count) return [];
-    const form = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-    return [t(`import_skipped_${reason}_${form}` as MessageKey, new Intl.NumberFormat(locale).format(count))];
+    return count ? [counted(`import_skipped_${reason}`, count)] : [];
   });
-  return parts.length ? t('import_skippedLine', parts.join('; ')) : '';
+  const sentences = parts.length ? [t('import_skippedLine', parts.join('; '))] : [];
+  if (skipped.undated) sentences.push(counted('import_skipped_undated', skipped.undated));
+  return sentences.join(' ');
 }

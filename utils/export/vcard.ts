@@ -1,5 +1,6 @@
 import type { PersonWithIdentities } from './people-csv';
 import { nameParts } from '../text/name-parts';
+import { personUid } from './person-uid';
 
 /** vCard 3.0 text escapes: backslash, comma, semicolon, line breaks. */
 const esc = (text: string): string => text.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
@@ -27,7 +28,8 @@ function fold(line: string): string {
 
 /**
  * People as vCards 3.0 (what address books and CRMs read most widely), one after another in one file: name,
- * organisation, title, place, notes and the profile URLs. Lines end in CRLF and are folded. Pure.
+ * organisation, title, place, notes, the profile URLs, and the person's id as UID (see person-uid.ts: a re-import
+ * finds a person without profile by it). Lines end in CRLF and are folded. Pure.
  */
 export function peopleVcards(list: readonly PersonWithIdentities[]): string {
   return list
@@ -36,6 +38,7 @@ export function peopleVcards(list: readonly PersonWithIdentities[]): string {
       const lines = [
         'BEGIN:VCARD',
         'VERSION:3.0',
+        `UID:${esc(personUid(p.id))}`,
         `FN:${esc(p.displayName)}`,
         `N:${esc(n.family)};${esc(n.given)};;${esc(n.prefix)};${esc(n.suffix)}`,
         ...(p.company ? [`ORG:${esc(p.company)}`] : []),

@@ -1,5 +1,5 @@
 import { csvSeparator, lineBreakOf } from './csv';
-import { decodeText } from './decode';
+import { asUtf8, decodeText } from './decode';
 import { connectionsSteps, isConnectionsHeader } from './linkedin-connections';
 import { isInvitationsHeader, parseInvitations } from './linkedin-invitations';
 import { isMessagesHeader, parseMessages } from './linkedin-messages';
@@ -26,8 +26,10 @@ export function parseImport(fileName: string, bytes: Uint8Array, deps: ImportDep
  * of rows, then yields while it is split and every STEP_ROWS rows; the other kinds are read at once. Pure.
  */
 export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDeps): Generator<ParseStep, ImportedData> {
-  if (looksLikeVcard(bytes)) return parseVcards(bytes, deps);
-  const text = decodeText(bytes);
+  // A file saved as UTF-16 is read as its text in UTF-8: the vCard reader and its test below work on bytes.
+  const file = asUtf8(bytes);
+  if (looksLikeVcard(file.bytes)) return parseVcards(file.bytes, deps, file.fromUtf16);
+  const text = decodeText(file.bytes);
   yield { unit: 'chars', done: 0, total: text.length };
   // The line ending Papa Parse would guess here, guessed once for this look and the split of Connections.csv.
   const newline = lineBreakOf(text);

@@ -48,11 +48,9 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
     // Members who hide their name appear with empty name cells but a URL: their profile key names them.
     const name = displayName(firstOf(cells), lastOf(cells)) || profileKeyOf('linkedin', url) || '';
     const date = dateOf(cells);
-    const connectedAt = date ? parseExportDate(date) : undefined;
-    if (connectedAt === null) {
-      errors.push(rowError(row, 'date', ['Connected On', date.slice(0, 40)], `"Connected On" is not a date: ${date.slice(0, 40)}`));
-      continue;
-    }
+    // A date the import cannot read (31 Feb, a spreadsheet's own form) is only the connection's date: the row still
+    // names the person, so it imports without it, as a row whose cell is empty does, and is counted (`undated`).
+    const connectedAt = (date && parseExportDate(date)) || undefined;
     if (!name) {
       // Some other cell (a company, a position) says this is a person: a row the user can mend, so it is named.
       errors.push(rowError(row, 'no-name', [], 'first and last name are empty'));
@@ -64,8 +62,9 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
         url,
         company: cleanText(companyOf(cells)),
         headline: cleanText(positionOf(cells)),
-        connectedAt, // undefined when the cell is empty: the builder reads it like an absent one
+        connectedAt, // undefined when the cell is empty or unreadable: the builder reads it like an absent one
       });
+      if (date && !connectedAt) skipped.undated = (skipped.undated ?? 0) + 1;
     } catch (error) {
       errors.push(rowErrorOf(row, error));
     }

@@ -12,6 +12,8 @@ import { RowProblemError, type ImportDeps, type ImportedPerson } from './types';
 
 export interface PersonSeen {
   name: string;
+  /** The person's id as the file names it (our own vCard export's UID, checked): kept, so a re-import finds them. */
+  id?: string;
   /** A profile URL as the file gives it; its key comes from the URL, like a captured page's. */
   url?: string;
   headline?: string;
@@ -56,16 +58,17 @@ export class PeopleBuilder {
     if (!seen.name) throw new Error('the name is empty');
     const key = profileKeyOf(this.platform, seen.url);
     if (seen.url && !key) throw new RowProblemError('profile-url', [this.platform === 'xing' ? 'XING' : 'LinkedIn', seen.url.slice(0, 100)], `not a ${this.platform} profile URL: ${seen.url.slice(0, 100)}`);
-    const ref = key ? `${this.platform}:${key}` : nameRef(this.platform, seen.name);
-    if (!key && ref.endsWith(':')) throw new Error('the name has no letters');
+    // Without a key, a person the file names by id is filed by it (two namesakes of our export stay two people).
+    const ref = key ? `${this.platform}:${key}` : seen.id ? `${this.platform}~id:${seen.id}` : nameRef(this.platform, seen.name);
+    if (!key && !seen.id && ref.endsWith(':')) throw new Error('the name has no letters');
     const known = this.byRef.get(ref);
     if (known) {
       this.fill(known, seen);
       return { ref, key: known.identity?.key ?? ref, personId: known.person.id };
     }
     // A person without a profile key gets the same id from every import of their name, so that a re-import
-    // finds them again; with a key, the identity finds them and the id is a fresh one.
-    const person = checkedPerson(newPerson(key ? this.deps.newId() : nameRefId(ref), seen, this.now));
+    // finds them again; with a key, the identity finds them and the id is a fresh one; an id the file names wins.
+    const person = checkedPerson(newPerson(seen.id ?? (key ? this.deps.newId() : nameRefId(ref)), seen, this.now));
     const since = Math.min(seen.connectedAt?.from ?? this.now, this.now);
     const identity = key
       ? checkedIdentity({ v: 1, id: ref, platform: this.platform, key, personId: person.id, url: profileUrl(this.platform, key), firstSeenAt: since, lastSeenAt: this.now })
@@ -83,7 +86,11 @@ export class PeopleBuilder {
     for (const [field, value] of Object.entries(extra) as ['headline' | 'company' | 'location', string][]) {
       if (!known.person[field]) known.person[field] = value;
     }
-    if (seen.connectedAt && !known.connectedAt) known.connectedAt = seen.connectedAt;
+    if (seen.connectedAt && !known.connectedAt) {
+      known.connectedAt = seen.connectedAt;
+      // The first row gave no date it could read, so the identity was first seen now: this row's date is earlier.
+      if (known.identity) known.identity.firstSeenAt = Math.min(seen.connectedAt.from, known.identity.firstSeenAt);
+    }
   }
 
   list(): ImportedPerson[] {

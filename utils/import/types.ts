@@ -74,7 +74,8 @@ export function rowErrorOf(row: number, error: unknown): RowError {
 
 /**
  * A person the file names. `ref` is what tells two rows of one person apart from two people: the identity's id
- * (`linkedin:<slug>`) when the file gives a profile URL, else a name key (`linkedin~name:<folded name>`).
+ * (`linkedin:<slug>`) when the file gives a profile URL, else the person's id when the file names it (our own
+ * vCard export: `xing~id:<id>`), else a name key (`linkedin~name:<folded name>`).
  */
 export interface ImportedPerson {
   ref: string;
@@ -92,7 +93,10 @@ export interface ImportedData {
   people: ImportedPerson[];
   requests: RequestRecord[];
   messages: Interaction[];
-  /** Rows left out on purpose (sponsored messages, drafts, Connections.csv's hidden members), by reason: not errors. */
+  /**
+   * Rows left out on purpose (sponsored messages, drafts, Connections.csv's hidden members), by reason: not errors.
+   * Beside them `undated`: rows of Connections.csv imported without their "Connected On", which could not be read.
+   */
   skipped: Record<string, number>;
   errors: RowError[];
 }

@@ -46,13 +46,16 @@ const headOf = (line: Uint8Array): string => {
 
 /**
  * Logical lines: a physical line starting with a space or tab continues the one before (folding), and a
- * quoted-printable value ending in `=` continues on the next line (2.1's soft line break). Pure.
+ * quoted-printable value ending in `=` continues on the next line (2.1's soft line break). `fromUtf16`: the bytes
+ * are the UTF-8 text of a file saved as UTF-16, whose values are that text whatever CHARSET a line still names
+ * (Outlook's `CHARSET=Windows-1252` stays when the file is saved as "Unicode"); only quoted-printable bytes are
+ * still in the named charset. Pure.
  */
-export function contentLines(bytes: Uint8Array): ContentLine[] {
+export function contentLines(bytes: Uint8Array, fromUtf16 = false): ContentLine[] {
   const out: ContentLine[] = [];
   let current: { bytes: Uint8Array; line: number } | null = null;
   const flush = () => {
-    if (current && current.bytes.length) out.push(parseLine(current.bytes, current.line));
+    if (current && current.bytes.length) out.push(parseLine(current.bytes, current.line, fromUtf16));
     current = null;
   };
   // A UTF-8 byte-order mark (Windows Notepad writes one) would become part of the first property's name and hide
@@ -73,7 +76,7 @@ export function contentLines(bytes: Uint8Array): ContentLine[] {
   return out;
 }
 
-function parseLine(bytes: Uint8Array, line: number): ContentLine {
+function parseLine(bytes: Uint8Array, line: number, fromUtf16: boolean): ContentLine {
   const colon = bytes.indexOf(58);
   if (colon < 0) return { name: '', params: new Map(), value: LATIN1.decode(bytes), line };
   const [nameWithGroup = '', ...rawParams] = LATIN1.decode(bytes.subarray(0, colon)).split(';');
@@ -92,7 +95,8 @@ function parseLine(bytes: Uint8Array, line: number): ContentLine {
   let value = bytes.subarray(colon + 1);
   if (encoding === 'QUOTED-PRINTABLE') value = decodeQuotedPrintable(value);
   if (encoding === 'B' || encoding === 'BASE64') return { name, params, value: '', line }; // photos and keys: dropped unread
-  return { name, params, value: decodeText(value, params.get('CHARSET')), line };
+  const charset = fromUtf16 && encoding !== 'QUOTED-PRINTABLE' ? undefined : params.get('CHARSET');
+  return { name, params, value: decodeText(value, charset), line };
 }
 
 function decodeQuotedPrintable(bytes: Uint8Array): Uint8Array {

@@ -1,3 +1,4 @@
+import { personIdOfUid } from '../export/person-uid';
 import { cleanText } from '../text/clean';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
@@ -34,17 +35,18 @@ const unescape = (value: string): string => value.replace(/\\(.)/gs, (_, c: stri
 /**
  * XING contacts saved as vCards (2.1 as XING writes them, 3.0 and 4.0 as address books re-save them), one or many
  * per file. Each card is one "row": a person with XING identity when its URL is a XING profile, a LinkedIn identity
- * when its only profile URL is LinkedIn's (our own export writes those), else filed by name.
+ * when its only profile URL is LinkedIn's (our own export writes those), else filed by name; a card of our own
+ * export keeps the person's id its UID names.
  * Photos are not read; e-mail addresses, phone numbers and notes are not kept (the journal holds what a profile shows).
- * Pure.
+ * `fromUtf16`: the bytes are the UTF-8 text of a file saved as UTF-16 (see contentLines). Pure.
  */
-export function parseVcards(bytes: Uint8Array, deps: ImportDeps): ImportedData {
+export function parseVcards(bytes: Uint8Array, deps: ImportDeps, fromUtf16 = false): ImportedData {
   // A card with only a LinkedIn profile (our own export writes one for each profile) becomes a LinkedIn identity.
   const people = { xing: new PeopleBuilder('xing', deps), linkedin: new PeopleBuilder('linkedin', deps) };
   const errors: RowError[] = [];
   let rows = 0;
   let card: ContentLine[] | null = null;
-  for (const line of contentLines(bytes)) {
+  for (const line of contentLines(bytes, fromUtf16)) {
     if (line.name === 'BEGIN' && line.value.trim().toUpperCase() === 'VCARD') {
       if (card) errors.push(rowError(rows, 'vcard-end', [String(card[0]?.line ?? line.line)], `vCard without END:VCARD (line ${card[0]?.line ?? line.line})`));
       rows++;
@@ -76,9 +78,12 @@ function addCard(people: Record<'xing' | 'linkedin', PeopleBuilder>, card: Conte
   const url = xing ?? linkedin;
   const adr = card.find((l) => l.name === 'ADR' && /work/i.test(l.params.get('TYPE') ?? '')) ?? card.find((l) => l.name === 'ADR');
   const where = adr ? components(adr.value) : [];
+  // Our own export's UID names the person's id (another program's UID is not ours to use, and is ignored).
+  const id = personIdOfUid(unescape(first('UID')));
   people[linkedin ? 'linkedin' : 'xing'].add({
     name,
     ...(url ? { url } : {}),
+    ...(id ? { id } : {}),
     company: cleanText(components(first('ORG'))[0] ?? ''),
     // Up to what the journal keeps (the dashboard takes 500 characters): our own export reads back whole.
     headline: cleanText(unescape(first('TITLE')), 500),

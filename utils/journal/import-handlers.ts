@@ -1,6 +1,6 @@
 import type { Handlers } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
-import { SKIP_REASONS, type Skipped } from '../messaging/import-protocol';
+import { SKIPPED_COUNTS, type Skipped } from '../messaging/import-protocol';
 import { ImportRefused, importSteps, type ImportedData, type ParseStep } from '../import';
 import { Upload } from './import-upload';
 import { yieldToLoop } from './event-loop';
@@ -172,6 +172,6 @@ async function peopleWithIdentities(deps: Deps, personIds?: readonly string[]): 
 /** The skipped rows the dashboard names, by reason (a reason it does not know is left out of the message). */
 function knownSkips(skipped: Record<string, number>): Skipped {
   const out: Skipped = {};
-  for (const reason of SKIP_REASONS) if (skipped[reason]) out[reason] = skipped[reason];
+  for (const reason of SKIPPED_COUNTS) if (skipped[reason]) out[reason] = skipped[reason];
   return out;
 }

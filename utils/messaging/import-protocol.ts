@@ -15,8 +15,13 @@ const Counts = z.record(z.string(), z.number().int());
 const count = z.number().int().nonnegative().optional();
 /** Why an import leaves rows out on purpose (utils/import: ImportedData.skipped), in the order the dashboard names them. */
 export const SKIP_REASONS = ['hidden', 'sponsored', 'draft', 'empty'] as const;
-/** Rows an import left out on purpose, by reason. */
-export const Skipped = z.object({ hidden: count, sponsored: count, draft: count, empty: count } satisfies Record<(typeof SKIP_REASONS)[number], typeof count>);
+/**
+ * Every count `Skipped` carries: the reasons above, and `undated`, rows imported without their date because it
+ * could not be read (not left out: the dashboard says it in a sentence of its own).
+ */
+export const SKIPPED_COUNTS = [...SKIP_REASONS, 'undated'] as const;
+/** Rows an import left out on purpose, by reason, and the rows it imported without their date. */
+export const Skipped = z.object({ hidden: count, sponsored: count, draft: count, empty: count, undated: count } satisfies Record<(typeof SKIPPED_COUNTS)[number], typeof count>);
 export type Skipped = z.infer<typeof Skipped>;
 /**
  * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the
@@ -81,7 +86,7 @@ export const IMPORT_PROTOCOL = {
         messagesAdded: z.number().int(),
         unchanged: z.number().int(),
         quarantined: z.number().int(),
-        /** Rows left out on purpose, by reason (not errors): hidden members, sponsored messages, drafts, empty ones. */
+        /** Rows left out on purpose, by reason (not errors): hidden members, sponsored messages, drafts, empty ones; and rows imported without their unreadable date. */
         skipped: Skipped.optional(),
       }),
       z.object({ status: z.literal('refused'), format: z.enum(IMPORT_FORMATS).nullable(), rows: z.number().int(), errors: z.array(RowError).max(1000), errorCount: z.number().int() }),

@@ -13,6 +13,15 @@ describe('what an import left out, in words', () => {
     [{ hidden: 1 }, 'Left out on purpose: 1 member who hides their name or closed their account.', 'Bewusst ausgelassen: 1 Mitglied, das seinen Namen verbirgt oder sein Konto geschlossen hat.'],
     [{ hidden: 1200 }, 'Left out on purpose: 1,200 members who hide their name or closed their account.', 'Bewusst ausgelassen: 1.200 Mitglieder, die ihren Namen verbergen oder ihr Konto geschlossen haben.'],
     [{ sponsored: 3, draft: 1, empty: 2 }, 'Left out on purpose: 3 sponsored messages; 1 draft; 2 empty messages.', 'Bewusst ausgelassen: 3 gesponserte Nachrichten; 1 Entwurf; 2 leere Nachrichten.'],
+    // Issue 19: rows of Connections.csv imported without their unreadable date, in a sentence of their own.
+    [{ undated: 1 }, '1 connection imported without its date: it could not be read.', '1 Kontakt ohne Verbindungsdatum importiert: das Datum war nicht lesbar.'],
+    [{ undated: 1200 }, '1,200 connections imported without their date: it could not be read.', '1.200 Kontakte ohne Verbindungsdatum importiert: das Datum war jeweils nicht lesbar.'],
+    [
+      { hidden: 2, undated: 3 },
+      'Left out on purpose: 2 members who hide their name or closed their account. 3 connections imported without their date: it could not be read.',
+      'Bewusst ausgelassen: 2 Mitglieder, die ihren Namen verbergen oder ihr Konto geschlossen haben. 3 Kontakte ohne Verbindungsdatum importiert: das Datum war jeweils nicht lesbar.',
+    ],
+    [{ undated: 0 }, '', ''],
   ])('%j', (skipped, english, german) => {
     expect(skippedText(tEn, 'en-GB', skipped)).toBe(english);
     expect(skippedText(tDe, 'de-DE', skipped)).toBe(german);

@@ -42,6 +42,7 @@ describe('awkward rows of Connections.csv', () => {
       ['linkedin:cara', 'Cara Mia', null, null, 'https://www.linkedin.com/in/cara/', 1515435240000],
       ['linkedin:jörg-müller', 'jörg-müller', null, null, 'https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller/', 1514764800000],
       ['linkedin~name:ida nourl', 'Ida NoUrl', 'Firma', 'Chefin', null, 1546300800000],
+      ['linkedin:kim', 'Kim Bad', null, null, 'https://www.linkedin.com/in/kim/', null], // "31 Feb 2024": imported without it since issue 19
       ['linkedin:mo', 'Mo Upper', null, null, 'https://www.linkedin.com/in/mo/', 1514764800000],
       ['linkedin:ny', 'Ny Space', null, null, 'https://www.linkedin.com/in/ny/', 1514764800000],
     ]);
@@ -54,7 +55,6 @@ describe('awkward rows of Connections.csv', () => {
       [8, 'other', 'displayName: Too big: expected string to have <=500 characters'],
       [9, 'other', 'id: Too big: expected string to have <=209 characters; key: Too big: expected string to have <=200 characters'],
       [10, 'profile-url', 'not a linkedin profile URL: https://www.example.com/in/hal'],
-      [14, 'date', '"Connected On" is not a date: 31 Feb 2024'],
       // The unclosed quote in the last row (17) is the cause of its wrong cell count, and is named instead. Until
       // session 21 it was reported as row 22 (Papa Parse counts blank lines in its finding's row) beside row 17's count.
       [17, 'quote-unclosed', 'Quoted field unterminated'],
@@ -62,6 +62,6 @@ describe('awkward rows of Connections.csv', () => {
   });
 
   it('leave out a row of nothing but a date (a member who hid their name), counted; until issue 19 it was row 13\'s no-name error', () => {
-    expect(data.skipped).toEqual({ hidden: 1 });
+    expect(data.skipped).toEqual({ hidden: 1, undated: 1 }); // undated: row 14, Kim's "31 Feb 2024" (issue 19)
   });
 });

@@ -39,13 +39,16 @@ describe('vCards of people', () => {
     const text = peopleVcards([
       { person: person({ headline: long, company: 'Brückner, Söhne', location: 'Köln', notes: 'Messe\nKaffee', tags: ['messe'] }), identities: [identity] },
       { person: person({ id: 'p2', displayName: 'Ole' }), identities: [] },
+      // Added by hand (issue 19): no profile, a random id, which the re-import must keep to find the person again.
+      { person: person({ id: '6f1c2d4e-8a9b-4c3d-9e8f-0a1b2c3d4e5f', displayName: 'Clara Weiß', company: 'Weiß & Partner', notes: 'Messe' }), identities: [] },
     ]);
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     const back = parseImport('x.vcf', new TextEncoder().encode(text), { now: () => 1, newId: () => 'n' });
     expect(back.errors).toEqual([]);
-    expect(back.people.map((p) => [p.person.displayName, p.person.company, p.person.headline, p.person.location, p.identity?.key])).toEqual([
-      ['Jana Schmidt', 'Brückner, Söhne', long, 'Köln', 'Jana_Schmidt12'],
-      ['Ole', undefined, undefined, undefined, undefined],
+    expect(back.people.map((p) => [p.person.id, p.person.displayName, p.person.company, p.person.headline, p.person.location, p.identity?.key])).toEqual([
+      ['p1', 'Jana Schmidt', 'Brückner, Söhne', long, 'Köln', 'Jana_Schmidt12'],
+      ['p2', 'Ole', undefined, undefined, undefined, undefined],
+      ['6f1c2d4e-8a9b-4c3d-9e8f-0a1b2c3d4e5f', 'Clara Weiß', 'Weiß & Partner', undefined, undefined, undefined],
     ]);
   });
 });

@@ -49,7 +49,7 @@ describe('import, backup and export messages', () => {
   it('a corrupted file is refused with its rows and changes nothing; an unknown kind is refused by name', async () => {
     const before = await dumpAll(t.deps);
     const bad = await routeFile(handle, DASHBOARD, 'job-1', 'made-up_corrupt_Connections.csv', bytesOf('made-up_corrupt_Connections.csv'));
-    expect(bad.ok && bad.data).toMatchObject({ status: 'refused', format: 'linkedin-connections', rows: 4, errorCount: 3, errors: [{ row: 2 }, { row: 3 }, { row: 4 }] });
+    expect(bad.ok && bad.data).toMatchObject({ status: 'refused', format: 'linkedin-connections', rows: 4, errorCount: 2, errors: [{ row: 3 }, { row: 4 }] }); // row 2's odd date is no error since issue 19
     const unknown = await routeFile(handle, DASHBOARD, 'job-1', 'made-up_unknown_Positions.csv', bytesOf('made-up_unknown_Positions.csv'));
     expect(unknown.ok && unknown.data).toMatchObject({ status: 'refused', format: null, errors: [{ row: 0, reason: expect.stringContaining('made-up_unknown_Positions.csv') }] });
     expect(await dumpAll(t.deps)).toEqual(before);

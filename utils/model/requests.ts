@@ -3,8 +3,8 @@ import { EpochMs, Id, LongText, Platform, ProfileKey, TimeRange } from './base';
 
 /**
  * `gone`: a sent request that left the user's sent list without the user acting in Handschlag. The recipient
- * answered it, or the user withdrew it on another device; the site does not say which (journal version 5; it was
- * recorded as `withdrawn` before).
+ * answered it, or the user withdrew it on another device; the site does not say which, so the UI says only "no
+ * longer open" (journal version 5; it was recorded as `withdrawn` before).
  */
 export const RequestState = z.enum(['pending', 'accepted', 'declined', 'ignored', 'withdrawn', 'gone', 'reported', 'blocked']);
 export type RequestState = z.infer<typeof RequestState>;

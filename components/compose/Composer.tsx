@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { SITUATIONS, type Address, type Lang, type Situation } from '../../utils/compose/context';
 import { useT } from '../i18n';
+import { plural } from '../journal/words';
 import { ComposerFields } from './ComposerFields';
 import { LintPanel } from './LintPanel';
 import { OwnTemplates } from './OwnTemplates';
@@ -12,6 +13,8 @@ export interface ComposerProps {
   defaultLang: Lang;
   /** Today as YYYY-MM-DD (injected: the component reads no clock). */
   today: string;
+  /** The UI's locale, for its numbers and plurals (`lang` is the text's language, which may differ). */
+  locale: string;
   initialSituation?: Situation;
   /** What happened after Copy or Insert, already in words. */
   status?: { kind: 'ok' | 'error'; text: string };
@@ -54,6 +57,7 @@ export function Composer(props: ComposerProps) {
   const own = useMemo(() => ownTemplates(setup, inputs, props.templates ?? []), [setup, inputs, props.templates]);
   const limit = result.ok ? result.channel.limit : undefined;
   const over = limit !== undefined ? text.length - limit : 0;
+  const number = new Intl.NumberFormat(props.locale);
 
   const change = (patch: Partial<ComposerInputs>) => {
     setInputs((current) => ({ ...current, ...patch }));
@@ -107,7 +111,7 @@ export function Composer(props: ComposerProps) {
       ) : (
         <>
           <p class="muted">
-            {result.channel.noteUnavailable ? t('compose_xingBasicNoNote') : result.channel.kind === 'note' ? t('compose_noteChannel', result.channel.limit) : t('compose_messageChannel', result.channel.limit)}
+            {result.channel.noteUnavailable ? t('compose_xingBasicNoNote') : result.channel.kind === 'note' ? t('compose_noteChannel', number.format(result.channel.limit)) : t('compose_messageChannel', number.format(result.channel.limit))}
           </p>
           <fieldset class="variants">
             <legend>{t('compose_variants')}</legend>
@@ -149,8 +153,8 @@ export function Composer(props: ComposerProps) {
       </label>
       {limit !== undefined ? (
         <p id="compose-counter" class={over > 0 ? 'counter error' : 'counter muted'}>
-          {t('compose_counter', [text.length, limit])}
-          {over > 0 ? ` · ${t('compose_tooLong', over)}` : ''}
+          {t('compose_counter', [number.format(text.length), number.format(limit)])}
+          {over > 0 ? ` · ${plural(t, props.locale, 'compose_tooLong', over)}` : ''}
         </p>
       ) : null}
       {lint && result.ok ? <LintPanel lint={lint} better={lint.templateLike || lint.missing.length ? result.suggestions[0]!.text : undefined} current={text} onUse={(better) => { setVariant(0); setEdited(better === result.suggestions[0]!.text ? null : better); }} /> : null}

@@ -1,32 +1,42 @@
 import { useState } from 'preact/hooks';
+import { decodeText } from '../../utils/import/decode';
 import type { BlockEntry } from '../../utils/model/relationships';
 import { formatDate, siteName } from '../format';
 import { useT } from '../i18n';
 import { SafeLink } from '../SafeLink';
+import { UndoNotice } from './UndoNotice';
+import { BlocklistOutcome, type ImportOutcome } from './BlocklistOutcome';
 
-export interface ImportOutcome {
-  added: number;
-  unchanged: number;
-  errors: { row: number; reason: string }[];
-}
+export type { ImportOutcome } from './BlocklistOutcome';
+
+/** What the last Remove did, with its undo (as the Requests view offers it). */
+export type BlocklistNotice = { kind: 'removed'; name: string } | { kind: 'undone' };
 
 export interface BlocklistPanelProps {
   items: readonly BlockEntry[];
+  /** The journal's name of a person by entry id, shown where the entry itself names nobody. */
+  names: ReadonlyMap<string, string>;
   locale: string;
   /** Profile URLs by entry id (built by the entrypoint from the platform and key). */
   urls: ReadonlyMap<string, string>;
   outcome: ImportOutcome | null;
+  notice: BlocklistNotice | null;
   onRemove: (entry: BlockEntry) => void;
+  onUndo: () => void;
   onExport: (format: 'json' | 'csv') => void;
+  /** The chosen file's text, decoded as the journal's imports decode theirs (UTF-8, Windows-1252 or UTF-16). */
   onImport: (text: string) => void;
 }
 
-/** The blocklist: search, each entry's site, reason and date, remove; export and import as JSON or CSV. */
-export function BlocklistPanel({ items, locale, urls, outcome, onRemove, onExport, onImport }: BlocklistPanelProps) {
+/** The name an entry is shown and searched by: its own (from a shared file), else the journal's, else none. */
+export const entryName = (e: BlockEntry, names: ReadonlyMap<string, string>): string => e.name || names.get(e.id) || '';
+
+/** The blocklist: search, each entry's person, site, reason and date, remove with undo; export and import as JSON or CSV. */
+export function BlocklistPanel({ items, names, locale, urls, outcome, notice, onRemove, onUndo, onExport, onImport }: BlocklistPanelProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
-  const shown = q ? items.filter((e) => `${e.key} ${e.reason}`.toLowerCase().includes(q)) : items;
+  const shown = q ? items.filter((e) => `${entryName(e, names)} ${e.key} ${siteName(t, e.platform)} ${e.reason}`.toLowerCase().includes(q)) : items;
   return (
     <section aria-labelledby="blocklist-heading">
       <h2 id="blocklist-heading">{t('triage_blocklistTitle')}</h2>
@@ -42,26 +52,18 @@ export function BlocklistPanel({ items, locale, urls, outcome, onRemove, onExpor
             accept=".json,.csv,application/json,text/csv"
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
-              if (file) void file.text().then(onImport);
+              // Bytes, not file.text(): a CSV Excel saved as Windows-1252 would lose every umlaut (and keys with them).
+              if (file) void file.arrayBuffer().then((buffer) => onImport(decodeText(new Uint8Array(buffer))));
               e.currentTarget.value = '';
             }}
           />
         </label>
       </div>
-      {outcome ? (
-        outcome.errors.length ? (
-          <div role="alert" class="error">
-            <p>{t('triage_importRefused', String(outcome.errors.length))}</p>
-            <ul>
-              {outcome.errors.map((e) => (
-                <li key={e.row}>{t('triage_importRowError', [String(e.row), e.reason])}</li>
-              ))}
-            </ul>
-          </div>
-        ) : (
-          <p role="status">{t('triage_importDone', [String(outcome.added), String(outcome.unchanged)])}</p>
-        )
-      ) : null}
+      {outcome ? <BlocklistOutcome outcome={outcome} locale={locale} /> : null}
+      <UndoNotice
+        text={notice ? (notice.kind === 'removed' ? t('requests_noticeUnblocked', notice.name) : t('requests_noticeUndone')) : undefined}
+        onUndo={notice?.kind === 'removed' ? onUndo : undefined}
+      />
       {shown.length === 0 ? (
         <p class="empty">{t('triage_blocklistEmpty')}</p>
       ) : (
@@ -76,17 +78,23 @@ export function BlocklistPanel({ items, locale, urls, outcome, onRemove, onExpor
             </tr>
           </thead>
           <tbody>
-            {shown.map((e) => (
-              <tr key={e.id}>
-                <td><SafeLink href={urls.get(e.id) ?? ''}>{e.key}</SafeLink></td>
-                <td>{siteName(t, e.platform)}</td>
-                <td>{e.reason}</td>
-                <td>{formatDate(e.at, locale)}</td>
-                <td>
-                  <button type="button" onClick={() => onRemove(e)} aria-label={t('triage_blocklistRemoveOne', e.key)}>{t('triage_blocklistRemove')}</button>
-                </td>
-              </tr>
-            ))}
+            {shown.map((e) => {
+              const name = entryName(e, names);
+              return (
+                <tr key={e.id}>
+                  <td>
+                    <SafeLink href={urls.get(e.id) ?? ''}>{name || e.key}</SafeLink>
+                    {name ? <span class="small muted"> {e.key}</span> : null}
+                  </td>
+                  <td>{siteName(t, e.platform)}</td>
+                  <td>{e.reason}</td>
+                  <td>{formatDate(e.at, locale)}</td>
+                  <td>
+                    <button type="button" onClick={() => onRemove(e)} aria-label={t('triage_blocklistRemoveOne', name || e.key)}>{t('triage_blocklistRemove')}</button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

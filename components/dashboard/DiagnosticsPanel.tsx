@@ -24,6 +24,7 @@ export function DiagnosticsPanel(props: {
   locale: string;
 }) {
   const t = useT();
+  const number = new Intl.NumberFormat(props.locale);
   return (
     <section aria-labelledby="diagnostics-heading">
       <h2 id="diagnostics-heading" tabIndex={-1}>{t('dashboardDiagnostics')}</h2>
@@ -39,7 +40,7 @@ export function DiagnosticsPanel(props: {
           {Object.entries(props.counts).map(([store, count]) => (
             <tr key={store} data-store={store}>
               <td>{STORE_LABELS[store] ? t(STORE_LABELS[store]) : store}</td>
-              <td class="num">{count}</td>
+              <td class="num">{number.format(count)}</td>
             </tr>
           ))}
         </tbody>
@@ -62,9 +63,9 @@ export function DiagnosticsPanel(props: {
             {props.diagnostics.map((d) => (
               <tr key={d.pageType} data-page-type={d.pageType}>
                 <td>{pageTypeLabel(t, d.pageType)}</td>
-                <td class="num">{d.successes}</td>
-                <td class="num">{d.failures}</td>
-                <td class="num" data-testid="skipped-cards">{d.skippedCards ?? 0}</td>
+                <td class="num">{number.format(d.successes)}</td>
+                <td class="num">{number.format(d.failures)}</td>
+                <td class="num" data-testid="skipped-cards">{number.format(d.skippedCards ?? 0)}</td>
                 <td title={d.lastFailure ? `${d.lastFailure.code}${d.lastFailure.field ? ` (${d.lastFailure.field})` : ''}: ${d.lastFailure.message}` : undefined}>
                   {d.lastFailure ? `${formatDayTime(d.lastFailure.at, props.locale)}: ${failureLabel(t, d.lastFailure.code)}` : ''}
                 </td>
@@ -74,7 +75,7 @@ export function DiagnosticsPanel(props: {
         </table>
       )}
       <p>
-        {t('diagnosticsQuarantine')}: <strong data-testid="quarantine-count">{props.counts.quarantine ?? 0}</strong>
+        {t('diagnosticsQuarantine')}: <strong data-testid="quarantine-count">{number.format(props.counts.quarantine ?? 0)}</strong>
       </p>
       <p class="muted">
         {t('diagnosticsSchemaVersion')}: {props.schemaVersion}

@@ -1,7 +1,9 @@
 import { useT } from '../i18n';
 import type { Translate } from '../../utils/i18n';
+import { plural, type PluralBase } from '../journal/words';
 import type { ImportState } from './import-state';
 import { importProblemText } from './import-problem-text';
+import { jobFailureText } from './job-problem-text';
 import { skippedText } from './import-skipped-text';
 
 type Running = Extract<ImportState, { kind: 'running' }>;
@@ -28,6 +30,19 @@ function runningText(s: Running, locale: string, t: Translate): string {
   }
 }
 
+/** What an import brought, each count with the plural form the language needs ("1 row", "1 person added"). */
+function importedText(t: Translate, locale: string, s: Extract<ImportState, { kind: 'imported' }>): string {
+  const count = (base: PluralBase, x: number) => plural(t, locale, base, x);
+  return t('import_done', [
+    s.fileName,
+    count('import_count_rows', s.rows),
+    count('import_count_added', s.peopleAdded),
+    new Intl.NumberFormat(locale).format(s.peopleMerged),
+    count('import_count_requests', s.requestsAdded),
+    count('import_count_messages', s.messagesAdded),
+  ]);
+}
+
 /** The visible outcome of an import or restore: progress while it runs, then what happened (never "imported" on a failure). */
 export function ImportStatus(props: { state: ImportState; locale: string; onCancel: () => void }) {
   const t = useT();
@@ -50,8 +65,8 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
       const leftOut = s.skipped ? skippedText(t, props.locale, s.skipped) : '';
       return (
         <div class="import-result" role="status" data-result="imported">
-          <p>{t('import_done', [s.fileName, n(s.rows), n(s.peopleAdded), n(s.peopleMerged), n(s.requestsAdded), n(s.messagesAdded)])}</p>
-          {s.unchanged ? <p class="muted">{t('import_unchanged', n(s.unchanged))}</p> : null}
+          <p>{importedText(t, props.locale, s)}</p>
+          {s.unchanged ? <p class="muted">{plural(t, props.locale, 'import_unchanged', s.unchanged)}</p> : null}
           {leftOut ? <p class="muted">{leftOut}</p> : null}
         </div>
       );
@@ -73,20 +88,20 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
     case 'unknown':
       return <p class="import-result error" role="alert" data-result="unknown">{t('import_unknown', s.fileName)}</p>;
     case 'failed':
-      return <p class="import-result error" role="alert" data-result="failed">{t(s.job === 'import' ? 'import_failed' : 'import_restore_failed', s.message)}</p>;
+      return <p class="import-result error" role="alert" data-result="failed">{jobFailureText(t, s.job, s.problem)}</p>;
     case 'cancelled':
       return <p class="import-result" role="status" data-result="cancelled">{t('import_cancelled')}</p>;
     case 'interrupted':
       return (
         <p class={`import-result${s.landed ? '' : ' error'}`} role="alert" data-result={s.landed ? 'interrupted-all' : 'interrupted-none'}>
-          {t(s.landed ? 'import_interrupted_all' : 'import_interrupted_none')}
+          {s.job === 'restore' ? t(s.landed ? 'import_restore_interrupted_all' : 'import_restore_interrupted_none') : t(s.landed ? 'import_interrupted_all' : 'import_interrupted_none')}
         </p>
       );
     case 'restored':
       return (
         <div class="import-result" role="status" data-result="restored">
-          <p>{t('import_restored', n(s.people))}</p>
-          {s.quarantined ? <p class="muted">{t('import_restore_quarantined', n(s.quarantined))}</p> : null}
+          <p>{plural(t, props.locale, 'import_restored', s.people)}</p>
+          {s.quarantined ? <p class="muted">{plural(t, props.locale, 'import_restore_quarantined', s.quarantined)}</p> : null}
         </div>
       );
   }

@@ -29,6 +29,8 @@ export function PeopleTable(props: {
   const [company, setCompany] = useState('');
   const open = (person: Person) => (location.hash = `#person/${encodeURIComponent(person.id)}`);
   const last = Math.min(props.offset + props.items.length, props.total);
+  // "1–100 von 30.000" beside "30.000 Personen": every number on screen in the UI's own format.
+  const number = new Intl.NumberFormat(props.locale);
   return (
     <section aria-labelledby="people-heading">
       <h2 id="people-heading" tabIndex={-1}>
@@ -55,7 +57,7 @@ export function PeopleTable(props: {
                 <button type="button" disabled={props.offset === 0} onClick={() => props.onOffset(Math.max(0, props.offset - PAGE_SIZE))}>
                   {t('journal_previous')}
                 </button>
-                <span>{t('journal_pageOf', [props.offset + 1, last, props.total])}</span>
+                <span>{t('journal_pageOf', [number.format(props.offset + 1), number.format(last), number.format(props.total)])}</span>
                 <button type="button" disabled={last >= props.total} onClick={() => props.onOffset(props.offset + PAGE_SIZE)}>
                   {t('journal_next')}
                 </button>

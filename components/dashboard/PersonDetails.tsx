@@ -11,8 +11,22 @@ export interface DetailsPatch {
   keepInTouchDays: number | null;
 }
 
+const MAX_CADENCE = 3650;
+
+/**
+ * The cadence field as typed: empty or 0 is "no reminder" (null; 0 is how people say "none"), 1–3650 days a
+ * reminder, anything else is refused (undefined). Pure.
+ */
+export function parseCadence(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const days = Number(trimmed);
+  if (!Number.isInteger(days) || days < 0 || days > MAX_CADENCE) return undefined;
+  return days === 0 ? null : days;
+}
+
 /** Name, headline, company, location and the person's own keep-in-touch cadence. */
-export function PersonDetails(props: { person: Person; cadence?: Reminder; onSave: (patch: DetailsPatch) => Promise<void> }) {
+export function PersonDetails(props: { person: Person; cadence?: Reminder; locale: string; onSave: (patch: DetailsPatch) => Promise<void> }) {
   const t = useT();
   const own = props.cadence && props.cadence.state !== 'cancelled' && !props.cadence.tag ? String(props.cadence.everyDays ?? '') : '';
   const initial = () => ({ displayName: props.person.displayName, headline: props.person.headline ?? '', company: props.person.company ?? '', location: props.person.location ?? '', cadence: own });
@@ -28,8 +42,11 @@ export function PersonDetails(props: { person: Person; cadence?: Reminder; onSav
   const submit = async (event: Event) => {
     event.preventDefault();
     if (status.kind === 'saving') return; // one save at a time (the button stays focusable, so focus stays on it)
-    const days = form.cadence.trim() ? Number(form.cadence) : null;
-    if (days !== null && (!Number.isInteger(days) || days < 1 || days > 3650)) return setStatus({ kind: 'error', message: t('journal_tagCadencesInvalid') });
+    const days = parseCadence(form.cadence);
+    if (days === undefined) {
+      const number = new Intl.NumberFormat(props.locale);
+      return setStatus({ kind: 'error', message: t('journal_cadenceInvalid', [number.format(1), number.format(MAX_CADENCE)]) });
+    }
     setStatus({ kind: 'saving' });
     try {
       await props.onSave({ displayName: form.displayName.trim(), headline: form.headline.trim(), company: form.company.trim(), location: form.location.trim(), keepInTouchDays: days });
@@ -47,7 +64,7 @@ export function PersonDetails(props: { person: Person; cadence?: Reminder; onSav
       {field('location', t('journal_location'))}
       <label class="stack" for="details-cadence">
         <span>{t('journal_cadence')}</span>
-        <input id="details-cadence" type="number" min={1} max={3650} value={form.cadence} onInput={(e) => setForm({ ...form, cadence: e.currentTarget.value })} />
+        <input id="details-cadence" type="number" min={0} max={MAX_CADENCE} value={form.cadence} onInput={(e) => setForm({ ...form, cadence: e.currentTarget.value })} />
       </label>
       <div class="actions">
         <button type="submit" aria-disabled={status.kind === 'saving'}>

@@ -49,7 +49,7 @@ export function PersonPage(props: { records: PersonRecords; locale: string; even
         <div>
           <MeetingForm eventNames={props.eventNames} now={props.now} locale={props.locale} idPrefix="page-meeting" onSave={actions.onLogMeeting} />
           <NotesEditor person={person} idPrefix="page-notes" onSave={actions.onSaveNotes} />
-          <PersonDetails person={person} cadence={records.reminders.find((r) => r.kind === 'keep-in-touch')} onSave={actions.onSaveDetails} />
+          <PersonDetails person={person} cadence={records.reminders.find((r) => r.kind === 'keep-in-touch')} locale={props.locale} onSave={actions.onSaveDetails} />
           <MergeDelete person={person} onSearch={actions.onSearch} onMerge={actions.onMerge} onDelete={actions.onDelete} />
         </div>
         <div>

@@ -3,28 +3,32 @@ import type { Settings } from '../../utils/model/settings';
 import { DEFAULT_FOLLOW_UP_DAYS } from '../../utils/reminders/schedule';
 import { useT } from '../i18n';
 import { formatCadences, parseCadences } from '../journal/words';
+import { NumberSetting } from './NumberSetting';
 
 /** The follow-up delay after a meeting and keep-in-touch cadences per tag. */
-export function ReminderSettings(props: { settings: Settings; onChange: (patch: Partial<Settings>) => void }) {
+export function ReminderSettings(props: {
+  settings: Settings;
+  locale?: string | undefined;
+  onChange: (patch: Partial<Settings>) => void;
+  /** The delay field refused what was typed (nothing saved). */
+  onRefused?: (() => void) | undefined;
+}) {
   const t = useT();
   const [cadences, setCadences] = useState(formatCadences(props.settings.tagCadences));
   const [invalid, setInvalid] = useState(false);
   useEffect(() => setCadences(formatCadences(props.settings.tagCadences)), [props.settings.tagCadences]);
   return (
     <>
-      <label class="field">
-        <span>{t('journal_followUpSetting')}</span>
-        <input
-          type="number"
-          min={0}
-          max={60}
-          value={props.settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS}
-          onChange={(event) => {
-            const value = Number(event.currentTarget.value);
-            if (Number.isInteger(value) && value >= 0 && value <= 60) props.onChange({ followUpDays: value });
-          }}
-        />
-      </label>
+      <NumberSetting
+        id="setting-followUpDays"
+        label={t('journal_followUpSetting')}
+        value={props.settings.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS}
+        min={0}
+        max={60}
+        locale={props.locale}
+        onSave={(followUpDays) => props.onChange({ followUpDays })}
+        onRefused={props.onRefused}
+      />
       <label class="stack" for="tag-cadences">
         <span>{t('journal_tagCadences')}</span>
         <textarea

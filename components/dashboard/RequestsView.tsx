@@ -2,6 +2,7 @@ import type { RequestFilters, RequestRow as Row } from '../../utils/messaging/re
 import { useT } from '../i18n';
 import { plural } from '../journal/words';
 import { RequestFilterBar, type FilterCounts } from './RequestFilterBar';
+import { UndoNotice } from './UndoNotice';
 import { RequestRow, type Judgement } from './RequestRow';
 
 export const REQUESTS_PAGE_SIZE = 100;
@@ -60,18 +61,7 @@ export function RequestsView(props: RequestsViewProps) {
       </h2>
       <p class="muted">{t('requests_hint')}</p>
       <RequestFilterBar filters={props.filters} counts={page} locale={props.locale} onFilters={props.onFilters} />
-      <div role="status" class="notice-line">
-        {notice ? (
-          <p class="notice">
-            {noticeText}{' '}
-            {notice.kind !== 'undone' ? (
-              <button type="button" onClick={props.onUndo}>
-                {t('journal_undo')}
-              </button>
-            ) : null}
-          </p>
-        ) : null}
-      </div>
+      <UndoNotice text={notice ? noticeText : undefined} onUndo={notice && notice.kind !== 'undone' ? props.onUndo : undefined} />
       <p class="small muted">{t('requests_notUndone')}</p>
       {!page ? (
         <p class="muted">{t('loading')}</p>

@@ -1,6 +1,7 @@
 import type { Settings } from '../../utils/model/settings';
 import { useT } from '../i18n';
 import { AboutMeFields } from './AboutMeFields';
+import { NumberSetting } from './NumberSetting';
 import { ReminderSettings } from './ReminderSettings';
 
 export function SettingsForm(props: {
@@ -8,24 +9,25 @@ export function SettingsForm(props: {
   /** The stored settings were damaged: these are the safe ones (automatic reading off) until saved. */
   damaged?: boolean;
   status: { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+  /** Numbers are formatted for it. */
+  locale?: string;
   onChange: (patch: Partial<Settings>) => void;
+  /** A field refused what was typed and saved nothing: an earlier "Saved." no longer holds. */
+  onRefused?: () => void;
 }) {
   const t = useT();
   const { settings } = props;
   const number = (key: 'genuineBelow' | 'collectorFrom' | 'xingWithdrawMinDays', label: string, max: number) => (
-    <label class="field">
-      <span>{label}</span>
-      <input
-        type="number"
-        min={0}
-        max={max}
-        value={settings[key]}
-        onChange={(event) => {
-          const value = Number(event.currentTarget.value);
-          if (Number.isInteger(value)) props.onChange({ [key]: value });
-        }}
-      />
-    </label>
+    <NumberSetting
+      id={`setting-${key}`}
+      label={label}
+      value={settings[key]}
+      min={0}
+      max={max}
+      locale={props.locale}
+      onSave={(value) => props.onChange({ [key]: value })}
+      onRefused={props.onRefused}
+    />
   );
   return (
     <section aria-labelledby="settings-heading">
@@ -56,7 +58,7 @@ export function SettingsForm(props: {
           <span>{t(key === 'linkedinPremium' ? 'compose_settingsLinkedinPremium' : 'compose_settingsXingPremium')}</span>
         </label>
       ))}
-      <ReminderSettings settings={settings} onChange={props.onChange} />
+      <ReminderSettings settings={settings} locale={props.locale} onChange={props.onChange} onRefused={props.onRefused} />
       <AboutMeFields me={settings.me} onChange={(me) => props.onChange({ me })} />
       <p role="status" class={props.status.kind === 'error' ? 'error' : 'muted'}>
         {props.status.kind === 'saved' ? t('settingsSaved') : props.status.kind === 'error' ? t('settingsError', props.status.message) : ''}

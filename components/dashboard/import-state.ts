@@ -1,6 +1,14 @@
-import type { Skipped } from '../../utils/messaging/import-protocol';
-import type { JobPhase } from '../../utils/messaging/import-protocol';
+import type { JobErrorCode, JobPhase, Skipped } from '../../utils/messaging/import-protocol';
 import type { RowError } from '../../utils/import/types';
+
+/** What failed: an import, a restore, making a backup or exporting people (each is named in its own words). */
+export type FailedJob = 'import' | 'restore' | 'backup' | 'export';
+
+/**
+ * Why, as the dashboard words it (job-problem-text.ts): a refusal's code, no answer from the background, or anything
+ * else. Never the background's own (English) message.
+ */
+export type JobProblem = JobErrorCode | 'unreachable' | 'other';
 
 /** What the Import and export section shows about the current or last job. */
 export type ImportState =
@@ -9,9 +17,10 @@ export type ImportState =
   | { kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number; skipped?: Skipped }
   | { kind: 'refused'; fileName: string; errors: RowError[]; errorCount: number }
   | { kind: 'unknown'; fileName: string }
-  | { kind: 'failed'; job: 'import' | 'restore'; message: string }
+  | { kind: 'failed'; job: FailedJob; problem: JobProblem }
   | { kind: 'cancelled' }
-  | { kind: 'interrupted'; landed: boolean }
+  /** No answer came: whether the job's receipt is in the journal (all of it landed) or not (none of it). */
+  | { kind: 'interrupted'; job: 'import' | 'restore'; landed: boolean }
   | { kind: 'restored'; people: number; quarantined: number };
 
 /** The dashboard reminds to back up when the last backup is older than this (or there is none). */

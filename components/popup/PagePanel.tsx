@@ -6,6 +6,7 @@ import { siteName } from '../format';
 import { pageTypeLabel } from '../dashboard/page-type-words';
 import { parseFailureText } from '../parse-failure-text';
 import { useT } from '../i18n';
+import { plural } from '../journal/words';
 import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
 import { PersonPanel, type JournalActions } from './PersonPanel';
@@ -44,13 +45,19 @@ export function PagePanel(props: {
     case 'list':
       return <p class="empty">{t('pageRequestList')}</p>;
     case 'conversation':
-      return <p class="empty">{t('journal_conversation')}</p>;
+      return (
+        <div class="empty">
+          <p>{t('journal_conversation')}</p>
+          {page.saved === undefined ? null : <p>{page.saved > 0 ? plural(t, locale, 'journal_conversationSaved', page.saved) : t('journal_conversationNone')}</p>}
+        </div>
+      );
     case 'reading':
       return <p class="muted" role="status">{t('pageReading', siteName(t, page.platform))}</p>;
     case 'error':
       return (
         <p class="error" role="alert">
-          {page.code === 'journal-upgrade-failed' ? t('journal_upgradeFailed', page.message) : t('errorBackground', errorText(t, page))}
+          {/* The upgrade's own message is technical English (utils/journal/open.ts): the sentence says all the user can use. */}
+          {page.code === 'journal-upgrade-failed' ? t('journal_upgradeFailed') : t('errorBackground', errorText(t, page))}
         </p>
       );
     case 'layout':

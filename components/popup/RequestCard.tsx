@@ -26,6 +26,11 @@ export function RequestCard({ item, active, now, locale, onFocus, onVerdict }: R
           <strong>{item.name}</strong>
         </SafeLink>
         {item.score ? <ScoreBadge band={item.score.band} value={item.score.value} /> : null}
+        {item.blocked ? (
+          <span class="pill error">
+            <span aria-hidden="true">⛔</span> {t('triage_onBlocklistShort')}
+          </span>
+        ) : null}
       </div>
       <p class="muted small">{t('triage_arrived', [siteName(t, item.platform), relativeTime(item.seenAt, now, locale)])}</p>
       {item.headline ? <p class="muted small">{item.headline}</p> : null}

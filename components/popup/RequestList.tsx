@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
+import { plural } from '../journal/words';
 import { RequestCard } from './RequestCard';
 import type { RequestView } from './request-view';
 import { arrange, type BandFilter, type PlatformFilter, type SortKey, type TriageOptions } from './triage';
@@ -62,7 +63,8 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   const card = (item: RequestView) => (
     <RequestCard key={item.id} item={item} active={item.id === active} now={now} locale={locale} onFocus={() => setActiveId(item.id)} onVerdict={onVerdict} />
   );
-  const more = total - main.length - folded.length;
+  const { beyond, hidden } = listCounts(items.length, total, main.length, folded.length);
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   return (
     <div ref={listRef} onKeyDown={onKey}>
       <div class="filters" role="group" aria-label={t('filterLabel')}>
@@ -96,16 +98,32 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
       {folded.length ? (
         <div class="folded">
           <button type="button" class="fold" aria-expanded={open} onClick={() => setOpen(!open)}>
-            <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('triage_foldedCollectors', String(folded.length))}
+            <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('triage_foldedCollectors', count(folded.length))}
           </button>
-          {open ? <ul class="request-list" aria-label={t('triage_foldedCollectors', String(folded.length))}>{folded.slice(0, MAX_SHOWN).map(card)}</ul> : null}
+          {open ? <ul class="request-list" aria-label={t('triage_foldedCollectors', count(folded.length))}>{folded.slice(0, MAX_SHOWN).map(card)}</ul> : null}
         </div>
       ) : null}
-      {more > 0 ? (
+      {hidden > 0 ? (
+        <button type="button" class="link" onClick={() => onOptions({ ...options, band: 'all', platform: 'all' })}>
+          {plural(t, locale, 'requestsHidden', hidden)}
+        </button>
+      ) : null}
+      {beyond > 0 ? (
         <button type="button" class="link" onClick={onOpenDashboard}>
-          {t('requestsMore', String(more))}
+          {plural(t, locale, 'requestsMore', beyond)}
         </button>
       ) : null}
     </div>
   );
+}
+
+/**
+ * The two counts under the list, kept apart because they mean different things. `hidden`: loaded requests the
+ * user's own band or site filter hides (they are here: clearing the filter shows them). `beyond`: requests the
+ * popup does not list at all, neither loaded (`total` counts every pending one) nor within the MAX_SHOWN cards a
+ * list shows; those are in the dashboard. Pure.
+ */
+export function listCounts(loaded: number, total: number, main: number, folded: number): { beyond: number; hidden: number } {
+  const cut = Math.max(0, main - MAX_SHOWN) + Math.max(0, folded - MAX_SHOWN);
+  return { beyond: Math.max(0, total - loaded) + cut, hidden: Math.max(0, loaded - main - folded) };
 }

@@ -8,8 +8,11 @@ export type PageState =
   | { kind: 'unsupported' }
   | { kind: 'system' }
   | { kind: 'list' }
-  /** A chat: messages of people who sent a request are kept (said so, instead of "a list of requests"). */
-  | { kind: 'conversation' }
+  /**
+   * A chat: messages of people who sent a request are kept (said so, instead of "a list of requests"). `saved`: how
+   * many of the chat's messages are in the journal, once the content script has read it (absent before).
+   */
+  | { kind: 'conversation'; saved?: number }
   /** The page is still rendering: the content script reads it as soon as its content is there. */
   | { kind: 'reading'; platform: Platform; pageType: string }
   | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot; summary?: PersonSummary }

@@ -13,4 +13,6 @@ export interface RequestView {
   seenAt: number;
   score?: { value: number; band: Band; reasons: { id: string; weight: number; text: string }[] };
   verdict?: 'genuine' | 'collector' | 'spam';
+  /** The sender is on the blocklist (here or on their other site). */
+  blocked?: boolean;
 }

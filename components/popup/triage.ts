@@ -17,10 +17,13 @@ const RANK: Record<Band | 'none', number> = { genuine: 0, unclear: 1, none: 2, c
 const newest = (a: RequestView, b: RequestView) => b.seenAt - a.seenAt;
 const byScore = (a: RequestView, b: RequestView) => (b.score?.value ?? -1) - (a.score?.value ?? -1) || newest(a, b);
 
-/** What the user judged outweighs the score: her "collector" or "spam" folds a request away, her "genuine" keeps it up. */
+/**
+ * What the user judged outweighs the score: her "collector" or "spam" folds a request away, her "genuine" keeps it
+ * up; a sender she put on the blocklist is folded away whatever the score.
+ */
 function isCollector(item: RequestView): boolean {
   if (item.verdict) return item.verdict !== 'genuine';
-  return item.score?.band === 'collector';
+  return item.blocked === true || item.score?.band === 'collector';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ReminderShell } from '../../utils/journal/journal-handlers';
 import { formatDay } from '../../utils/text/dates';
+import { uiWords } from '../../utils/ui-words';
 
 export const REMINDER_ALARM = 'handschlag-reminders';
 const NOTICE_PREFIX = 'handschlag-reminder:';
@@ -15,7 +16,7 @@ export const reminderShell: ReminderShell = {
     else await browser.alarms.create(REMINDER_ALARM, { when: Math.max(at, Date.now() + 1000) });
   },
   async notify(items) {
-    const locale = browser.i18n.getUILanguage();
+    const { locale } = uiWords((key, subs) => browser.i18n.getMessage(key as never, subs), browser.i18n.getUILanguage());
     for (const item of items) {
       const context = item.metAt
         ? item.eventName

@@ -1,3 +1,4 @@
+import { browser } from '../../utils/platforms/common/actions/content-browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
 import { contentClient } from '../../utils/platforms/common/actions/capture-client';
@@ -17,6 +18,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, { platform: 'linkedin', detectors: linkedinDetectors, parsePage: parseLinkedinPage, lists: listReading });
-    watchRequestClicks(ctx, contentClient, 'linkedin', linkedinDetectors);
+    watchRequestClicks(ctx, contentClient, 'linkedin', linkedinDetectors, () => browser.i18n.getMessage('triage_blockedOnSiteReason', ['LinkedIn']));
   },
 });

@@ -11,6 +11,7 @@ import { useBlocklist } from './blocklist';
 import { RequestsView } from '../../components/dashboard/RequestsView';
 import { useRequests } from './use-requests';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
+import { settingsErrorText } from '../../components/dashboard/settings-error-text';
 import { useT } from '../../components/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import type { Person } from '../../utils/model/people';
@@ -96,7 +97,7 @@ export function App({ locale }: { locale: string }) {
       setSettings(res.data.settings);
       setSettingsDamaged(false);
       setStatus({ kind: 'saved' });
-    } else setStatus({ kind: 'error', message: res.error.code === 'invalid-settings' ? t('journal_thresholdsOrder') : res.error.message });
+    } else setStatus({ kind: 'error', message: settingsErrorText(t, res.error.code) });
   };
 
   const onAdd = async (fields: { displayName: string; company?: string }) => {
@@ -158,7 +159,7 @@ export function App({ locale }: { locale: string }) {
       {route.section === 'requests' ? <RequestsView {...requests} locale={locale} /> : null}
       {route.section === 'blocklist' ? <BlocklistPanel {...blocklist} locale={locale} /> : null}
       {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}
-      {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} onChange={(p) => void onSettings(p)} /> : null}
+      {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} locale={locale} onChange={(p) => void onSettings(p)} onRefused={() => setStatus({ kind: 'idle' })} /> : null}
       {route.section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>
   );

@@ -1,26 +1,59 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ImportOutcome } from '../../components/dashboard/BlocklistPanel';
-import { exportCsv, exportJson } from '../../utils/blocklist/file';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { entryName, type BlocklistNotice, type ImportOutcome } from '../../components/dashboard/BlocklistPanel';
+import { exportCsv, exportJson } from '../../utils/blocklist/export';
 import type { Client } from '../../utils/messaging/client';
 import type { BlockEntry } from '../../utils/model/relationships';
 import { profileUrl } from '../../utils/platforms/profile-url';
 
-/** The dashboard's blocklist: loaded when shown, removal, export as a download, import of a chosen file. */
+/**
+ * The dashboard's blocklist: loaded when shown, removal with one undo (the entry goes back as it was, through
+ * the same file format a team shares, as the Requests view does it), export as a download, import of a file.
+ */
 export function useBlocklist(client: Client, shown: boolean, onError: (message: string) => void) {
   const [items, setItems] = useState<BlockEntry[]>([]);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
-  const load = () => void client.send('blocklist/list', {}).then((r) => (r.ok ? setItems(r.data.items) : onError(r.error.message)));
+  const [notice, setNotice] = useState<BlocklistNotice | null>(null);
+  const removed = useRef<BlockEntry | null>(null);
+  const load = () =>
+    void client.send('blocklist/list', {}).then((r) => {
+      if (!r.ok) return onError(r.error.message);
+      setItems(r.data.items);
+      setNames(new Map(r.data.names.map((n) => [n.id, n.name])));
+    });
   useEffect(() => {
     if (shown) load();
   }, [shown]);
   const urls = useMemo(() => new Map(items.map((e) => [e.id, profileUrl(e.platform, e.key)])), [items]);
+  /** Imports a file's text; `then` runs when the background took it (its rows may still be refused). */
+  const importText = (text: string, then: (result: ImportOutcome) => void) =>
+    void client.send('blocklist/import', { text }).then((r) => {
+      if (!r.ok) return onError(r.error.message);
+      then(r.data);
+      load();
+    });
   return {
     items,
+    names,
     urls,
     outcome,
-    onRemove: (entry: BlockEntry) => void client.send('blocklist/remove', { platform: entry.platform, key: entry.key }).then(load),
+    notice,
+    onRemove: (entry: BlockEntry) =>
+      void client.send('blocklist/remove', { platform: entry.platform, key: entry.key }).then((r) => {
+        if (!r.ok) return onError(r.error.message);
+        removed.current = entry;
+        setOutcome(null);
+        setNotice({ kind: 'removed', name: entryName(entry, names) || entry.key });
+        load();
+      }),
+    onUndo: () => {
+      const entry = removed.current;
+      removed.current = null;
+      // Only the entry's own fields go back: the journal's name of the person is not written into it.
+      if (entry) importText(exportJson([entry]), (result) => (result.errors.length ? setOutcome(result) : setNotice({ kind: 'undone' })));
+    },
     onExport: (format: 'json' | 'csv') => {
-      const text = format === 'json' ? exportJson(items) : exportCsv(items);
+      const text = format === 'json' ? exportJson(items, names) : exportCsv(items, names);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv' }));
       link.download = `handschlag-blocklist.${format}`;
@@ -28,10 +61,9 @@ export function useBlocklist(client: Client, shown: boolean, onError: (message: 
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     },
     onImport: (text: string) =>
-      void client.send('blocklist/import', { text }).then((r) => {
-        if (!r.ok) return onError(r.error.message);
-        setOutcome(r.data);
-        load();
+      importText(text, (result) => {
+        setNotice(null);
+        setOutcome(result);
       }),
   };
 }

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { I18nProvider } from '../../components/i18n';
 import '../../components/theme.css';
-import { translatorFromGetMessage } from '../../utils/i18n';
+import { uiWords } from '../../utils/ui-words';
 import { App } from './App';
 
-const t = translatorFromGetMessage((key, subs) => browser.i18n.getMessage(key as never, subs));
-const locale = browser.i18n.getUILanguage();
+// Words and the locale of their dates and numbers, decided in one place (utils/ui-words.ts).
+const { t, locale } = uiWords((key, subs) => browser.i18n.getMessage(key as never, subs), browser.i18n.getUILanguage());
 document.documentElement.lang = locale;
 render(
   <I18nProvider value={t}>

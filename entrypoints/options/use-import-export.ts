@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isoDay } from '../../utils/text/dates';
 import type { ImportState } from '../../components/dashboard/import-state';
+import { jobProblemOf } from '../../components/dashboard/job-problem-text';
 import type { Client, Transport } from '../../utils/messaging/client';
 import type { ResponseOf } from '../../utils/messaging/protocol';
 import { PART_BYTES, ProgressPush } from '../../utils/messaging/import-protocol';
@@ -88,7 +89,7 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
       const notTaken = await sendParts(jobId, bytes);
       // A stopped worker loses the parts it held (a part then does not follow, or no answer comes): nothing was
       // imported, and the page says so as for any stop.
-      if (notTaken) return setState(lostParts(notTaken.code) ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: notTaken.message });
+      if (notTaken) return setState(lostParts(notTaken.code) ? { kind: 'interrupted', job: 'import', landed: false } : { kind: 'failed', job: 'import', problem: jobProblemOf(notTaken.code) });
       if (cancelled.current) return setState({ kind: 'cancelled' });
       // All of the file is over: the background reads it next (shown now, not only once its first push arrives).
       setState((s) => (s.kind === 'running' ? { ...s, phase: 'reading', done: 0, total: 0 } : s));
@@ -96,38 +97,46 @@ export function useImportExport(client: Client, transport: Transport, confirmRes
       try {
         answer = await transport({ type: 'import/run', payload: { jobId, fileName: file.name, size: bytes.length } });
       } catch {
-        const landed = await client.send('import/landed', { jobId });
-        setState({ kind: 'interrupted', landed: landed.ok && landed.data.landed });
+        setState({ kind: 'interrupted', job: 'import', landed: await landedJob(jobId) });
         return;
       }
       const r = answer as { ok: true; data: ResponseOf<'import/run'> } | { ok: false; error: { code?: string; message: string } };
-      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : lostParts(r.error.code) ? { kind: 'interrupted', landed: false } : { kind: 'failed', job: 'import', message: r.error.message });
+      if (!r.ok) setState(cancelled.current ? { kind: 'cancelled' } : lostParts(r.error.code) ? { kind: 'interrupted', job: 'import', landed: false } : { kind: 'failed', job: 'import', problem: jobProblemOf(r.error.code) });
       else if (r.data.status === 'imported') setState({ kind: 'imported', fileName: file.name, ...r.data });
       else if (r.data.format === null) setState({ kind: 'unknown', fileName: file.name });
       else setState({ kind: 'refused', fileName: file.name, errors: r.data.errors, errorCount: r.data.errorCount });
     });
   }
 
+  /** Whether the job's receipt is in the journal (asked after its message got no answer: all of it landed, or none). */
+  async function landedJob(jobId: string): Promise<boolean> {
+    const landed = await client.send('import/landed', { jobId });
+    return landed.ok && landed.data.landed;
+  }
+
   async function onRestore(file: File) {
     if (!confirmRestore()) return;
+    const jobId = crypto.randomUUID();
     await withProgress('restore', async () => {
-      const r = await client.send('backup/restore', { json: await file.text() });
+      const r = await client.send('backup/restore', { json: await file.text(), jobId });
       if (r.ok) setState({ kind: 'restored', people: r.data.restored.people ?? 0, quarantined: r.data.quarantined });
-      else setState(cancelled.current ? { kind: 'cancelled' } : { kind: 'failed', job: 'restore', message: r.error.message });
+      // No answer: the worker may have stopped after the restore committed; its receipt tells (not "unchanged" unasked).
+      else if (r.error.code === 'unreachable') setState({ kind: 'interrupted', job: 'restore', landed: await landedJob(jobId) });
+      else setState(cancelled.current ? { kind: 'cancelled' } : { kind: 'failed', job: 'restore', problem: jobProblemOf(r.error.code) });
     });
     refreshBackup();
   }
 
   async function onBackup() {
     const r = await client.send('backup/export', {});
-    if (!r.ok) return setState({ kind: 'failed', job: 'restore', message: r.error.message });
+    if (!r.ok) return setState({ kind: 'failed', job: 'backup', problem: jobProblemOf(r.error.code) });
     download(r.data.json, `handschlag-backup-${today()}.json`, 'application/json');
     setLastBackupAt(r.data.exportedAt);
   }
 
   async function onExport(format: 'csv' | 'vcard') {
     const r = await client.send('export/people', { format });
-    if (!r.ok) return setState({ kind: 'failed', job: 'import', message: r.error.message });
+    if (!r.ok) return setState({ kind: 'failed', job: 'export', problem: jobProblemOf(r.error.code) });
     download(r.data.text, `handschlag-people-${today()}.${format === 'csv' ? 'csv' : 'vcf'}`, format === 'csv' ? 'text/csv' : 'text/vcard');
   }
 

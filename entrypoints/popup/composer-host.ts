@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ComposerProps } from '../../components/compose/Composer';
+import { insertAnswerText } from '../../components/compose/insert-answer-text';
 import type { PageState } from '../../components/popup/page-state';
 import type { RequestView } from '../../components/popup/request-view';
 import type { Translate } from '../../utils/i18n';
@@ -61,12 +62,9 @@ export function useComposerHost(
     const answer = (await browser.scripting
       .executeScript({ target: { tabId: target.id, frameIds: [0] }, files: ['/compose-insert.js'] })
       .then(() => browser.tabs.sendMessage(target.id, { type: COMPOSE_INSERT, text, key: detected.key, name }, { frameId: 0 }))
-      .catch((error: unknown) => ({ ok: false, reason: 'failed', detail: String(error) }))) as ComposeInsertAnswer;
-    if (answer?.ok) setStatus({ kind: 'ok', text: t('compose_inserted', name) });
-    else if (!answer || answer.reason === 'no-box') setStatus({ kind: 'error', text: t('compose_insertNoBox', name) });
-    else if (answer.reason === 'other-person') setStatus({ kind: 'error', text: t('compose_insertOtherPerson', [answer.detail ?? '?', name]) });
-    else if (answer.reason === 'ambiguous') setStatus({ kind: 'error', text: t('compose_insertAmbiguous') });
-    else setStatus({ kind: 'error', text: t('compose_insertFailed', answer.detail ?? '') });
+      // The tab could not be reached (reloaded, closed, or a page the browser keeps scripts out of): said in words.
+      .catch((): ComposeInsertAnswer => ({ ok: false, reason: 'unreachable' }))) as ComposeInsertAnswer | undefined;
+    setStatus(insertAnswerText(t, answer, name));
   };
 
   return {
@@ -84,6 +82,7 @@ export function useComposerHost(
     },
     defaultLang: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
     today: isoDay(new Date()),
+    locale,
     status,
     onCopy,
     ...(followUp ? { onFollowUpDone: () => void onFollowUpDone(followUp.id) } : {}),

@@ -23,7 +23,9 @@ export async function loadPageState(client: Client, target: TargetTab | null): P
     if (status.error.code === 'system-page') return { kind: 'system' };
     return { kind: 'layout', platform: page.platform, pageType: status.pageType, message: status.error.message, code: status.error.code, ...(status.error.field ? { field: status.error.field } : {}), ...(page.key ? { key: page.key } : {}) };
   }
-  if (!page.key) return page.type === 'xing.messages' || page.type === 'linkedin.messaging' ? { kind: 'conversation' } : { kind: 'list' };
+  // A chat the content script has read says how many of its messages are in the journal (issue 18).
+  const saved = status?.state === 'read' ? status.saved : undefined;
+  if (!page.key) return page.type === 'xing.messages' || page.type === 'linkedin.messaging' ? { kind: 'conversation', ...(saved !== undefined ? { saved } : {}) } : { kind: 'list' };
   const res = await client.send('person/get', { platform: page.platform, key: page.key });
   if (!res.ok) return { kind: 'error', message: res.error.message, code: res.error.code };
   if (!res.data.view) return { kind: 'unknown-person', platform: page.platform, key: page.key };
@@ -87,7 +89,7 @@ export function askInStages(client: Client, read: () => Promise<unknown> = readS
 export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number } {
   if (!res.ok) return { items: [], total: 0 };
   const items = res.data.items
-    .map(({ id, platform, key, name, headline, note, at, score, verdict }): RequestView => ({
+    .map(({ id, platform, key, name, headline, note, at, score, verdict, blocked }): RequestView => ({
       id,
       platform,
       name,
@@ -96,6 +98,7 @@ export function requestViews(res: PopupRequests, t: Translate): { items: Request
       profileUrl: profileUrl(platform, key),
       seenAt: at,
       ...(verdict ? { verdict } : {}),
+      ...(blocked ? { blocked: true } : {}),
       ...(score
         ? {
             score: {

@@ -1,3 +1,4 @@
+import { browser } from '../../utils/platforms/common/actions/content-browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCapture } from '../../utils/platforms/common/actions/capture';
 import { contentClient } from '../../utils/platforms/common/actions/capture-client';
@@ -17,6 +18,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     startCapture(ctx, { platform: 'xing', detectors: xingDetectors, parsePage: parseXingPage, lists: listReading });
-    watchRequestClicks(ctx, contentClient, 'xing', xingDetectors);
+    watchRequestClicks(ctx, contentClient, 'xing', xingDetectors, () => browser.i18n.getMessage('triage_blockedOnSiteReason', ['XING']));
   },
 });

@@ -63,7 +63,7 @@ describe('Chromium: the composer', () => {
     expect(await text.inputValue()).toMatch(/^Guten Tag Annika Böhm,\n/);
     // XING Basic: no note with a request, said plainly; counter against the message limit.
     await expect.poll(() => popup.locator('.composer').innerText()).toContain('Mit XING Basic lässt sich einer Kontaktanfrage keine Notiz beifügen');
-    expect(await popup.locator('#compose-counter').innerText()).toMatch(/^\d+ von 8000 Zeichen/);
+    expect(await popup.locator('#compose-counter').innerText()).toMatch(/^[\d.]+ von 8\.000 Zeichen/);
     expect(await popup.locator('.lint-summary').innerText()).toContain('persönliche Nachricht');
     // Variant 2 with the arrow keys in the radio group.
     await tabTo(popup, popup.getByRole('radio', { name: 'Vorschlag 1' }));

@@ -27,7 +27,7 @@ describe('Chromium: a layout that is not recognised', () => {
     const alert = popup.getByRole('alert');
     // First "reading" (the site may still be rendering it), then, once the page has had its time, the failure.
     await expect.poll(() => popup.getByRole('status').first().textContent(), { timeout: 5_000 }).toMatch(/Reading this XING page/);
-    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/XING profile could not be read: the page's layout was not recognised/);
+    await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toMatch(/This page \(XING profile\) could not be read: the page's layout was not recognised/);
     type Stats = { data: { counts: Record<string, number>; diagnostics: { pageType: string; failures: number }[] } };
     const stats = () => sendFromPage<Stats>(popup, 'journal/stats');
     expect((await stats()).data.counts.people).toBe(0);

@@ -159,7 +159,7 @@ describe('Chromium: blocklist in the dashboard', () => {
     await dash.getByLabel('Import a file (JSON or CSV)').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const alert = dash.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/Nothing was imported: 2 rows.*Row 3: platform must be xing or linkedin.*Row 4: profile key is empty/);
+    expect(await alert.textContent()).toMatch(/Nothing was imported: 2 rows are not valid\..*Row 3: the site must be XING or LinkedIn, not "myspace".*Row 4: the profile key is empty/);
     expect(await dash.locator('table.data tbody tr').count()).toBe(2);
     // Export, then the same file imported again changes nothing.
     const [download] = await Promise.all([dash.waitForEvent('download'), dash.getByRole('button', { name: 'Export as JSON' }).click()]);

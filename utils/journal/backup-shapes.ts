@@ -19,6 +19,10 @@ export type BackupMark = z.infer<typeof BackupMark>;
 export const ImportReceipt = z.object({ v: z.literal(1), key: z.literal('lastImport'), jobId: z.string().min(1).max(100), fileName: z.string().max(300), at: EpochMs });
 export type ImportReceipt = z.infer<typeof ImportReceipt>;
 
+/** The same for a restore: written in the restore's transaction, so its presence says the whole backup landed. */
+export const RestoreReceipt = z.object({ v: z.literal(1), key: z.literal('lastRestore'), jobId: z.string().min(1).max(100), at: EpochMs });
+export type RestoreReceipt = z.infer<typeof RestoreReceipt>;
+
 /**
  * The shape every record of each store must have to be restored. A store added later must be added here: the
  * test beside the backup fails until it is (a store without a shape would be restored unchecked).
@@ -33,7 +37,7 @@ export const STORE_SHAPES: Record<StoreName, z.ZodType> = {
   verdicts: Verdict,
   blocklist: BlockEntry,
   reminders: Reminder,
-  settings: z.union([SettingsRecord, BackupMark, ImportReceipt]),
+  settings: z.union([SettingsRecord, BackupMark, ImportReceipt, RestoreReceipt]),
   quarantine: QuarantineRecord,
   diagnostics: DiagnosticRecord,
 };

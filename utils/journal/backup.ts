@@ -4,7 +4,8 @@ import { committed, type Progress } from './bulk-write';
 import { queueCheckedPuts } from './checked-puts';
 import type { Deps } from './profiles';
 import { DB_VERSION, upgradeRecords } from './migrations';
-import { BACKUP_FORMAT, BACKUP_UPGRADES, BACKUP_VERSION, BackupFile, STORE_SHAPES, type BackupMark } from './backup-shapes';
+import { BACKUP_FORMAT, BACKUP_UPGRADES, BACKUP_VERSION, BackupFile, RestoreReceipt, STORE_SHAPES, type BackupMark } from './backup-shapes';
+import type { JobErrorCode } from '../messaging/import-protocol';
 
 const storesOf = (deps: Deps): StoreName[] => [...deps.db.objectStoreNames] as StoreName[];
 
@@ -49,12 +50,25 @@ export interface RestoreOutcome {
   quarantined: number;
 }
 
-/** A backup file read and brought up to this version, or an Error saying why it cannot be restored. Pure. */
+/**
+ * Why a file cannot be restored, as a code the dashboard words in the user's language (the message is English, for
+ * developers and the command line).
+ */
+export class BackupRefused extends Error {
+  constructor(
+    readonly code: Extract<JobErrorCode, 'not-a-backup' | 'backup-too-new' | 'backup-unknown-stores'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A backup file read and brought up to this version, or a BackupRefused saying why it cannot be restored. Pure. */
 export function readBackup(raw: unknown): BackupFile {
   const parsed = BackupFile.safeParse(raw);
-  if (!parsed.success) throw new Error('this is not a Handschlag backup file');
+  if (!parsed.success) throw new BackupRefused('not-a-backup', 'this is not a Handschlag backup file');
   let file = parsed.data;
-  if (file.version > BACKUP_VERSION || file.schemaVersion > DB_VERSION) throw new Error('this backup was made by a newer version of Handschlag');
+  if (file.version > BACKUP_VERSION || file.schemaVersion > DB_VERSION) throw new BackupRefused('backup-too-new', 'this backup was made by a newer version of Handschlag');
   for (let v = file.version; v < BACKUP_VERSION; v++) file = BACKUP_UPGRADES[v - 1]!(file);
   // Records of an older journal version are rewritten as the journal's own upgrade rewrote them.
   if (file.schemaVersion < DB_VERSION) file = { ...file, schemaVersion: DB_VERSION, stores: upgradeRecords(file.stores, file.schemaVersion) };
@@ -65,23 +79,27 @@ export function readBackup(raw: unknown): BackupFile {
  * Replaces the whole journal by the backup's records in one transaction: all of them or, on any failure (quota,
  * cancel, a stopped worker), the journal as it was. Every record is checked against its store's shape as it is
  * queued (queueCheckedPuts); records that fail are not dropped: they go to quarantine with the reason, like damaged
- * records met on reading. Progress counts the backup's records checked and written.
+ * records met on reading. Progress counts the backup's records checked and written. With a `jobId`, the restore's
+ * receipt is written in the same transaction (asked for after a stopped worker: did the restore land?).
  */
-export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal): Promise<RestoreOutcome> {
+export async function restoreBackup(deps: Deps, raw: unknown, onProgress?: Progress, signal?: AbortSignal, jobId?: string): Promise<RestoreOutcome> {
   const file = readBackup(raw);
   const names = storesOf(deps);
   const unknown = Object.keys(file.stores).filter((s) => !names.includes(s as StoreName));
-  if (unknown.length) throw new Error(`the backup has stores this version does not know: ${unknown.join(', ').slice(0, 200)}`);
+  if (unknown.length) throw new BackupRefused('backup-unknown-stores', `the backup has stores this version does not know: ${unknown.join(', ').slice(0, 200)}`);
   signal?.throwIfAborted();
   // The quarantine's own entries last: a damaged one is kept too, wrapped in an entry of its own.
   const order = [...names.filter((n) => n !== 'quarantine'), 'quarantine' as const];
-  const parts = order.map((store) => ({ store, shape: STORE_SHAPES[store], records: file.stores[store] ?? [] }));
+  // The backup's own restore receipt belongs to the journal it was taken from: it would overwrite this job's.
+  const records = (store: StoreName) => (file.stores[store] ?? []).filter((r) => !(store === 'settings' && RestoreReceipt.safeParse(r).success));
+  const parts = order.map((store) => ({ store, shape: STORE_SHAPES[store], records: records(store) }));
   const tx = unwrap(deps.db).transaction(names, 'readwrite');
   const done = committed(tx);
   const abort = () => tx.abort();
   signal?.addEventListener('abort', abort, { once: true });
   try {
     for (const name of names) tx.objectStore(name).clear();
+    if (jobId) tx.objectStore('settings').put(RestoreReceipt.parse({ v: 1, key: 'lastRestore', jobId, at: deps.now() }));
     const written = queueCheckedPuts(tx, parts, deps.now(), onProgress);
     await done;
     return { restored: written.valid, quarantined: written.invalid.length };

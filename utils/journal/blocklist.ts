@@ -2,6 +2,10 @@ import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { BlockEntry } from '../model/relationships';
+import { Identity, Person } from '../model/people';
+import { isPlainIdentity, isPlainPerson, readChecked } from '../model/plain-records';
+import { parseBlocklistFile } from '../blocklist/file';
+import type { BlocklistError } from '../blocklist/problems';
 import type { Platform } from '../model/base';
 
 /** The blocklist key of a person on one site. */
@@ -37,15 +41,18 @@ export async function removeBlock(deps: Deps, input: { platform: Platform; key: 
   return { removed: had };
 }
 
-/** Adds a checked file's entries in one transaction (all or nothing); entries already there as they are count as unchanged. */
+/**
+ * Adds a checked file's entries in one transaction (all or nothing). A person already on the list keeps the
+ * user's own entry (reason, date) as it is, and counts as unchanged: a team file never rewrites a local block,
+ * and an older file imported later never reverts one. A damaged record under the id is replaced.
+ */
 export async function importBlocks(deps: Deps, entries: readonly BlockEntry[]): Promise<{ added: number; unchanged: number }> {
   const tx = deps.db.transaction('blocklist', 'readwrite');
   return atomically(tx, async () => {
     let added = 0;
     let unchanged = 0;
     for (const entry of entries) {
-      const existing = BlockEntry.safeParse(await tx.store.get(entry.id));
-      if (existing.success && JSON.stringify(existing.data) === JSON.stringify(entry)) {
+      if (BlockEntry.safeParse(await tx.store.get(entry.id)).success) {
         unchanged++;
         continue;
       }
@@ -54,4 +61,30 @@ export async function importBlocks(deps: Deps, entries: readonly BlockEntry[]): 
     }
     return { added, unchanged };
   });
+}
+
+/** A shared file imported: all its entries, or none and every refused row (utils/blocklist/file.ts). */
+export async function importBlocklistFile(deps: Deps, text: string): Promise<{ added: number; unchanged: number; repeated: number; errors: BlocklistError[] }> {
+  const parsed = parseBlocklistFile(text);
+  if (!parsed.ok) return { added: 0, unchanged: 0, repeated: 0, errors: parsed.errors };
+  return { ...(await importBlocks(deps, parsed.entries)), repeated: parsed.repeated, errors: [] };
+}
+
+/**
+ * The list as the dashboard shows it: every entry, and the journal's name of each person it knows (by entry id),
+ * which the panel and the export use where the entry names nobody ("Block spammer" writes no name). Read in one
+ * transaction: a get per entry (a blocklist holds hundreds, not the journal's thousands).
+ */
+export async function listBlocksNamed(deps: Deps): Promise<{ items: BlockEntry[]; names: { id: string; name: string }[] }> {
+  const items = await listBlocks(deps);
+  const tx = deps.db.transaction(['identities', 'people'], 'readonly');
+  const named = await Promise.all(
+    items.map(async (entry) => {
+      const identity = readChecked(await tx.objectStore('identities').get(entry.id), isPlainIdentity, Identity);
+      const person = identity && readChecked(await tx.objectStore('people').get(identity.personId), isPlainPerson, Person);
+      return person ? [{ id: entry.id, name: person.displayName }] : [];
+    }),
+  );
+  await tx.done;
+  return { items, names: named.flat() };
 }

@@ -101,6 +101,8 @@ export function createHandlers(
         recountFlagged();
         // The settings may have changed (a restore brings its own): the browser loads the badges as they say.
         if (SETTINGS_WRITES.has(type)) await syncBadgeScript(deps, tabs).catch(() => undefined);
+        // A restored backup whose settings say "popup only" takes every in-page element away at once, as the setting does.
+        if (type === 'backup/restore') await hideIfPopupOnly(deps, tabs).catch(() => undefined);
       }
     };
   }
@@ -126,6 +128,11 @@ export function createHandlers(
 }
 
 type Wrapped = (payload: never, sender: never) => Promise<unknown>;
+
+/** Removes the in-page elements from every open tab while the settings show results in the popup only. */
+async function hideIfPopupOnly(deps: Deps, tabs: TabActions): Promise<void> {
+  if (tabs.hideInPageEverywhere && !(await getSettings(deps)).inPageBadges) await tabs.hideInPageEverywhere();
+}
 
 /** The dashboard's first page of people, kept until the next write (across browser restarts). */
 function firstPage(deps: Deps, kept: KeptAnswers) {

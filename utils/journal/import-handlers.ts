@@ -8,7 +8,8 @@ import { PROGRESS_EVERY_MS } from './bulk-write';
 import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';
-import { exportBackup, lastBackupAt, restoreBackup } from './backup';
+import { BackupRefused, exportBackup, lastBackupAt, restoreBackup } from './backup';
+import { RestoreReceipt } from './backup-shapes';
 import { importIntoJournal, importLanded } from './import-journal';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
@@ -56,7 +57,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
     push({ type: PROGRESS_PUSH, payload: { job: job.job, phase: job.phase, done: job.done, total: job.total } });
   };
   const start = (job: Job['job']): Job => {
-    if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
+    if (running) throw new HandlerError('job-running', 'an import or restore is already running');
     running = { job, phase: 'reading', done: 0, total: 0, cancel: new AbortController() };
     tell(running, true);
     return running;
@@ -75,7 +76,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
 
   return {
     async 'import/part'({ jobId, at, base64 }) {
-      if (running) throw new HandlerError('handler-failed', 'an import or restore is already running');
+      if (running) throw new HandlerError('job-running', 'an import or restore is already running');
       return { received: upload.add(jobId, at, base64) };
     },
     async 'import/run'({ jobId, fileName, size }) {
@@ -113,7 +114,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
       }
     },
     async 'import/landed'({ jobId }) {
-      return { landed: await importLanded(deps, jobId) };
+      return { landed: (await importLanded(deps, jobId)) || (await restoreLanded(deps, jobId)) };
     },
     async 'import/progress'() {
       return running ? { job: running.job, phase: running.phase, done: running.done, total: running.total } : { job: 'idle', phase: 'done', done: 0, total: 0 };
@@ -127,16 +128,20 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
       const file = await exportBackup(deps);
       return { json: JSON.stringify(file), exportedAt: file.exportedAt };
     },
-    async 'backup/restore'({ json }) {
+    async 'backup/restore'({ json, jobId }) {
       const job = start('restore');
       try {
         let raw: unknown;
         try {
           raw = JSON.parse(json);
         } catch {
-          throw new HandlerError('handler-failed', 'this is not a Handschlag backup file');
+          throw new HandlerError('not-a-backup', 'this is not a Handschlag backup file');
         }
-        return await restoreBackup(deps, raw, progress(job, 'writing'), job.cancel.signal);
+        return await restoreBackup(deps, raw, progress(job, 'writing'), job.cancel.signal, jobId);
+      } catch (error) {
+        // The refusal's code crosses to the dashboard, which words it (the message is English).
+        if (error instanceof BackupRefused) throw new HandlerError(error.code, error.message);
+        throw error;
       } finally {
         finish(job);
       }
@@ -149,6 +154,12 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
       return { text: format === 'csv' ? peopleCsv(list) : peopleVcards(list), count: list.length };
     },
   };
+}
+
+/** Whether the restore of this job committed (its receipt is the journal's last restore). */
+async function restoreLanded(deps: Deps, jobId: string): Promise<boolean> {
+  const receipt = RestoreReceipt.safeParse(await deps.db.get('settings', 'lastRestore' as never));
+  return receipt.success && receipt.data.jobId === jobId;
 }
 
 /** Valid people (all, or those named) with their identities, sorted by name; damaged records are quarantined. */

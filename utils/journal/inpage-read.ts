@@ -1,4 +1,6 @@
-import { blocksFor } from './blocklist';
+import { blockFor, readBlocked } from './blocked-people';
+import { identityId } from './profiles';
+import { Identity } from '../model/people';
 import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
@@ -19,23 +21,29 @@ export interface InPageItem {
 
 /**
  * What a request list's badges show for the cards on screen: the newest request of each person in this direction
- * with its score and verdict, and any blocklist entry (also for people the journal has no request from).
+ * with its score and verdict, and any blocklist entry (also for people the journal has no request from), the
+ * person's other site's included.
  */
 export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>, input: { platform: Platform; direction: 'received' | 'sent'; keys: readonly string[] }): Promise<InPageItem[]> {
   const keys = [...new Set(input.keys)];
-  const tx = deps.db.transaction('requests', 'readonly');
-  const raw = await Promise.all(keys.map((key) => tx.store.index('identity').getAll([input.platform, key, input.direction])));
+  const tx = deps.db.transaction(['requests', 'identities'], 'readonly');
+  const requestsOf = tx.objectStore('requests').index('identity');
+  const [raw, people] = await Promise.all([
+    Promise.all(keys.map((key) => requestsOf.getAll([input.platform, key, input.direction]))),
+    // Each card's person (also without a request): a block on their other site's identity flags them here too.
+    Promise.all(keys.map((key) => tx.objectStore('identities').get(identityId(input.platform, key)))),
+  ]);
   await tx.done;
   const checked = checkRecords('requests', RequestRecord, raw.flat(), recordKey, deps.now());
   await quarantine(deps.db, checked.invalid);
   const newest = new Map<string, RequestRecord>();
   for (const r of checked.valid) if ((newest.get(r.key)?.firstSeenAt ?? -1) < r.firstSeenAt) newest.set(r.key, r);
   const requests = [...newest.values()];
-  const [scores, blocks] = await Promise.all([scoresFor(deps, scoring, requests), blocksFor(deps, input.platform, keys)]);
+  const [scores, blocked] = await Promise.all([scoresFor(deps, scoring, requests), readBlocked(deps)]);
   const byKey = new Map(requests.map((r, i) => [r.key, { request: r, ...scores[i] }]));
-  return keys.map((key) => {
+  return keys.map((key, i) => {
     const hit = byKey.get(key);
-    const block = blocks.get(key);
+    const block = blockFor(blocked, input.platform, key, Identity.safeParse(people[i]).data?.personId);
     return {
       key,
       ...(hit ? { requestId: hit.request.id, state: hit.request.state } : {}),

@@ -10,14 +10,21 @@ import type { ScoringContext } from './scoring-state';
 import { protocol, type ResponseOf } from '../messaging/protocol';
 import type { PopupRequest } from '../messaging/popup-protocol';
 import { popupKeptKey } from '../messaging/kept';
+import { blockFor, readBlocked, type Blocked } from './blocked-people';
 export { POPUP_LIMIT } from '../messaging/limits';
 
 /** The newest `limit` pending requests with their senders, scores and verdicts, computed from the journal. */
 async function computePending(deps: Deps, scoring: Derived<ScoringContext>, limit: number) {
   // The scorer's history is read (or built) while the list is: after a worker start both come from IndexedDB.
-  const [{ items, total }] = await Promise.all([listPendingRequests(deps, limit), scoring.get()]);
+  const [{ items, total }, blocked] = await Promise.all([listPendingRequests(deps, limit), readBlocked(deps), scoring.get()]);
   const scores = await scoresFor(deps, scoring, items.map((item) => item.request));
-  return { total, items: items.map((item, i) => ({ ...item, ...scores[i] })) };
+  return { total, items: items.map((item, i) => ({ ...item, ...scores[i], ...blockedOf(blocked, item) })) };
+}
+
+/** The blocklist entry of a request's sender, as the answers carry it (their other site's included). */
+function blockedOf(blocked: Blocked, { request }: PendingItem): { blocked?: { reason: string; at: number } } {
+  const entry = blockFor(blocked, request.platform, request.key, request.personId);
+  return entry ? { blocked: { reason: entry.reason, at: entry.at } } : {};
 }
 
 /**
@@ -50,11 +57,11 @@ export function popupAnswer(deps: Deps, scoring: Derived<ScoringContext>, kept: 
 export async function popupListUnscored(deps: Deps, kept: KeptAnswers, limit: number): Promise<ResponseOf<'requests/popup'>> {
   const ready = await kept.reread(popupKeptKey(limit), protocol['requests/popup'].response);
   if (ready) return ready;
-  const [{ total, items }, byRequest] = await Promise.all([listPendingRequests(deps, limit), verdictsByRequest(deps)]);
-  return { total, items: items.map((item) => popupRequest({ ...item, verdict: byRequest.get(item.request.id) })) };
+  const [{ total, items }, byRequest, blocked] = await Promise.all([listPendingRequests(deps, limit), verdictsByRequest(deps), readBlocked(deps)]);
+  return { total, items: items.map((item) => popupRequest({ ...item, verdict: byRequest.get(item.request.id), ...blockedOf(blocked, item) })) };
 }
 
-function popupRequest({ request, person, verdict, score }: PendingItem & { verdict?: VerdictKind; score?: ScoreView }): PopupRequest {
+function popupRequest({ request, person, verdict, score, blocked }: PendingItem & { verdict?: VerdictKind; score?: ScoreView; blocked?: { reason: string; at: number } }): PopupRequest {
   return {
     id: request.id,
     platform: request.platform,
@@ -65,5 +72,6 @@ function popupRequest({ request, person, verdict, score }: PendingItem & { verdi
     at: requestTime(request),
     ...(verdict ? { verdict } : {}),
     ...(score ? { score } : {}),
+    ...(blocked ? { blocked } : {}),
   };
 }

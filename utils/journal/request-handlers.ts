@@ -1,6 +1,5 @@
 import type { Handlers } from '../messaging/router';
-import { parseBlocklistFile } from '../blocklist/file';
-import { importBlocks, listBlocks, removeBlock } from './blocklist';
+import { importBlocklistFile, listBlocksNamed, removeBlock } from './blocklist';
 import type { Derived } from './derived';
 import { recordFlow } from './flow-record';
 import { readForBadges } from './inpage-read';
@@ -43,12 +42,10 @@ export function requestHandlers(deps: Deps, scoring: Derived<ScoringContext>, re
       return recordFlow(deps, payload);
     },
     async 'blocklist/list'() {
-      return { items: await listBlocks(deps) };
+      return listBlocksNamed(deps);
     },
     async 'blocklist/import'(payload) {
-      const parsed = parseBlocklistFile(payload.text);
-      if (!parsed.ok) return { added: 0, unchanged: 0, errors: parsed.errors };
-      return { ...(await importBlocks(deps, parsed.entries)), errors: [] };
+      return importBlocklistFile(deps, payload.text);
     },
     async 'blocklist/remove'(payload) {
       return removeBlock(deps, payload);

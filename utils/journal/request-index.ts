@@ -1,5 +1,5 @@
 import { foldForSearch } from '../text/fold';
-import { blockId, listBlocks } from './blocklist';
+import { blockFor, readBlocked, type Blocked } from './blocked-people';
 import type { Deps } from './profiles';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import { requestTime } from './request-time';
@@ -30,7 +30,7 @@ export interface RequestIndex {
   rows: IndexRow[];
   people: ReadonlyMap<string, Person>;
   verdicts: ReadonlyMap<string, VerdictKind>;
-  blocks: ReadonlyMap<string, BlockEntry>;
+  blocked: Blocked;
 }
 
 /**
@@ -54,7 +54,7 @@ async function peopleNamed(deps: Deps, requests: readonly RequestRecord[]): Prom
 export async function buildRequestIndex(deps: Deps): Promise<RequestIndex> {
   const checked = checkRecords('requests', RequestRecord, await deps.db.getAll('requests'), recordKey, deps.now());
   await quarantine(deps.db, checked.invalid);
-  const [people, verdicts, blocks] = await Promise.all([peopleNamed(deps, checked.valid), listVerdicts(deps), listBlocks(deps)]);
+  const [people, verdicts, blocked] = await Promise.all([peopleNamed(deps, checked.valid), listVerdicts(deps), readBlocked(deps)]);
   const rows: IndexRow[] = [];
   for (const r of checked.valid) {
     const person = people.get(r.personId);
@@ -65,10 +65,11 @@ export async function buildRequestIndex(deps: Deps): Promise<RequestIndex> {
   const byRequest = new Map<string, VerdictKind>();
   // Oldest first, so the newest verdict of a request wins.
   for (const v of verdicts.sort((a, b) => a.at - b.at)) if (v.requestId) byRequest.set(v.requestId, v.verdict);
-  return { rows, people, verdicts: byRequest, blocks: new Map(blocks.map((b) => [b.id, b])) };
+  return { rows, people, verdicts: byRequest, blocked };
 }
 
-export const blockOf = (index: RequestIndex, row: IndexRow): BlockEntry | undefined => index.blocks.get(blockId(row.platform, row.key));
+/** The entry that blocks the request's person: on this site's key, or on their other site's (a linked person). */
+export const blockOf = (index: RequestIndex, row: IndexRow): BlockEntry | undefined => blockFor(index.blocked, row.platform, row.key, row.personId);
 
 /** The full records of these requests, in the given order; any gone or damaged since are left out. */
 export const readRequests = (deps: Deps, ids: readonly string[]): Promise<RequestRecord[]> => readByIds(deps, 'requests', RequestRecord, ids);

@@ -1,4 +1,4 @@
-import type { IDBPTransaction } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction } from 'idb';
 import { profileUrl } from '../platforms/profile-url';
 import type { JournalDB } from './db-schema';
 import { atomically } from './atomic';
@@ -10,6 +10,8 @@ import { Identity, Person } from '../model/people';
 import { RequestRecord, type RequestState } from '../model/requests';
 import { isPlainRequest, readChecked } from '../model/plain-records';
 import type { Platform } from '../model/base';
+import { BlockEntry } from '../model/relationships';
+import { blockId } from './blocklist';
 
 export interface RequestListObservation {
   platform: Platform;
@@ -154,14 +156,20 @@ const ACTION_STATE: Record<string, RequestState> = {
   withdraw: 'withdrawn',
 };
 
-/** The user acted on a request (on the site or in Handschlag): close it with their action. */
+/**
+ * The user acted on a request (on the site or in Handschlag): close it with their action. A block with the site's
+ * own button puts the person on the blocklist too (with `reason`), as "Block spammer" does, unless they are on it
+ * already (the user's own entry is kept); in the same transaction.
+ */
 export async function markRequestActed(
   deps: Deps,
-  act: { platform: Platform; direction: 'received' | 'sent'; key: string; action: keyof typeof ACTION_STATE },
+  act: { platform: Platform; direction: 'received' | 'sent'; key: string; action: keyof typeof ACTION_STATE; reason?: string },
 ): Promise<{ updated: boolean }> {
   const now = deps.now();
-  const tx = deps.db.transaction('requests', 'readwrite');
-  const all = await tx.store.index('identity').getAll([act.platform, act.key, act.direction]);
+  const tx = deps.db.transaction(['requests', 'blocklist'], 'readwrite');
+  if (act.action === 'block') await blockOnce(tx.objectStore('blocklist'), act, now);
+  const requests = tx.objectStore('requests');
+  const all = await requests.index('identity').getAll([act.platform, act.key, act.direction]);
   // Every pending record of this person and direction: an imported Invitations.csv may hold the same request as
   // the page did, under an id of its own, and the user's one action answers both.
   const open = all.map((raw) => RequestRecord.safeParse(raw)).flatMap((p) => (p.success && p.data.state === 'pending' ? [p.data] : []));
@@ -170,7 +178,16 @@ export async function markRequestActed(
     await tx.done;
     return { updated: false };
   }
-  for (const request of open) await tx.store.put({ ...request, state, history: [...request.history, { state, at: { from: now, to: now }, by: 'user' }] });
+  for (const request of open) await requests.put({ ...request, state, history: [...request.history, { state, at: { from: now, to: now }, by: 'user' }] });
   await tx.done;
   return { updated: true };
 }
+
+/** A blocklist entry for a person blocked on the site, unless one is there (a damaged one is replaced). */
+async function blockOnce(store: BlocklistStore, act: { platform: Platform; key: string; reason?: string }, now: number): Promise<void> {
+  const id = blockId(act.platform, act.key);
+  if (BlockEntry.safeParse(await store.get(id)).success) return;
+  await store.put(BlockEntry.parse({ v: 1, id, platform: act.platform, key: act.key, reason: (act.reason ?? '').slice(0, 500), at: now }));
+}
+
+type BlocklistStore = IDBPObjectStore<JournalDB, ('requests' | 'blocklist')[], 'blocklist', 'readwrite'>;

@@ -13,6 +13,12 @@ export interface ComposeInsertRequest {
   name: string;
 }
 
-export type ComposeInsertAnswer =
-  | { ok: true }
-  | { ok: false; reason: 'no-box' | 'ambiguous' | 'other-person' | 'failed'; detail?: string };
+/**
+ * Why nothing was inserted, as a code the popup words in its own language (no English sentence crosses over):
+ * `unknown-owner` a box is open but the page does not say whose; `not-taken` the box did not keep the text;
+ * `unreachable` the popup could not reach the page at all. `detail` only with `other-person`: the name the page
+ * shows for the box's owner.
+ */
+export type InsertRefusal = 'no-box' | 'ambiguous' | 'other-person' | 'unknown-owner' | 'not-taken' | 'unreachable';
+
+export type ComposeInsertAnswer = { ok: true } | { ok: false; reason: InsertRefusal; detail?: string };

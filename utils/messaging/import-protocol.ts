@@ -49,6 +49,13 @@ export const PROGRESS_PUSH = 'import/progress-push';
 export const ProgressPush = z.object({ type: z.literal(PROGRESS_PUSH), payload: Progress });
 export type ProgressPush = z.infer<typeof ProgressPush>;
 
+/**
+ * Why the background refuses a restore (or starts no job) before anything changes: the dashboard words each code in
+ * the user's language (components/dashboard/job-problem-text.ts); the error's message stays English, for developers.
+ */
+export const JOB_ERROR_CODES = ['not-a-backup', 'backup-too-new', 'backup-unknown-stores', 'job-running'] as const;
+export type JobErrorCode = (typeof JOB_ERROR_CODES)[number];
+
 /** The most bytes of a file one `import/part` carries, and the most a file may have in all. */
 export const PART_BYTES = 128 * 1024;
 export const MAX_IMPORT_BYTES = 100_000_000;
@@ -93,14 +100,15 @@ export const IMPORT_PROTOCOL = {
     ]),
     senders: page,
   },
-  /** Whether the import of this job landed: asked after the worker stopped during it (all or none did). */
+  /** Whether the import or restore of this job landed: asked after the worker stopped during it (all or none did). */
   'import/landed': { request: z.object({ jobId: z.string().min(1).max(100) }), response: z.object({ landed: z.boolean() }), senders: page },
   'import/progress': { request: z.object({}), response: Progress, senders: page },
   /** Stops a running import or restore: its transaction is aborted, nothing of it lands. */
   'import/cancel': { request: z.object({}), response: z.object({ cancelled: z.boolean() }), senders: page },
   'backup/export': { request: z.object({}), response: z.object({ json: z.string(), exportedAt: z.number().int() }), senders: page },
+  /** `jobId`: written as the restore's receipt in its transaction (see 'import/landed'). */
   'backup/restore': {
-    request: z.object({ json: z.string().max(500_000_000) }),
+    request: z.object({ json: z.string().max(500_000_000), jobId: z.string().min(1).max(100).optional() }),
     response: z.object({ restored: Counts, quarantined: z.number().int() }),
     senders: page,
   },

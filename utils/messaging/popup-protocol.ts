@@ -22,6 +22,8 @@ export const PopupRequest = z.object({
   at: EpochMs,
   verdict: VerdictKind.optional(),
   score: Score.optional(),
+  /** The sender is on the blocklist (on this site, or on their other one where the journal links the two). */
+  blocked: z.object({ reason: z.string(), at: EpochMs }).optional(),
 });
 export type PopupRequest = z.infer<typeof PopupRequest>;
 

@@ -4,18 +4,19 @@ import { Identity, Person, ProfileFacts, Snapshot } from '../model/people';
 import { Platform, ProfileKey, TimeRange } from '../model/base';
 import { RequestRecord, RequestState } from '../model/requests';
 import { Settings } from '../model/settings';
-import { BlockEntry, VerdictKind } from '../model/relationships';
+import { VerdictKind } from '../model/relationships';
 import { PAGE_TYPES } from '../platforms/page-types';
 import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from './limits';
 import { PersonSummary } from '../model/person-views';
 import { journalProtocol } from './journal-protocol';
-import { IMPORT_PROTOCOL } from './import-protocol';
+import { IMPORT_PROTOCOL, type JobErrorCode } from './import-protocol';
 import { CARD_PROTOCOL } from './card-protocol';
 import { REQUESTS_PROTOCOL } from './requests-protocol';
 import { Score } from './score-schema';
 import { DRAFT_PROTOCOL } from './draft-protocol';
 import { POPUP_PROTOCOL } from './popup-protocol';
 import { SNAPSHOT_PROTOCOL } from './snapshot-protocol';
+import { BLOCKLIST_PROTOCOL } from './blocklist-protocol';
 
 /**
  * Who may send a message: `content` is a content script in the top frame of a https://www.xing.com or
@@ -115,7 +116,8 @@ export const protocol = {
         .max(500),
       auto: Auto,
     }),
-    response: z.object({ stored: z.number().int() }),
+    /** `saved`: the page's messages in the journal, new or kept before (the popup says so on the chat). */
+    response: z.object({ stored: z.number().int(), saved: z.number().int() }),
     senders: ['content'],
   },
   'capture/failed': {
@@ -133,7 +135,8 @@ export const protocol = {
     senders: ['content'],
   },
   'request/acted': {
-    request: z.object({ platform: Platform, direction: Direction, key: Key, action: RequestAction }),
+    /** `reason`: with a block, the blocklist entry's words (the content script's language). */
+    request: z.object({ platform: Platform, direction: Direction, key: Key, action: RequestAction, reason: z.string().max(500).optional() }),
     response: z.object({ updated: z.boolean() }),
     senders: ['content', 'page'],
   },
@@ -148,6 +151,7 @@ export const protocol = {
           person: Person,
           verdict: VerdictKind.optional(),
           score: Score.optional(),
+          blocked: z.object({ reason: z.string(), at: z.number() }).optional(),
         }),
       ),
     }),
@@ -212,22 +216,6 @@ export const protocol = {
     response: z.object({ requestId: z.string().optional(), blocked: z.boolean() }),
     senders: ['content'],
   },
-  'blocklist/list': {
-    request: z.object({}),
-    response: z.object({ items: z.array(BlockEntry) }),
-    senders: ['page'],
-  },
-  'blocklist/remove': {
-    request: z.object({ platform: Platform, key: Key }),
-    response: z.object({ removed: z.boolean() }),
-    senders: ['page'],
-  },
-  /** A shared blocklist file (JSON or CSV): every row checked; on any refused row nothing is added and each is listed. */
-  'blocklist/import': {
-    request: z.object({ text: z.string().max(5_000_000) }),
-    response: z.object({ added: z.number().int(), unchanged: z.number().int(), errors: z.array(z.object({ row: z.number().int(), reason: z.string() })) }),
-    senders: ['page'],
-  },
   'verdict/set': {
     request: z.object({ requestId: z.string().min(1).max(100), verdict: VerdictKind }),
     response: z.object({ id: z.string() }),
@@ -284,6 +272,7 @@ export const protocol = {
   ...DRAFT_PROTOCOL,
   ...POPUP_PROTOCOL,
   ...SNAPSHOT_PROTOCOL,
+  ...BLOCKLIST_PROTOCOL,
 } as const satisfies Record<string, MessageSpec>;
 
 export type Protocol = typeof protocol;
@@ -312,7 +301,9 @@ export type ErrorCode =
   /** Settings that contradict each other (the score bands' thresholds out of order). */
   | 'invalid-settings'
   /** An import's parts held by the background do not make up the file (one lost, or the worker stopped meanwhile). */
-  | 'upload-incomplete';
+  | 'upload-incomplete'
+  /** A restore refused before anything changed, or a job refused while another runs (import-protocol.ts). */
+  | JobErrorCode;
 
 export type Result<T extends MessageType> =
   | { ok: true; data: ResponseOf<T> }

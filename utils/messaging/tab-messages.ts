@@ -15,5 +15,6 @@ export type PageStatus =
   | { state: 'manual'; pageType: string }
   /** Not readable yet, but the page may still be rendering (the content script waits before it calls it a failure). */
   | { state: 'reading'; pageType: string }
-  | { state: 'read'; pageType: string }
+  /** `saved`: on a chat, how many of its messages are in the journal (the popup says what was kept from it). */
+  | { state: 'read'; pageType: string; saved?: number }
   | { state: 'error'; pageType: string; error: { code: string; field?: string; message: string } };

@@ -51,6 +51,9 @@ export const BlockEntry = z.object({
   id: PlatformKeyId, // `${platform}:${key}`
   platform: Platform,
   key: ProfileKey,
+  // Who the entry is, as a shared file names them (optional: entries written before it have none, and "Block
+  // spammer" leaves it to the journal's own name of the person).
+  name: ShortText.optional(),
   reason: ShortText,
   at: EpochMs,
 });

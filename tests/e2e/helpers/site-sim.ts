@@ -2,12 +2,13 @@
  * In the page's main world: the site's own reactions to clicks on a fixture request list (the saved pages run no
  * script of their own), and a log of every click with the profile the clicked control's card belongs to.
  * Decline/Ignore/Accept remove the card after a short delay, the "more" button opens the card's menu, a
- * report item goes once clicked. `window.__clicks` lists { owner, label } per click.
+ * report item closes its menu at once and then asks to confirm in a dialog naming the person (its "Report" button
+ * closes it). `window.__clicks` lists { owner, label } per click (a dialog's clicks belong to the person it names).
  */
 export const SIMULATE_SITE = `(() => {
   const CARD = 'li[data-testid="contact-request-card"], [role="listitem"], li.invitation-card';
   const keyOf = (el) => {
-    const card = el.closest(CARD);
+    const card = el.closest(CARD) || el.closest('[role="dialog"]');
     const a = card && card.querySelector('a[href*="/profile/"], a[href*="/in/"]');
     return a ? (a.getAttribute('href').match(/\\/(profile|in)\\/([^/?#]+)/) || [])[2] : null;
   };
@@ -18,13 +19,24 @@ export const SIMULATE_SITE = `(() => {
     const label = (el.getAttribute('aria-label') || el.textContent || '').trim();
     window.__clicks.push({ owner: keyOf(el), label });
     const card = el.closest(CARD);
+    if (el.getAttribute('role') === 'menuitem') el.closest('[role="menu"]').hidden = true; // a menu closes at once when an item is chosen
     setTimeout(() => {
       if (el.getAttribute('aria-haspopup') === 'menu') {
         document.getElementById(el.getAttribute('aria-controls')).hidden = false;
         el.setAttribute('aria-expanded', 'true');
       } else if (el.getAttribute('role') === 'menuitem') {
-        el.closest('[role="menu"]').hidden = true;
-        el.remove();
+        // The menu closed when the item was chosen (above); the site then asks to confirm the report in a dialog.
+        const person = card && card.querySelector('a[href*="/profile/"], a[href*="/in/"]');
+        const dialog = document.createElement('div');
+        dialog.setAttribute('role', 'dialog');
+        const link = document.createElement('a');
+        link.setAttribute('href', person ? person.getAttribute('href') : '#');
+        link.textContent = person ? person.textContent : '';
+        const yes = document.createElement('button');
+        yes.textContent = 'Report';
+        yes.addEventListener('click', () => setTimeout(() => dialog.remove(), 60));
+        dialog.append(link, yes);
+        document.body.append(dialog);
       } else if (/^(accept|decline|ignore|annehmen|ablehnen|ignorieren)|(annehmen|ablehnen|ignorieren)$/i.test(label) && card) {
         card.remove();
       }

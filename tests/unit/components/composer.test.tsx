@@ -16,7 +16,7 @@ function mount(onCopy = vi.fn(), templates?: { list: string[]; onTemplates: (t: 
   act(() => {
     render(
       <I18nProvider value={t}>
-        <Composer setup={SETUP} defaultLang="en" today="2026-03-14" onCopy={onCopy} onInsert={vi.fn()} onClose={vi.fn()} templates={templates?.list} onTemplates={templates?.onTemplates} />
+        <Composer setup={SETUP} defaultLang="en" locale="en" today="2026-03-14" onCopy={onCopy} onInsert={vi.fn()} onClose={vi.fn()} templates={templates?.list} onTemplates={templates?.onTemplates} />
       </I18nProvider>,
       root,
     );
@@ -77,7 +77,7 @@ describe('Composer', () => {
       act(() => {
         render(
           <I18nProvider value={t}>
-            <Composer setup={SETUP} defaultLang="en" today="2026-03-14" initialSituation="revive" onCopy={vi.fn()} onClose={vi.fn()} onFollowUpDone={onFollowUpDone} {...(status ? { status } : {})} />
+            <Composer setup={SETUP} defaultLang="en" locale="en" today="2026-03-14" initialSituation="revive" onCopy={vi.fn()} onClose={vi.fn()} onFollowUpDone={onFollowUpDone} {...(status ? { status } : {})} />
           </I18nProvider>,
           root,
         );

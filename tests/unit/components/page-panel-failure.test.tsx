@@ -14,7 +14,7 @@ describe('the popup on a page that was not read', () => {
   it('names the page and the reason in words, and offers manual entry on a profile', () => {
     const el = panel({ kind: 'layout', platform: 'linkedin', pageType: 'linkedin.profile', code: 'conflicting-field', field: 'name', message: 'name: heading "Ana" vs island "Bob"', key: 'ana' });
     const alert = el.querySelector('[role="alert"]')!;
-    expect(alert.textContent).toBe("LinkedIn profile could not be read: the name on the page differs from the page's own data; Handschlag does not guess. Nothing was saved.");
+    expect(alert.textContent).toBe("This page (LinkedIn profile) could not be read: the name on the page differs from the page's own data; Handschlag does not guess. Nothing was saved.");
     expect(el.textContent).not.toMatch(/linkedin\.profile|conflicting-field|island/);
     expect(el.querySelector('form, button')).not.toBeNull();
   });

@@ -41,7 +41,7 @@ describe('one limit for profile keys and the ids made of them (break 3)', () => 
     await j.handle({ type: 'capture/requests', payload: { platform: 'linkedin', url: LINKEDIN_LIST, direction: 'received', requests: [card(key, 'Long')] } }, tab(LINKEDIN_LIST));
     const chat = 'https://www.linkedin.com/messaging/thread/2-abc/';
     const res = await j.handle({ type: 'capture/messages', payload: { platform: 'linkedin', url: chat, messages: [{ senderKey: key, senderName: 'Long', text: 'Hallo' }] } }, tab(chat));
-    expect(res).toEqual({ ok: true, data: { stored: 1 } });
+    expect(res).toEqual({ ok: true, data: { stored: 1, saved: 1 } });
   });
 
   it('the popup never shows the schema errors of a refused message', async () => {

@@ -30,6 +30,23 @@ describe('only the user writes through clicks, and only while reading is on (bre
     expect(sent).toEqual(['request/acted']);
   });
 
+  it('sends a block made with the site\'s own button with the blocklist\'s words; other actions without', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(XING_LIST);
+    document.body.innerHTML = '<ul><li><a href="/profile/Jana_Schmidt">Jana Schmidt</a><button id="ok">Annehmen</button><button id="block">Blockieren</button></li></ul>'; // test markup
+    const sent: unknown[] = [];
+    const client: Client = { send: async (_type, payload) => (sent.push(payload), { ok: true, data: { updated: true } }) as never };
+    watchRequestClicks(lifetime, client, 'xing', ALL_DETECTORS, (platform) => `Auf ${platform === 'xing' ? 'XING' : 'LinkedIn'} blockiert`);
+    for (const id of ['block', 'ok']) {
+      const trusted = new MouseEvent('click', { bubbles: true });
+      Object.defineProperty(trusted, 'isTrusted', { value: true });
+      document.getElementById(id)!.dispatchEvent(trusted);
+    }
+    expect(sent).toEqual([
+      { platform: 'xing', direction: 'received', key: 'Jana_Schmidt', action: 'block', reason: 'Auf XING blockiert' },
+      { platform: 'xing', direction: 'received', key: 'Jana_Schmidt', action: 'accept' },
+    ]);
+  });
+
   it('refuses request/acted from a content script while automatic reading is off, and takes it from the popup', async () => {
     const j = await routedJournal();
     await j.handle({ type: 'capture/requests', payload: { platform: 'xing', url: XING_LIST, direction: 'received', requests: [card('Jana_Schmidt')] } }, tab(XING_LIST));

@@ -16,11 +16,23 @@ describe('conversation messages in the journal', () => {
         { senderName: 'XING', text: 'Max Pitch hat Ihre Kontaktanfrage angenommen.' },
       ],
     };
-    expect(await recordMessages(t.deps, conversation)).toEqual({ stored: 1 });
+    expect(await recordMessages(t.deps, conversation)).toEqual({ stored: 1, saved: 1 });
     const before = await dumpAll(t.deps);
-    expect(await recordMessages(t.deps, conversation)).toEqual({ stored: 0 });
+    // Read again: nothing new, and the one message is still counted as saved (the popup says so on the chat).
+    expect(await recordMessages(t.deps, conversation)).toEqual({ stored: 0, saved: 1 });
     expect(await dumpAll(t.deps)).toEqual(before);
     const [interaction] = await t.deps.db.getAll('interactions');
     expect(interaction).toMatchObject({ kind: 'message-received', at: 1, text: 'Danke fürs Annehmen! Hier mein kostenloses E-Book.' });
+  });
+
+  // Review of the words, finding 9: the popup on a chat says how many of its messages the journal holds.
+  it.each([
+    ['a requester\'s two messages, one shown twice', ['Hallo', 'Hallo', 'Mein E-Book'], 'Max_Pitch', { stored: 2, saved: 2 }],
+    ['messages of someone who sent no request', ['Hallo'], 'Katrin_Weber', { stored: 0, saved: 0 }],
+  ])('counts the page\'s messages that are saved: %s', async (_name, texts, senderKey, expected) => {
+    const t = await testDeps();
+    await recordRequestList(t.deps, { platform: 'xing', direction: 'received', requests: [{ key: 'Max_Pitch', name: 'Max Pitch', note: '' }] });
+    const messages = texts.map((text) => ({ senderKey, senderName: senderKey, time: { text: '14:02' }, text }));
+    expect(await recordMessages(t.deps, { platform: 'xing', messages })).toEqual(expected);
   });
 });

@@ -128,7 +128,7 @@ describe('requests/query: the dashboard Requests view', () => {
     expect((await query({ query: 'ben' })).items[0]!.blocked).toBeUndefined();
     // The view's undo puts the entry back as it was, through the checked import of the shared file format.
     const undo = await handle({ type: 'blocklist/import', payload: { text: exportJson(entries) } }, DASHBOARD);
-    expect(undo).toEqual({ ok: true, data: { added: 1, unchanged: 0, errors: [] } });
+    expect(undo).toEqual({ ok: true, data: { added: 1, unchanged: 0, repeated: 0, errors: [] } });
     expect((await dumpAll(t.deps)).blocklist).toEqual(entries);
     expect((await query({ query: 'ben' })).items[0]!.blocked?.reason).toBe('Spam');
   });

@@ -85,7 +85,7 @@ describe('triage messages: badges read, verified flows record', () => {
     expect(read.ok && read.data).toMatchObject({ items: [{ key: 'Kevin_Brooks3', verdict: 'spam', state: 'declined', blocked: { reason: 'Blocked as a spammer from the request list' } }] });
     // Undo from the popup: the entry goes; the platform's own steps stay recorded.
     expect(await handle({ type: 'blocklist/remove', payload: { platform: 'xing', key: 'Kevin_Brooks3' } }, POPUP)).toEqual({ ok: true, data: { removed: true } });
-    expect(await handle({ type: 'blocklist/list', payload: {} }, POPUP)).toEqual({ ok: true, data: { items: [] } });
+    expect(await handle({ type: 'blocklist/list', payload: {} }, POPUP)).toEqual({ ok: true, data: { items: [], names: [] } });
   });
 
   it('records the blocklist entry also when a platform step was left to the user, and nothing of steps not confirmed', async () => {
@@ -103,14 +103,14 @@ describe('triage messages: badges read, verified flows record', () => {
 
   it('imports a blocklist file all or nothing; the same file again changes nothing; a content script cannot import', async () => {
     const good = 'platform,profile key,name,reason,date\nxing,Kevin_Brooks3,Kevin Brooks,spam,2026-11-20T10:00:00.000Z\nlinkedin,lucas-moreau,,spam,2026-11-21T10:00:00.000Z\n';
-    expect(await handle({ type: 'blocklist/import', payload: { text: good } }, POPUP)).toEqual({ ok: true, data: { added: 2, unchanged: 0, errors: [] } });
+    expect(await handle({ type: 'blocklist/import', payload: { text: good } }, POPUP)).toEqual({ ok: true, data: { added: 2, unchanged: 0, repeated: 0, errors: [] } });
     const after = await dumpAll(t.deps);
-    expect(await handle({ type: 'blocklist/import', payload: { text: good } }, POPUP)).toEqual({ ok: true, data: { added: 0, unchanged: 2, errors: [] } });
+    expect(await handle({ type: 'blocklist/import', payload: { text: good } }, POPUP)).toEqual({ ok: true, data: { added: 0, unchanged: 2, repeated: 0, errors: [] } });
     expect(await dumpAll(t.deps)).toEqual(after);
     const bad = good + 'myspace,x,,spam,2026-11-21T10:00:00.000Z\n';
     await handle({ type: 'blocklist/remove', payload: { platform: 'xing', key: 'Kevin_Brooks3' } }, POPUP);
     const before = await dumpAll(t.deps);
-    expect(await handle({ type: 'blocklist/import', payload: { text: bad } }, POPUP)).toEqual({ ok: true, data: { added: 0, unchanged: 0, errors: [{ row: 3, reason: 'platform must be xing or linkedin' }] } });
+    expect(await handle({ type: 'blocklist/import', payload: { text: bad } }, POPUP)).toEqual({ ok: true, data: { added: 0, unchanged: 0, repeated: 0, errors: [{ row: 3, problem: 'platform', detail: ['myspace'] }] } });
     expect(await dumpAll(t.deps)).toEqual(before);
     expect((await handle({ type: 'blocklist/import', payload: { text: good } }, XING_LIST)).ok).toBe(false);
   });

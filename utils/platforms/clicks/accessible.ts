@@ -38,17 +38,32 @@ export function accessibleName(el: Element): string {
   return cleanText(el.getAttribute('title') ?? (el as HTMLInputElement).value ?? '');
 }
 
-/** Hidden from everyone: `hidden`, aria-hidden, inert or display:none on the element or an ancestor. */
+/**
+ * Hidden from everyone: `hidden`, aria-hidden, inert or an inline display:none/visibility:hidden on the element or an
+ * ancestor, or hidden by the page's style sheets (a closed dropdown with a class like `.hide{display:none}`). The
+ * computed style is read last and only for the few controls and dialogs a flow looks at, never while badges render.
+ */
 export function isHidden(el: Element): boolean {
   for (let at: Element | null = el; at; at = at.parentElement) {
     if (at.hasAttribute('hidden') || at.getAttribute('aria-hidden') === 'true' || at.hasAttribute('inert')) return true;
     const style = (at as HTMLElement).style;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
   }
-  return false;
+  return !rendered(el);
 }
 
-/** Disabled controls cannot act: a click on them would confirm nothing. */
+/** Rendered by the page's style sheets: visible, and no ancestor with display:none (display:contents stays, unlike checkVisibility). */
+function rendered(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  const own = view.getComputedStyle(el);
+  if (own.visibility === 'hidden' || own.visibility === 'collapse') return false; // inherited: the ancestors' counts too
+  for (let at: Element | null = el; at; at = at.parentElement) if ((at === el ? own : view.getComputedStyle(at)).display === 'none') return false;
+  return true;
+}
+
+/** Disabled or busy (aria-busy while the site answers): a click on it acts on nothing, and it is no proof of a finished step. */
 export function isDisabled(el: Element): boolean {
-  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
+  return el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-busy') === 'true';
 }

@@ -38,19 +38,21 @@ export interface ControlQuery {
   otherNames?: readonly string[];
   /** Menu items that are still hidden count (the menu is opened first). */
   includeHidden?: boolean;
+  /** Disabled or busy controls count: after a click, a control that is only busy is still offered, not gone. */
+  includeDisabled?: boolean;
 }
 
 /**
  * Exactly one control for the step inside `scope`: right role, accessible name with the step's words, not
- * disabled, its visible text not naming a different action than its label (a swapped label), its label not
- * naming someone else.
+ * disabled or busy, not hidden (also by a style sheet), its visible text not naming a different action than its
+ * label (a swapped label), its label not naming someone else.
  */
 export function findControl(scope: Element, query: ControlQuery): Found<Element> {
   const candidates: Element[] = [];
   for (const el of scope.querySelectorAll('button, a[href], input, [role]')) {
-    if (!roleOf(el) || isDisabled(el)) continue;
-    if (!query.includeHidden && isHidden(el)) continue;
-    if (matches(el, query)) candidates.push(el);
+    if (!roleOf(el) || (!query.includeDisabled && isDisabled(el))) continue;
+    // The computed style is read only for the few controls whose words match (cheap checks first).
+    if (matches(el, query) && (query.includeHidden || !isHidden(el))) candidates.push(el);
   }
   // A button inside a menu item, or a menu item wrapping a button, is one control.
   const outer = candidates.filter((el) => !candidates.some((other) => other !== el && other.contains(el)));

@@ -28,6 +28,7 @@ export const contactCount: Signal = {
         return reason(ID, w, text(key, ...subs), `${shown}, ${sender.memberSince}`);
       }
       const w = input.platform === 'xing' ? 0.2 : 0.1;
+      // memberSince is the machine month ("2019-03"): the UI writes it in words (reason-values.ts, MONTH_SUBS).
       return reason(ID, w, text('sigContactsCappedOld', shown, sender.memberSince ?? ''), `${shown}, ${sender.memberSince}`);
     }
     if (months === undefined || count < 100) return null;

@@ -18,6 +18,8 @@ export const contactJump: Signal = {
     const perMonth = (growth / Math.max(seen.days, 7)) * MONTH_DAYS;
     if (growth < 50 || perMonth < 100) return null;
     const days = Math.round(seen.days);
-    return reason(ID, perMonth >= 300 ? 1.2 : 0.7, text('sigContactsJumped', growth, days), `${seen.from} → ${seen.to} in ${days} d`);
+    // One day has its own words ("in one day", not "in 1 days"), as the other signals' counts of one do.
+    const words = days === 1 ? text('sigContactsJumpedOneDay', growth) : text('sigContactsJumped', growth, days);
+    return reason(ID, perMonth >= 300 ? 1.2 : 0.7, words, `${seen.from} → ${seen.to} in ${days} d`);
   },
 };

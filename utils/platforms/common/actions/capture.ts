@@ -91,7 +91,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     } else if (settled === 'retrying') {
       loop.status = { state: 'reading', pageType };
     } else {
-      loop.status = result.ok ? { state: 'read', pageType } : { state: 'error', pageType, error: result.error };
+      loop.status = result.ok ? { state: 'read', pageType, ...(result.saved !== undefined ? { saved: result.saved } : {}) } : { state: 'error', pageType, error: result.error };
     }
     return answerOf(loop.status);
   };

@@ -31,5 +31,5 @@ export function installComposeInsert(): void {
 export function insertComposed(doc: Document, pageUrl: string, detectors: readonly PageDetector[], request: ComposeInsertRequest): ComposeInsertAnswer {
   const found = findBoxFor(doc, pageUrl, detectors, { key: request.key, name: request.name });
   if (!found.ok) return found.detail === undefined ? { ok: false, reason: found.reason } : { ok: false, reason: found.reason, detail: found.detail };
-  return insertInto(found.box, request.text.slice(0, 10_000)) ? { ok: true } : { ok: false, reason: 'failed', detail: 'the box did not take the text' };
+  return insertInto(found.box, request.text.slice(0, 10_000)) ? { ok: true } : { ok: false, reason: 'not-taken' };
 }

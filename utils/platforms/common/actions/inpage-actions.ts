@@ -3,7 +3,8 @@ import type { Client } from '../../../messaging/client';
 import type { MessageKey, Translate } from '../../../i18n';
 import type { BadgeAction } from '../../../../components/inpage/RequestBadge';
 import { requestCards, keyOfHrefOn } from '../../clicks/site-cards';
-import { runFlow, type FlowResult, type FlowStep } from './verified-flow';
+import { oneFlowPerPerson } from './flow-guard';
+import { runVerifiedFlow, type FlowResult, type FlowStep } from './verified-flow';
 
 export interface ActionTarget {
   platform: Platform;
@@ -33,7 +34,13 @@ export async function runBadgeAction(client: Client, t: Translate, target: Actio
     const res = await client.send('inpage/verdict', { platform, direction, key, verdict: action });
     return res.ok ? { kind: 'done', text: t('triage_verdictSaved'), closed: false } : { kind: 'stopped', text: t('triage_saveFailed', res.error.message), closed: false };
   }
-  const result = await runFlow(
+  // One flow per person in this tab, held until its steps are recorded: a second click meanwhile clicks nothing.
+  return oneFlowPerPerson(document, key, () => flowAndRecord(client, t, target, action, names), () => ({ kind: 'stopped', text: t('triage_flowRunning'), closed: false }));
+}
+
+async function flowAndRecord(client: Client, t: Translate, target: ActionTarget, action: 'accept' | 'decline' | 'block', names: () => string[]): Promise<ActionOutcome> {
+  const { platform, direction, key } = target;
+  const result = await runVerifiedFlow(
     {
       doc: document,
       cards: () => requestCards(platform, document, location.href),
@@ -52,11 +59,23 @@ export async function runBadgeAction(client: Client, t: Translate, target: Actio
     const res = await client.send('inpage/flow-done', { platform, direction, key, action, confirmed, reason: t('triage_blockReason') });
     saved = res.ok;
   }
-  return { ...describe(t, platform, result, action === 'block' && saved), closed: confirmed.length > 0 };
+  // Closed only by a confirmed accept or decline (or a decline the report took along): a report alone may leave it open.
+  const closed = result.steps.some((s) => (s.step === 'accept' || s.step === 'decline') && s.state !== 'not-offered');
+  return { ...describe(t, platform, result, action === 'block' && saved), closed };
 }
 
 const STEP_DONE: Record<FlowStep, MessageKey> = { accept: 'triage_stepAccept', decline: 'triage_stepDecline', report: 'triage_stepReport', block: 'triage_stepBlock' };
 const STEP_LEFT: Record<FlowStep, MessageKey> = { accept: 'triage_leftAccept', decline: 'triage_leftDecline', report: 'triage_leftReport', block: 'triage_leftBlock' };
+
+/** Why the flow stopped, in the user's words (the step left is named in each). */
+const STOPPED: Record<Exclude<FlowResult, { ok: true }>['reason'], MessageKey> = {
+  'not-found': 'triage_flowStopped',
+  ambiguous: 'triage_flowStopped',
+  'not-confirmed': 'triage_flowStopped',
+  'page-changed': 'triage_flowPageChanged',
+  'by-hand': 'triage_flowByHand',
+  running: 'triage_flowRunning',
+};
 
 /** The outcome in the user's words: what was done, what the page does not offer, which step is left. */
 function describe(t: Translate, platform: Platform, result: FlowResult, blocklisted: boolean): Omit<ActionOutcome, 'closed'> {
@@ -68,7 +87,7 @@ function describe(t: Translate, platform: Platform, result: FlowResult, blocklis
     done.length ? t('triage_flowDone', done.join(', ')) : '',
     missing.length ? t('triage_flowNotOffered', missing.join(', ')) : '',
     blocklisted ? t('triage_flowBlocklisted') : '',
-    result.ok ? '' : t('triage_flowStopped', word(result.left, STEP_LEFT)),
+    result.ok ? '' : t(STOPPED[result.reason], word(result.left, STEP_LEFT)),
   ];
   return { kind: result.ok ? 'done' : 'stopped', text: parts.filter(Boolean).join(' ') };
 }

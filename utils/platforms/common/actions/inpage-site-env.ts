@@ -1,4 +1,5 @@
-import { translatorFromGetMessage, type Translate } from '../../../i18n';
+import type { Translate } from '../../../i18n';
+import { uiWords } from '../../../ui-words';
 import type { Platform } from '../../../model/base';
 import type { PageDetector } from '../../page-types';
 import { browser } from './content-browser';
@@ -19,14 +20,8 @@ export interface InPageEnv {
 export function siteEnv(platform: Platform, detectors: readonly PageDetector[]): InPageEnv | undefined {
   // Both sites live at www.<platform>.com (site-platform.ts); the other site's name stays out of this script.
   if (location.hostname !== `www.${platform}.com`) return undefined;
-  const locale = browser.i18n.getUILanguage();
-  return {
-    platform,
-    t: translatorFromGetMessage(remembered((key, subs) => browser.i18n.getMessage(key as never, subs))),
-    locale,
-    lang: locale.toLowerCase().startsWith('de') ? 'de' : 'en',
-    detectors,
-  };
+  const { t, locale, lang } = uiWords(remembered((key, subs) => browser.i18n.getMessage(key as never, subs)), browser.i18n.getUILanguage());
+  return { platform, t, locale, lang, detectors };
 }
 
 /**

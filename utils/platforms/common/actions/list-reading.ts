@@ -12,19 +12,24 @@ import { MAX_CARDS_PER_MESSAGE, MAX_LIST_KEYS } from '../../../messaging/limits'
 export interface ListReading {
   /** A memo for one page's cards (a new one after an in-page navigation). */
   newCardMemo(): CardMemo;
-  /** Sends the page's request cards, then its chat messages; stops at the first refusal and returns it. */
-  send(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType> | undefined>;
+  /**
+   * Sends the page's request cards, then its chat messages; stops at the first refusal and returns it. Else, on a
+   * chat, how many of its messages the journal holds (`saved`).
+   */
+  send(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType> | { ok: true; saved?: number } | undefined>;
 }
 
 export const listReading: ListReading = {
   newCardMemo: () => cardMemo(() => performance.now()),
   async send(client, platform, url, page, auto) {
-    const steps = [page.requests && (() => sendRequests(client, platform, url, page, auto)), page.messages?.length && (() => sendMessages(client, platform, url, page, auto))];
-    for (const step of steps) {
-      const res = step ? await step() : undefined;
-      if (res && !res.ok) return res;
+    if (page.requests) {
+      const res = await sendRequests(client, platform, url, page, auto);
+      if (!res.ok) return res;
     }
-    return undefined;
+    // No messages: not a conversation (the inbox without an open chat), so there is nothing to count.
+    if (!page.messages?.length) return undefined;
+    const res = await sendMessages(client, platform, url, page, auto);
+    return res.ok ? { ok: true, saved: res.data.saved } : res;
   },
 };
 
@@ -55,7 +60,7 @@ async function sendRequests(client: Client, platform: Platform, url: string, pag
   }
 }
 
-function sendMessages(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<MessageType>> {
+function sendMessages(client: Client, platform: Platform, url: string, page: PageFacts, auto: boolean): Promise<Result<'capture/messages'>> {
   // The viewer's own messages are never a contact's (issue 15).
   const messages = (page.messages ?? []).filter((m) => !m.fromViewer).map(({ senderKey, senderName, time, text }) => ({ senderName, text, ...(senderKey ? { senderKey } : {}), ...(time ? { time } : {}) }));
   return client.send('capture/messages', { platform, url, auto, messages });

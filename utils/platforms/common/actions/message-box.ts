@@ -9,7 +9,8 @@ import { DRAFT_BOXES, hiddenBox } from './draft-box';
  */
 export type BoxCheck =
   | { ok: true; box: HTMLElement }
-  | { ok: false; reason: 'no-box' | 'ambiguous' | 'other-person' | 'failed'; detail?: string };
+  /** `detail`: with `other-person`, the name the page shows for the box's owner. */
+  | { ok: false; reason: 'no-box' | 'ambiguous' | 'other-person' | 'unknown-owner'; detail?: string };
 
 export interface Owner {
   keys: Map<string, string>;
@@ -48,7 +49,7 @@ export function findBoxFor(doc: Document, pageUrl: string, detectors: readonly P
     const [key, name] = [...other.owner.keys][0]!;
     return { ok: false, reason: 'other-person', detail: name || key };
   }
-  return { ok: false, reason: 'failed', detail: 'it is not clear whose message box is open' };
+  return { ok: false, reason: 'unknown-owner' };
 }
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -4,7 +4,8 @@ import type { PageParse } from '../../facts';
 import type { ParseError } from '../../parse-result';
 import type { ListReading } from './list-reading';
 
-export type SendResult = { ok: true } | { ok: false; error: ParseError | { code: string; message: string } };
+/** `saved`: on a chat, how many of its messages the journal holds. */
+export type SendResult = { ok: true; saved?: number } | { ok: false; error: ParseError | { code: string; message: string } };
 
 /**
  * Sends what was read to the background: the facts, or the named failure (counted in Diagnostics).
@@ -21,7 +22,7 @@ export async function sendPage(client: Client, platform: Platform, url: string, 
   // Then the request cards or chat messages (only a full reader's pages hold them), stopping at a refusal.
   const res = await lists?.send(client, platform, url, page, auto);
   if (res && !res.ok) return { ok: false, error: res.error };
-  return { ok: true };
+  return res && 'saved' in res && res.saved !== undefined ? { ok: true, saved: res.saved } : { ok: true };
 }
 
 async function sendFailure(client: Client, platform: Platform, url: string, error: ParseError, auto: boolean): Promise<SendResult> {

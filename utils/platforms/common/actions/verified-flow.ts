@@ -1,7 +1,12 @@
-import { findControl, keysIn, targetCard, type KeyOfHref } from '../../clicks/controls';
-import { isDisabled, isHidden } from '../../clicks/accessible';
-import type { StepKind } from '../../clicks/steps';
-import { openDialogs, waitUntil } from '../../clicks/wait';
+import { findControl, targetCard } from '../../clicks/controls';
+import { isHidden } from '../../clicks/accessible';
+import { loadsPage } from '../../clicks/page-address';
+import { openDialogs, waitFor } from '../../clicks/wait';
+import { flowRun, type FlowPage, type FlowRun, type StopReason } from './flow-confirm';
+import { oneFlowPerPerson } from './flow-guard';
+import { clickFollowUp, newDialogs } from './flow-report';
+
+export type { FlowPage, StopReason } from './flow-confirm';
 
 /** What one click of the user asks for: the platform's own flow for one person. */
 export type FlowAction = 'accept' | 'decline' | 'block';
@@ -14,81 +19,86 @@ export interface StepOutcome {
   state: 'done' | 'closed' | 'not-offered';
 }
 
-export type FlowResult =
-  | { ok: true; steps: StepOutcome[] }
-  | { ok: false; steps: StepOutcome[]; left: FlowStep; reason: 'not-found' | 'ambiguous' | 'not-confirmed' };
+export type FlowResult = { ok: true; steps: StepOutcome[] } | { ok: false; steps: StepOutcome[]; left: FlowStep; reason: StopReason };
 
-export interface FlowPage {
-  doc: Document;
-  /** The request cards the site's finder sees now (read again after each step: the site re-renders). */
-  cards(): Element[];
-  keyOf: KeyOfHref;
-  /** Names of the people on the page, to refuse labels that name someone else. */
-  names(): string[];
-  /** Marks the platform's own control (or the card) for the user when a step is left to do by hand. */
-  highlight(el: Element): void;
-  /** How long to wait for the page to show that a click worked (ms). */
-  waitMs: number;
+/** LinkedIn shows its spam option a moment after Ignore: how long to wait for a follow-up before calling it "not offered". */
+const followUpMs = (page: FlowPage) => Math.min(page.waitMs, 1500);
+
+const mainStep = (action: FlowAction): 'accept' | 'decline' => (action === 'block' ? 'decline' : action);
+
+/**
+ * Runs the platform's own flow for one person, verified at every step, unless a flow for this person runs in the
+ * document already (then nothing is clicked: `running`). See runVerifiedFlow.
+ */
+export function runFlow(page: FlowPage, target: { key: string; name: string }, action: FlowAction): Promise<FlowResult> {
+  return oneFlowPerPerson(page.doc, target.key, () => runVerifiedFlow(page, target, action), () => ({ ok: false, steps: [], left: mainStep(action), reason: 'running' }));
 }
 
 /**
- * Runs the platform's own flow for one person, verified at every step: before each click exactly one matching
- * control inside the card whose links name only the target (or inside a dialog that this flow's click opened
- * and that names nobody else); after each click the expected change within `waitMs`. Anything else stops the
- * flow and names the step that is left. The caller runs it only in the tab the user looks at, on her click.
+ * The flow itself (the caller holds the guard for the person): before each click exactly one matching control inside
+ * the card whose links name only the target (or inside a dialog that this flow's click opened and that names nobody
+ * else); after each click the step's own change on the page as it is now, within `waitMs`, on the same page. Anything
+ * else stops the flow and names the step that is left. The caller runs it only in the tab the user looks at, on her click.
  */
-export async function runFlow(page: FlowPage, target: { key: string; name: string }, action: FlowAction): Promise<FlowResult> {
+export async function runVerifiedFlow(page: FlowPage, target: { key: string; name: string }, action: FlowAction): Promise<FlowResult> {
+  const run = flowRun(page, target);
   const steps: StepOutcome[] = [];
-  const stop = (left: FlowStep, reason: 'not-found' | 'ambiguous' | 'not-confirmed', mark?: Element): FlowResult => {
-    const el = mark ?? currentCard();
+  const stop = (left: FlowStep, reason: StopReason, mark?: Element): FlowResult => {
+    const el = mark && !isHidden(mark) ? mark : run.card();
     if (el) page.highlight(el);
     return { ok: false, steps, left, reason };
   };
-  const currentCard = () => {
-    const found = targetCard(page.cards(), target.key, page.keyOf);
-    return found.ok ? found.value : undefined;
-  };
-  const query = (step: StepKind, includeHidden = false) => ({ step, name: target.name, otherNames: page.names(), includeHidden });
-  const main: FlowStep = action === 'block' ? 'decline' : action;
+  const main = mainStep(action);
 
   // Before any click: the target's one card and its one control for the main step.
   const card = targetCard(page.cards(), target.key, page.keyOf);
   if (!card.ok) return stop(main, card.reason);
-  const first = findControl(card.value, query(main));
+  const first = findControl(card.value, run.query(main));
   if (!first.ok) return stop(main, first.reason, first.candidates[0]);
 
   if (action !== 'block') {
-    const res = await clickAndConfirm(page, card.value, first.value, main, target);
-    if (!res) return stop(main, 'not-confirmed', first.value);
+    const res = await clickInCard(run, first.value, main);
+    if (res !== 'done') return stop(main, res, first.value);
     steps.push({ step: main, state: 'done' });
     return { ok: true, steps };
   }
 
   // XING keeps "report as spam" in the card's menu: report first, while the card is there.
   let reported = false;
-  const early = findControl(card.value, query('report', true));
+  const early = findControl(card.value, run.query('report', true));
   if (early.ok) {
-    const res = await report(page, card.value, early.value, target, query);
+    const res = await clickFollowUp(run, card.value, early.value, 'report', 'card');
     if (res !== 'done') return stop('report', res, early.value);
     steps.push({ step: 'report', state: 'done' });
     reported = true;
   } else if (early.reason === 'ambiguous') return stop('report', 'ambiguous', early.candidates[0]);
 
+  // The decline, on the card as the page shows it now (the report may have rendered it again or taken the request away).
   const before = openDialogs(page.doc);
-  const afterReport = currentCard();
-  if (afterReport) {
-    const decline = findControl(afterReport, query('decline'));
-    if (!decline.ok) return stop('decline', decline.reason, decline.candidates[0]);
-    if (!(await clickAndConfirm(page, afterReport, decline.value, 'decline', target))) return stop('decline', 'not-confirmed', decline.value);
+  const now = await waitFor(page.doc, () => (run.moved() ? 'page-changed' : settled(run.request('decline'))), page.waitMs);
+  if (now === 'page-changed') return stop('decline', 'page-changed');
+  if (now === 'gone' && reported) steps.push({ step: 'decline', state: 'closed' }); // the report took the request away
+  else {
+    const current = now === 'offered' ? run.card() : undefined;
+    const decline = current ? findControl(current, run.query('decline')) : undefined;
+    if (!decline?.ok) return stop('decline', decline?.reason ?? 'not-found', decline?.candidates[0]);
+    const res = await clickInCard(run, decline.value, 'decline');
+    if (res !== 'done') return stop('decline', res, decline.value);
     steps.push({ step: 'decline', state: 'done' });
-  } else if (reported && !keysOnPage(page).has(target.key)) {
-    steps.push({ step: 'decline', state: 'closed' }); // the report took the request away
-  } else return stop('decline', 'not-found');
+  }
 
-  // LinkedIn offers "I don't know …" / "Report spam" after Ignore, in the card or a dialog; block where offered.
-  for (const step of reported ? (['block'] as const) : (['report', 'block'] as const)) {
-    const scopes = [currentCard(), ...newDialogs(page, before, target.key)].filter((s): s is Element => !!s);
-    const hits = scopes.map((scope) => ({ scope, found: findControl(scope, query(step)) }));
+  // LinkedIn offers "I don't know …" / "Report spam" after Ignore, in the card or a dialog, a moment later; block where offered.
+  const later = reported ? (['block'] as const) : (['report', 'block'] as const);
+  const offers = (step: 'report' | 'block') =>
+    [run.card(), ...newDialogs(run, before)].flatMap((scope) => (scope ? [{ scope, found: findControl(scope, run.query(step)) }] : []));
+  const anyOffered = () => later.some((step) => offers(step).some((hit) => hit.found.ok || hit.found.reason === 'ambiguous'));
+  // Waited for only where the report is still to come (after XING's early report, "block" is looked for once).
+  if (!reported) {
+    const shown = await waitFor(page.doc, () => (run.moved() ? 'page-changed' : anyOffered() ? 'offered' : undefined), followUpMs(page));
+    if (shown === 'page-changed') return stop(later[0], 'page-changed');
+  }
+  for (const step of later) {
+    const hits = offers(step);
     const ok = hits.filter((h) => h.found.ok);
     const ambiguous = hits.find((h) => !h.found.ok && h.found.reason === 'ambiguous');
     if (ambiguous || ok.length > 1) return stop(step, 'ambiguous', ambiguous?.scope ?? ok[0]!.scope);
@@ -98,55 +108,32 @@ export async function runFlow(page: FlowPage, target: { key: string; name: strin
     }
     const { scope, found } = ok[0]!;
     const control = (found as { value: Element }).value;
-    const res = await report(page, scope, control, target, query);
+    const res = await clickFollowUp(run, scope, control, step, scope === run.card() ? 'card' : 'dialog');
     if (res !== 'done') return stop(step, res, control);
     steps.push({ step, state: 'done' });
   }
   return { ok: true, steps };
 }
 
-/** Clicks one verified control and waits until the card no longer offers it (gone, disabled or hidden). */
-async function clickAndConfirm(page: FlowPage, card: Element, control: Element, step: FlowStep, target: { name: string }): Promise<boolean> {
-  (control as HTMLElement).click();
-  return waitUntil(page.doc, () => gone(card, control) || !findControl(card, { step, name: target.name }).ok, page.waitMs);
-}
-
-const gone = (card: Element, control: Element) => !card.isConnected || !control.isConnected || isDisabled(control) || isHidden(control);
-
-type Query = (step: StepKind, includeHidden?: boolean) => Parameters<typeof findControl>[1];
+/** A request state the flow can act on, or undefined while it is unclear (keep waiting). */
+const settled = <T extends string>(state: T): Exclude<T, 'unclear'> | undefined => (state === 'unclear' ? undefined : (state as Exclude<T, 'unclear'>));
 
 /**
- * A report or block control: opens the card's menu first when the control is in it (hidden until then), clicks,
- * and confirms: the control is gone, or a dialog opened that has one confirm button (clicked, then it must close).
+ * Clicks the target's accept or decline and confirms it on the page as it is now: the request left the list, or the
+ * target's card (found again by its key) no longer offers the control, not even disabled or busy. The page must
+ * stay the one the flow started on. A control that loads another page is left to the user.
  */
-async function report(page: FlowPage, scope: Element, control: Element, target: { key: string }, query: Query): Promise<'done' | 'not-found' | 'ambiguous' | 'not-confirmed'> {
-  if (isHidden(control)) {
-    const opener = findControl(scope, query('menu'));
-    if (!opener.ok) return opener.reason;
-    (opener.value as HTMLElement).click();
-    if (!(await waitUntil(page.doc, () => !isHidden(control), page.waitMs))) return 'not-confirmed';
-  }
-  const before = openDialogs(page.doc);
+async function clickInCard(run: FlowRun, control: Element, step: 'accept' | 'decline'): Promise<'done' | StopReason> {
+  if (loadsPage(control)) return 'by-hand';
   (control as HTMLElement).click();
-  const changed = await waitUntil(page.doc, () => gone(scope, control) || newDialogs(page, before, target.key).length > 0, page.waitMs);
-  if (!changed) return 'not-confirmed';
-  const dialogs = newDialogs(page, before, target.key);
-  if (!dialogs.length) return 'done';
-  if (dialogs.length > 1) return 'ambiguous';
-  const dialog = dialogs[0]!;
-  const confirm = findControl(dialog, query('confirm'));
-  if (!confirm.ok) return confirm.reason;
-  (confirm.value as HTMLElement).click();
-  return (await waitUntil(page.doc, () => !dialog.isConnected || isHidden(dialog), page.waitMs)) ? 'done' : 'not-confirmed';
-}
-
-/** Dialogs opened since `before` that name no other person than the target. */
-function newDialogs(page: FlowPage, before: readonly Element[], key: string): Element[] {
-  return openDialogs(page.doc).filter((d) => !before.includes(d) && [...keysIn(d, page.keyOf)].every((k) => k === key));
-}
-
-function keysOnPage(page: FlowPage): Set<string> {
-  const keys = new Set<string>();
-  for (const card of page.cards()) for (const k of keysIn(card, page.keyOf)) keys.add(k);
-  return keys;
+  const res = await waitFor(
+    run.page.doc,
+    () => {
+      if (run.moved()) return 'page-changed';
+      const now = run.request(step);
+      return now === 'gone' || now === 'no-control' ? 'done' : undefined;
+    },
+    run.page.waitMs,
+  );
+  return res ?? 'not-confirmed';
 }

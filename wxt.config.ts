@@ -102,7 +102,11 @@ export const compileProfileReadersOnLoad = (): Plugin => ({
  * the whole message catalogue for the isolated world then): the pills show without it; the rich badge, loaded on
  * demand, uses the browser's catalogue as before.
  */
-export const PILL_WORD_KEYS = ['bandCollector', 'bandUnclear', 'bandGenuine', 'triage_notScored', 'triage_onBlocklistShort'] as const;
+export const PILL_WORD_KEYS = [
+  'bandCollector', 'bandUnclear', 'bandGenuine', 'triage_notScored', 'triage_onBlocklistShort',
+  // A sent request's pill says its state (sent requests are not scored).
+  'journal_state_pending', 'journal_state_accepted', 'journal_state_declined', 'journal_state_ignored', 'journal_state_withdrawn', 'journal_state_gone', 'journal_state_reported', 'journal_state_blocked',
+] as const;
 export const pillWords = (): Plugin => ({
   name: 'handschlag:pill-words',
   resolveId: (source) => (source === 'virtual:pill-words' ? '\0virtual:pill-words' : null),

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Person } from '../../utils/model/people';
 import type { Reminder } from '../../utils/model/reminders';
 import { useT } from '../i18n';
+import { useDraft } from '../journal/use-draft';
 
 export interface DetailsPatch {
   displayName: string;
@@ -29,14 +30,16 @@ export function parseCadence(text: string): number | null | undefined {
 export function PersonDetails(props: { person: Person; cadence?: Reminder; locale: string; onSave: (patch: DetailsPatch) => Promise<void> }) {
   const t = useT();
   const own = props.cadence && props.cadence.state !== 'cancelled' && !props.cadence.tag ? String(props.cadence.everyDays ?? '') : '';
-  const initial = () => ({ displayName: props.person.displayName, headline: props.person.headline ?? '', company: props.person.company ?? '', location: props.person.location ?? '', cadence: own });
-  const [form, setForm] = useState(initial);
+  const stored = { displayName: props.person.displayName, headline: props.person.headline ?? '', company: props.person.company ?? '', location: props.person.location ?? '', cadence: own };
+  // What the user typed survives a save of another form on the page (the person's updatedAt changes), until this
+  // form saves it; untouched fields follow the record.
+  const draft = useDraft(props.person.id, `${props.person.updatedAt}|${own}`, stored);
+  const form = draft.values;
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  useEffect(() => setForm(initial()), [props.person.id, props.person.updatedAt, own]);
   const field = (key: 'displayName' | 'headline' | 'company' | 'location', label: string) => (
     <label class="stack" for={`details-${key}`}>
       <span>{label}</span>
-      <input id={`details-${key}`} type="text" value={form[key]} required={key === 'displayName'} maxLength={500} onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })} />
+      <input id={`details-${key}`} type="text" value={form[key]} required={key === 'displayName'} maxLength={500} onInput={(e) => draft.set(key, e.currentTarget.value)} />
     </label>
   );
   const submit = async (event: Event) => {
@@ -48,8 +51,10 @@ export function PersonDetails(props: { person: Person; cadence?: Reminder; local
       return setStatus({ kind: 'error', message: t('journal_cadenceInvalid', [number.format(1), number.format(MAX_CADENCE)]) });
     }
     setStatus({ kind: 'saving' });
+    const sent = draft.begin();
     try {
       await props.onSave({ displayName: form.displayName.trim(), headline: form.headline.trim(), company: form.company.trim(), location: form.location.trim(), keepInTouchDays: days });
+      draft.saved(sent);
       setStatus({ kind: 'saved' });
     } catch (error) {
       setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -64,7 +69,7 @@ export function PersonDetails(props: { person: Person; cadence?: Reminder; local
       {field('location', t('journal_location'))}
       <label class="stack" for="details-cadence">
         <span>{t('journal_cadence')}</span>
-        <input id="details-cadence" type="number" min={0} max={MAX_CADENCE} value={form.cadence} onInput={(e) => setForm({ ...form, cadence: e.currentTarget.value })} />
+        <input id="details-cadence" type="number" min={0} max={MAX_CADENCE} value={form.cadence} onInput={(e) => draft.set('cadence', e.currentTarget.value)} />
       </label>
       <div class="actions">
         <button type="submit" aria-disabled={status.kind === 'saving'}>

@@ -1,10 +1,24 @@
 import type { MessageKey } from '../../utils/i18n';
-import { formatDay, formatDayTime } from '../../utils/text/dates';
+import { formatDay, formatDayTime, isoDay } from '../../utils/text/dates';
 import { upperFirst } from '../../utils/text/upper-first';
 import { siteName } from '../format';
 import { useT } from '../i18n';
 import { KIND_KEYS } from '../journal/words';
 import type { TimelineEntry } from './timeline';
+
+/**
+ * Why a reminder closed, in words. A follow-up is cancelled by a contact (a request or message came); a keep-in-touch
+ * reminder only ever by the user's change of cadence or tags (cadence.ts syncCadence): a contact restarts it instead.
+ */
+const closedKey = (e: Extract<TimelineEntry, { kind: 'reminder' }>): MessageKey =>
+  e.state === 'done' ? 'journal_tl_reminder_done' : e.reminderKind === 'keep-in-touch' ? 'journal_tl_reminder_switchedOff' : 'journal_tl_reminder_cancelled';
+
+/**
+ * Entries whose time of day the user never gave: the meeting form asks for a day only (another day is stored as its
+ * noon, today as the moment it was logged), so a meeting and its marks show the day alone.
+ */
+const DAY_ONLY_KINDS: ReadonlySet<string> = new Set(['met', 'helped-them', 'helped-me']);
+const dayOnly = (e: TimelineEntry): boolean => e.kind === 'interaction' && DAY_ONLY_KINDS.has(e.interaction.kind);
 
 /** The person's timeline in words: meetings, requests and their states, messages, verdicts, profile changes. */
 export function Timeline({ entries, locale }: { entries: readonly TimelineEntry[]; locale: string }) {
@@ -45,7 +59,7 @@ export function Timeline({ entries, locale }: { entries: readonly TimelineEntry[
           </>
         );
       case 'reminder':
-        return <strong>{e.state === 'open' ? t('journal_tl_reminder_open', formatDay(e.dueAt, locale)) : t(e.state === 'done' ? 'journal_tl_reminder_done' : 'journal_tl_reminder_cancelled')}</strong>;
+        return <strong>{e.state === 'open' ? t('journal_tl_reminder_open', formatDay(e.dueAt, locale)) : t(closedKey(e))}</strong>;
     }
   };
   if (!entries.length) return <p class="muted">{t('journal_timelineEmpty')}</p>;
@@ -53,7 +67,7 @@ export function Timeline({ entries, locale }: { entries: readonly TimelineEntry[
     <ol class="timeline" data-testid="timeline">
       {entries.map((e) => (
         <li key={e.id} data-kind={e.kind}>
-          <time dateTime={new Date(e.at).toISOString()}>{formatDayTime(e.at, locale)}</time>
+          {dayOnly(e) ? <time dateTime={isoDay(e.at)}>{formatDay(e.at, locale)}</time> : <time dateTime={new Date(e.at).toISOString()}>{formatDayTime(e.at, locale)}</time>}
           {line(e)}
         </li>
       ))}

@@ -2,7 +2,8 @@ import { useRef } from 'preact/hooks';
 import type { Band } from '../popup/request-view';
 import { formatDate } from '../format';
 import { useT } from '../i18n';
-import { BAND_ICON, pillText } from './badge-pill';
+import { BAND_ICON, pillText, STATE_KEY } from './badge-pill';
+import type { RequestState } from '../../utils/model/requests';
 
 export type BadgeAction = 'accept' | 'decline' | 'genuine' | 'collector' | 'block';
 
@@ -16,6 +17,13 @@ export interface BadgeView {
   blocked?: { reason: string; at: number };
   /** The request is no longer open (accepted, declined, reported …): no platform actions then. */
   closed: boolean;
+  /** The request's state as the journal has it (a sent request's pill says it: sent requests are not scored). */
+  state?: RequestState;
+  /** What else the journal knows: the last meeting, the user's last decision on an earlier request. */
+  known?: {
+    met?: { at: number; eventName?: string; place?: string };
+    earlier?: { state: 'accepted' | 'declined' | 'ignored' | 'reported' | 'blocked'; at: number };
+  };
 }
 
 export interface BadgeProps {
@@ -32,7 +40,12 @@ export interface BadgeProps {
 export function RequestBadge({ view, expanded, busy, status, locale, onToggle, onAction }: BadgeProps) {
   const t = useT();
   const pill = useRef<HTMLButtonElement>(null);
-  const band = view.score?.band;
+  const sent = view.direction === 'sent';
+  // A sent request is not scored (the scorer reads received ones): no band, no reasons, no verdict buttons that teach nothing.
+  const band = sent ? undefined : view.score?.band;
+  const met = view.known?.met;
+  const where = met ? met.eventName ?? met.place : undefined;
+  const earlier = view.known?.earlier;
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !expanded) return;
     event.stopPropagation();
@@ -45,7 +58,7 @@ export function RequestBadge({ view, expanded, busy, status, locale, onToggle, o
         <button ref={pill} type="button" class={`pill ${band ?? 'unscored'}`} aria-expanded={expanded} onClick={onToggle}>
           <span class="vh">Handschlag: </span>
           <span aria-hidden="true">{band ? BAND_ICON[band] : '·'}</span>
-          {pillText(t, view.score)}
+          {pillText(t, sent ? undefined : view.score, sent ? { state: view.state ?? 'pending' } : undefined)}
           <span class="chev" aria-hidden="true">{expanded ? '▴' : '▾'}</span>
         </button>
         {view.blocked ? (
@@ -56,8 +69,8 @@ export function RequestBadge({ view, expanded, busy, status, locale, onToggle, o
       </div>
       {expanded ? (
         <div class="panel" role="group" aria-label={t('triage_panelLabel', view.name)}>
-          <h4>{t('triage_reasonsTitle')}</h4>
-          {view.score?.reasons.length ? (
+          {sent ? null : <h4>{t('triage_reasonsTitle')}</h4>}
+          {sent ? null : view.score?.reasons.length ? (
             <ul>
               {view.score.reasons.map((r) => (
                 <li key={r.id}>
@@ -72,9 +85,11 @@ export function RequestBadge({ view, expanded, busy, status, locale, onToggle, o
           )}
           <h4>{t('triage_journalTitle')}</h4>
           <ul>
+            {met ? <li>{where ? t('journal_metAt', [where, formatDate(met.at, locale)]) : t('journal_metOn', formatDate(met.at, locale))}</li> : null}
+            {earlier ? <li>{t('triage_knownEarlier', [formatDate(earlier.at, locale), t(STATE_KEY[earlier.state])])}</li> : null}
             {view.verdict ? <li>{t(view.verdict === 'genuine' ? 'triage_knownGenuine' : view.verdict === 'collector' ? 'triage_knownCollector' : 'triage_knownSpam')}</li> : null}
             {view.blocked ? <li>{t('triage_knownBlocked', [formatDate(view.blocked.at, locale), view.blocked.reason])}</li> : null}
-            {!view.verdict && !view.blocked ? <li class="muted">{t('triage_knownNothing')}</li> : null}
+            {!view.verdict && !view.blocked && !met && !earlier ? <li class="muted">{t('triage_knownNothing')}</li> : null}
           </ul>
           <div class="actions">
             {view.direction === 'received' && !view.closed ? (
@@ -83,8 +98,12 @@ export function RequestBadge({ view, expanded, busy, status, locale, onToggle, o
                 <button type="button" aria-disabled={busy} onClick={() => !busy && onAction('decline')}>{t(view.platform === 'linkedin' ? 'triage_ignore' : 'triage_decline')}</button>
               </>
             ) : null}
-            <button type="button" aria-disabled={busy} aria-pressed={view.verdict === 'genuine'} onClick={() => !busy && onAction('genuine')}>{t('verdictGenuine')}</button>
-            <button type="button" aria-disabled={busy} aria-pressed={view.verdict === 'collector'} onClick={() => !busy && onAction('collector')}>{t('verdictCollector')}</button>
+            {sent ? null : (
+              <>
+                <button type="button" aria-disabled={busy} aria-pressed={view.verdict === 'genuine'} onClick={() => !busy && onAction('genuine')}>{t('verdictGenuine')}</button>
+                <button type="button" aria-disabled={busy} aria-pressed={view.verdict === 'collector'} onClick={() => !busy && onAction('collector')}>{t('verdictCollector')}</button>
+              </>
+            )}
             {view.direction === 'received' && !view.closed ? (
               <button type="button" class="danger" aria-disabled={busy} onClick={() => !busy && onAction('block')}>{t('triage_block')}</button>
             ) : null}

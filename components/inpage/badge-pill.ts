@@ -1,17 +1,28 @@
 import type { Translate } from '../../utils/i18n';
 import type { Band } from '../popup/request-view';
+import type { RequestState } from '../../utils/model/requests';
 
-/** What a collapsed badge shows: the band and score (none yet: "not scored") and whether the person is blocklisted. */
+/**
+ * What a collapsed badge shows: the band and score (none yet: "not scored") and whether the person is blocklisted.
+ * A sent request is never scored (the scorer reads received ones): its pill says the request's state instead.
+ */
 export interface PillView {
   score?: { value: number; band: Band };
   blocked: boolean;
+  sent?: { state: RequestState };
 }
 
 export const BAND_ICON: Record<Band, string> = { collector: '⚠', unclear: '?', genuine: '✓' };
 export const BAND_KEY = { collector: 'bandCollector', unclear: 'bandUnclear', genuine: 'bandGenuine' } as const;
 
-/** The pill's words: band and score, or "not scored" (the same in the plain pill and in RequestBadge). */
-export const pillText = (t: Translate, score: PillView['score']): string => (score ? `${t(BAND_KEY[score.band])} ${score.value}` : t('triage_notScored'));
+export const STATE_KEY = {
+  pending: 'journal_state_pending', accepted: 'journal_state_accepted', declined: 'journal_state_declined', ignored: 'journal_state_ignored',
+  withdrawn: 'journal_state_withdrawn', gone: 'journal_state_gone', reported: 'journal_state_reported', blocked: 'journal_state_blocked',
+} as const satisfies Record<RequestState, string>;
+
+/** The pill's words: a sent request's state; band and score; or "not scored" (the same in the plain pill and in RequestBadge). */
+export const pillText = (t: Translate, score: PillView['score'], sent?: PillView['sent']): string =>
+  sent ? t(STATE_KEY[sent.state]) : score ? `${t(BAND_KEY[score.band])} ${score.value}` : t('triage_notScored');
 
 /** A pill as drawn into its container: what a later drawing may change in place. */
 interface Drawn {
@@ -36,7 +47,7 @@ export function drawPill(container: HTMLElement, view: PillView, t: Translate, o
   if (shown && shown.t === t && shown.blocked === view.blocked && container.childNodes.length === 1 && container.firstChild === shown.copy) {
     shown.pill.className = `pill ${band ?? 'unscored'}`;
     shown.pill.childNodes[1]!.textContent = band ? BAND_ICON[band] : '·';
-    shown.pill.childNodes[2]!.textContent = pillText(t, view.score);
+    shown.pill.childNodes[2]!.textContent = pillText(t, view.score, view.sent);
     shown.onToggle = onToggle;
     return;
   }
@@ -46,7 +57,7 @@ export function drawPill(container: HTMLElement, view: PillView, t: Translate, o
   if (!template) kept.set(shape, (template = pillTemplate(container.ownerDocument, band, view.blocked, t)));
   const copy = template.cloneNode(true) as HTMLElement;
   const pill = copy.querySelector('button')!;
-  pill.childNodes[2]!.textContent = pillText(t, view.score);
+  pill.childNodes[2]!.textContent = pillText(t, view.score, view.sent);
   const entry: Drawn = { copy, pill, t, blocked: view.blocked, onToggle };
   pill.addEventListener('click', () => entry.onToggle());
   drawn.set(container, entry);

@@ -4,7 +4,7 @@
  * for text) in both schemes; the band is also said in words and an icon, never by colour alone.
  */
 export const INPAGE_CSS = `
-:host { all: initial; display: block; margin: 6px 0 2px; }
+:host { all: initial !important; display: block !important; margin: 6px 0 2px !important; }
 .root { font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
 .root.light { --fg: #1f2328; --muted: #57606a; --panel: #ffffff; --line: #8c959f; --btn: #f6f8fa;
   --c-bg: #fde8e8; --c-fg: #8a1c1c; --u-bg: #eef0f3; --u-fg: #3a4150; --g-bg: #e6f4ea; --g-fg: #1d5e33;
@@ -56,13 +56,22 @@ button:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .hint-summary { margin: 0 0 4px; font-weight: 700; }
 .hint h4 { margin-top: 6px; }
 .hint-suggestion { max-height: 9em; overflow: auto; }
+.mark { position: fixed; box-sizing: border-box; outline: 3px solid #d93025; outline-offset: 2px; border-radius: 4px; pointer-events: none; }
 `;
 
+// The hosts are plain `div`s without attributes (nothing the page could find us by): where a host sits is said by a
+// `:host` rule in its own shadow root. `!important` there outranks the page's rules for `div` (CSS Scoping: for
+// important declarations the shadow tree's win).
+const hostRule = (declarations: string) => `:host { ${declarations.split(';').filter(Boolean).map((d) => `${d} !important`).join('; ')}; }`;
+
 /** The outcome toast: fixed at the bottom of the window, above the site's own layers. */
-export const TOAST_HOST_STYLE = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:420px;';
+export const TOAST_HOST_STYLE = hostRule('position:fixed;right:16px;bottom:16px;z-index:2147483647;max-width:420px;margin:0;');
 
 /** The recognition card: fixed below the sites' top bars on the right, above the sites' own layers. */
-export const CARD_HOST_STYLE = 'position:fixed;top:72px;right:16px;z-index:2147483646;width:340px;max-width:calc(100vw - 32px);margin:0;';
+export const CARD_HOST_STYLE = hostRule('position:fixed;top:72px;right:16px;z-index:2147483646;width:340px;max-width:calc(100vw - 32px);margin:0;');
 
 /** The draft hint: in the site's flow right after the message or note box, as wide as the box's form. */
-export const HINT_HOST_STYLE = 'display:block;margin:6px 0;max-width:100%;';
+export const HINT_HOST_STYLE = hostRule('display:block;margin:6px 0;max-width:100%;');
+
+/** The marker over a site's control (inpage-mark.ts): a layer of ours that takes no click; the frame inside is fixed to the window. */
+export const MARK_HOST_STYLE = hostRule('position:fixed;left:0;top:0;width:0;height:0;margin:0;z-index:2147483646;pointer-events:none;overflow:visible;');

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DueItem } from '../../utils/model/reminders';
 import { DAY_MS } from '../../utils/reminders/schedule';
 import { formatDay } from '../../utils/text/dates';
@@ -18,9 +19,29 @@ export function DueList(props: {
 }) {
   const t = useT();
   const day = (ms: number) => formatDay(ms, props.locale);
-  if (!props.items.length) return <p class="empty">{t('journal_dueEmpty')}</p>;
   const due = props.items.filter((i) => i.reminder.dueAt <= props.now);
   const later = props.items.filter((i) => i.reminder.dueAt > props.now);
+  // Done removes a reminder and a snooze moves it to "Coming up" (another list, so it is rebuilt): a keyboard
+  // user's focus would fall to the top of the popup. It goes to the reminder now at the same place instead, else
+  // the one before, else the first heading or the empty message.
+  const settled = useRef<number | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const index = settled.current;
+    if (index === null) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return; // not taken away (yet)
+    settled.current = null;
+    const rows = [...(root.current?.querySelectorAll<HTMLElement>('li.due') ?? [])];
+    const row = rows[Math.min(index, rows.length - 1)];
+    (row?.querySelector<HTMLElement>('button') ?? root.current?.querySelector<HTMLElement>('h2') ?? emptyRef.current)?.focus();
+  }, [props.items]);
+  const act = (id: string, action: () => void) => {
+    settled.current = [...due, ...later].findIndex((i) => i.reminder.id === id);
+    action();
+  };
+  if (!props.items.length) return <p class="empty" ref={emptyRef} tabIndex={-1}>{t('journal_dueEmpty')}</p>;
   const list = (items: readonly DueItem[]) => (
     <ul class="due-list">
       {items.map(({ reminder, name, eventName, metAt }) => (
@@ -34,13 +55,13 @@ export function DueList(props: {
             {t(DUE_KEYS[dueWhen(reminder.dueAt, props.now)], day(reminder.dueAt))}
           </p>
           <div class="actions">
-            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => props.onSnooze(reminder.id, props.now + DAY_MS)}>
+            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => act(reminder.id, () => props.onSnooze(reminder.id, props.now + DAY_MS))}>
               {t('journal_snoozeDay')}
             </button>
-            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeWeek')}`} onClick={() => props.onSnooze(reminder.id, props.now + 7 * DAY_MS)}>
+            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeWeek')}`} onClick={() => act(reminder.id, () => props.onSnooze(reminder.id, props.now + 7 * DAY_MS))}>
               {t('journal_snoozeWeek')}
             </button>
-            <button type="button" class="primary" aria-label={t('journal_doneLabel', name)} onClick={() => props.onDone(reminder.id)}>
+            <button type="button" class="primary" aria-label={t('journal_doneLabel', name)} onClick={() => act(reminder.id, () => props.onDone(reminder.id))}>
               {t('journal_done')}
             </button>
           </div>
@@ -49,16 +70,16 @@ export function DueList(props: {
     </ul>
   );
   return (
-    <div data-testid="due-list">
+    <div data-testid="due-list" ref={root}>
       {due.length ? (
         <>
-          <h2 class="small-heading">{t('journal_dueNow')}</h2>
+          <h2 class="small-heading" tabIndex={-1}>{t('journal_dueNow')}</h2>
           {list(due)}
         </>
       ) : null}
       {later.length ? (
         <>
-          <h2 class="small-heading">{t('journal_dueUpcoming')}</h2>
+          <h2 class="small-heading" tabIndex={-1}>{t('journal_dueUpcoming')}</h2>
           {list(later)}
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ProfileFacts } from '../../utils/model/people';
 import { errorText, isInternalError } from '../error-text';
 import type { Composer as ComposerView, ComposerProps } from '../compose/Composer';
@@ -31,6 +31,21 @@ export function PagePanel(props: {
   const t = useT();
   const [Composer, setComposer] = useState<typeof ComposerView | null>(null);
   const [composing, setComposing] = useState(false);
+  // "Save this profile" and the manual entry's Save are replaced by the person once saved: a keyboard user's focus
+  // would fall to the top of the popup. It goes to the person's name instead (the start of what was saved).
+  const personArea = useRef<HTMLDivElement>(null);
+  const lastKind = useRef(page.kind);
+  useLayoutEffect(() => {
+    const was = lastKind.current;
+    lastKind.current = page.kind;
+    if (page.kind !== 'person' || (was !== 'unknown-person' && was !== 'layout')) return;
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && focused.isConnected) return;
+    const heading = personArea.current?.querySelector<HTMLElement>('h2.person-name');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [page.kind]);
   const openComposer = () => {
     setComposing(true);
     void loadComposer().then((loaded) => setComposer(() => loaded));
@@ -72,8 +87,8 @@ export function PagePanel(props: {
       );
     case 'person':
       return (
-        <>
-          <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} locale={locale} journal={props.journal} />
+        <div ref={personArea}>
+          <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} openRequests={page.openRequests} locale={locale} journal={props.journal} />
           {props.composer && composing && Composer ? <Composer {...props.composer} onClose={() => setComposing(false)} /> : null}
           {props.composer && composing && !Composer ? <p class="muted">{t('loading')}</p> : null}
           {props.composer && !composing ? (
@@ -81,7 +96,7 @@ export function PagePanel(props: {
               {t('compose_open')}
             </button>
           ) : null}
-        </>
+        </div>
       );
     case 'unknown-person':
       return (

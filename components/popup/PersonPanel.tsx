@@ -6,6 +6,7 @@ import { MeetingForm, type MeetingDraft } from '../journal/MeetingForm';
 import { NotesEditor } from '../journal/NotesEditor';
 import { Recognition } from '../journal/Recognition';
 import { PersonCard } from '../PersonCard';
+import { OpenRequests, type OpenRequest } from './OpenRequests';
 
 /** What the journal side of the popup needs from its shell. */
 export interface JournalActions {
@@ -22,6 +23,8 @@ export function PersonPanel(props: {
   identities: readonly Identity[];
   latest?: Snapshot;
   summary?: PersonSummary;
+  /** Their pending requests with scores and reasons (issue 17 §3). */
+  openRequests?: readonly OpenRequest[];
   locale: string;
   journal: JournalActions;
 }) {
@@ -45,6 +48,7 @@ export function PersonPanel(props: {
     <div>
       <PersonCard person={person} identities={props.identities} latest={props.latest} locale={props.locale} />
       {props.summary ? <Recognition summary={props.summary} locale={props.locale} now={journal.now} /> : null}
+      {props.openRequests ? <OpenRequests requests={props.openRequests} now={journal.now} locale={props.locale} /> : null}
       {person.tags.length ? <p class="tags">{person.tags.map((tag) => <span class="pill" key={tag}>{tag}</span>)}</p> : null}
       <div class="actions">
         <button type="button" class="primary" ref={meetingButton} aria-expanded={open === 'meeting'} onClick={() => toggle('meeting')}>

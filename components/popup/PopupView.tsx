@@ -4,6 +4,7 @@ import { Tabs } from '../Tabs';
 import type { ComposerProps } from '../compose/Composer';
 import type { DueItem } from '../../utils/model/reminders';
 import { DueList } from './DueList';
+import { JournalError, type JournalReadError } from './JournalError';
 import { PagePanel } from './PagePanel';
 import type { JournalActions } from './PersonPanel';
 import type { PageState } from './page-state';
@@ -18,8 +19,10 @@ export interface PopupViewProps {
   tab: PopupTab;
   page: PageState;
   query: string;
-  search: { items: Person[]; total: number } | null;
+  search: SearchAnswer | null;
   requests: readonly RequestView[];
+  /** The journal could not give the list: said so instead of "no pending requests". */
+  requestsError?: JournalReadError;
   /** All pending requests, also those beyond the newest ones sent to the popup. */
   pendingTotal: number;
   /** The list is shown before its scores (they follow once the scorer's history is ready). */
@@ -40,9 +43,14 @@ export interface PopupViewProps {
   composer?: Omit<ComposerProps, 'onClose'>;
   journal: JournalActions;
   due: readonly DueItem[];
+  /** The journal could not give the Due list: said so instead of "nothing due". */
+  dueError?: JournalReadError;
   onSnooze: (id: string, until: number) => void;
   onDone: (id: string) => void;
 }
+
+/** A search's answer: the people found, or the journal's failure to answer (said, not shown as "no one"). */
+export type SearchAnswer = { items: Person[]; total: number } | { error: JournalReadError };
 
 export function PopupView(props: PopupViewProps) {
   const t = useT();
@@ -72,16 +80,19 @@ export function PopupView(props: PopupViewProps) {
           onInput={(event) => props.onQuery(event.currentTarget.value)}
         />
       </label>
-      {props.search ? (
+      {props.search && 'error' in props.search ? <JournalError error={props.search.error} /> : null}
+      {props.search && !('error' in props.search) ? (
         <SearchResults results={props.search.items} total={props.search.total} locale={props.locale} onOpenPerson={props.journal.onOpenPerson} />
-      ) : (
+      ) : null}
+      {props.search ? null : (
         <Tabs tabs={tabs} active={props.tab} onSelect={props.onTab} idPrefix="popup">
           {props.tab === 'requests' && props.scoring && props.requests.length ? (
             <p class="muted small" role="status" data-testid="requests-scoring">
               {t('popupScoring')}
             </p>
           ) : null}
-          {props.tab === 'requests' ? (
+          {props.tab === 'requests' && props.requestsError ? <JournalError error={props.requestsError} /> : null}
+          {props.tab === 'requests' && !props.requestsError ? (
             <RequestList
               items={props.requests}
               total={props.pendingTotal}
@@ -96,7 +107,8 @@ export function PopupView(props: PopupViewProps) {
           {props.tab === 'page' ? (
             <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} journal={props.journal} composer={props.composer} />
           ) : null}
-          {props.tab === 'due' ? (
+          {props.tab === 'due' && props.dueError ? <JournalError error={props.dueError} /> : null}
+          {props.tab === 'due' && !props.dueError ? (
             <DueList items={props.due} now={props.journal.now} locale={props.locale} onSnooze={props.onSnooze} onDone={props.onDone} onOpenPerson={props.journal.onOpenPerson} />
           ) : null}
         </Tabs>

@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { SafeLink } from '../SafeLink';
 import { ScoreBadge } from '../ScoreBadge';
 import type { RequestView } from './request-view';
+import { ScoreReasons } from './ScoreReasons';
 import { relativeTime } from './triage';
 
 export interface RequestCardProps {
@@ -35,15 +36,7 @@ export function RequestCard({ item, active, now, locale, onFocus, onVerdict }: R
       <p class="muted small">{t('triage_arrived', [siteName(t, item.platform), relativeTime(item.seenAt, now, locale)])}</p>
       {item.headline ? <p class="muted small">{item.headline}</p> : null}
       <p class={item.note ? 'note' : 'note muted'}>{item.note || t('requestNoNote')}</p>
-      {item.score?.reasons.length ? (
-        <ul class="reasons">
-          {item.score.reasons.slice(0, 4).map((reason) => (
-            <li key={reason.id} class={reason.weight > 0 ? 'up' : 'down'}>
-              <span aria-hidden="true">{reason.weight > 0 ? '▲' : '▼'}</span> {reason.text}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {item.score ? <ScoreReasons reasons={item.score.reasons} /> : null}
       <div class="actions">
         <button type="button" tabIndex={tab} aria-pressed={item.verdict === 'genuine'} onClick={() => onVerdict(item.id, 'genuine')}>
           {t('verdictGenuine')}

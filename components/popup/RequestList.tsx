@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { plural } from '../journal/words';
 import { RequestCard } from './RequestCard';
@@ -40,9 +40,29 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   useEffect(() => {
     if (shown < MAX_SHOWN && items.length > 0) setShown(MAX_SHOWN);
   }, [shown, items.length]);
-  if (items.length === 0) return <p class="empty">{t('popupNoRequests')}</p>;
   const { main, folded } = arrange(items, options);
   const visible = [...main.slice(0, shown), ...(open ? folded.slice(0, MAX_SHOWN) : [])];
+  // A verdict can take the judged card out of the list ("Collector" folds it away) or move it ("Genuine" puts it
+  // first; a moved element loses the focus): a keyboard user's focus would fall to the top of the popup. A moved
+  // card gets it back on the same button; else the card now at the same place, else the one before, else the fold.
+  const judged = useRef<{ id: string; index: number; button: number } | null>(null);
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const left = judged.current;
+    const focused = document.activeElement;
+    if (!left || (focused && focused !== document.body && focused.isConnected)) return; // not taken away (yet)
+    judged.current = null;
+    const root = listRef.current;
+    const card = (id: string) => root?.querySelector<HTMLElement>(`li[data-request-id="${CSS.escape(id)}"]`);
+    if (visible.some((i) => i.id === left.id)) {
+      card(left.id)?.querySelectorAll<HTMLElement>('.actions button')[left.button]?.focus();
+      return;
+    }
+    const next = visible[Math.min(left.index, visible.length - 1)];
+    if (next) setActiveId(next.id);
+    (next ? card(next.id) : root?.querySelector<HTMLElement>('button.fold') ?? emptyRef.current)?.focus();
+  }, [items]);
+  if (items.length === 0) return <p class="empty" ref={emptyRef} tabIndex={-1}>{t('popupNoRequests')}</p>;
   const active = visible.find((i) => i.id === activeId)?.id ?? visible[0]?.id;
   const onKey = (event: KeyboardEvent) => {
     const index = visible.findIndex((i) => i.id === active);
@@ -60,8 +80,13 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
     ['unclear', t('bandUnclear')],
     ['genuine', t('bandGenuine')],
   ];
+  const verdict = (id: string, kind: 'genuine' | 'collector') => {
+    const card = listRef.current?.querySelector(`li[data-request-id="${CSS.escape(id)}"]`);
+    if (card?.contains(document.activeElement)) judged.current = { id, index: visible.findIndex((i) => i.id === id), button: kind === 'genuine' ? 0 : 1 };
+    onVerdict(id, kind);
+  };
   const card = (item: RequestView) => (
-    <RequestCard key={item.id} item={item} active={item.id === active} now={now} locale={locale} onFocus={() => setActiveId(item.id)} onVerdict={onVerdict} />
+    <RequestCard key={item.id} item={item} active={item.id === active} now={now} locale={locale} onFocus={() => setActiveId(item.id)} onVerdict={verdict} />
   );
   const { beyond, hidden } = listCounts(items.length, total, main.length, folded.length);
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);

@@ -1,6 +1,7 @@
 import type { Identity, Person, Snapshot } from '../../utils/model/people';
 import type { Platform } from '../../utils/model/base';
 import type { PersonSummary } from '../../utils/model/person-views';
+import type { OpenRequest } from './OpenRequests';
 
 /** What the popup knows about the open tab. */
 export type PageState =
@@ -15,7 +16,7 @@ export type PageState =
   | { kind: 'conversation'; saved?: number }
   /** The page is still rendering: the content script reads it as soon as its content is there. */
   | { kind: 'reading'; platform: Platform; pageType: string }
-  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot; summary?: PersonSummary }
+  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot; summary?: PersonSummary; openRequests?: OpenRequest[] }
   | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; captureCode?: string; capturing?: boolean }
   | { kind: 'error'; message: string; code?: string }
   /** The content script could not read the page: nothing was stored; offer manual entry on profiles. */

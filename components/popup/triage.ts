@@ -42,22 +42,5 @@ export function arrange(items: readonly RequestView[], options: TriageOptions): 
 
 const verdictBand = (item: RequestView): Band | 'none' => (item.verdict === 'genuine' ? 'genuine' : item.score?.band ?? 'none');
 
-// Making a formatter costs far more than using one, and a list shows fifty dates in one locale.
-const formats = new Map<string, Intl.RelativeTimeFormat>();
-function formatFor(locale: string): Intl.RelativeTimeFormat {
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
-  return format;
-}
-
-/** "2 days ago" in the UI language, from the injected clock. Pure. */
-export function relativeTime(ms: number, now: number, locale: string): string {
-  const minutes = Math.round((ms - now) / 60_000);
-  const format = formatFor(locale);
-  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 24) return format.format(hours, 'hour');
-  const days = Math.round(hours / 24);
-  if (Math.abs(days) < 30) return format.format(days, 'day');
-  return format.format(Math.round(days / 30), 'month');
-}
+// Kept here for the callers that import it with the triage (the card, tests).
+export { relativeTime } from './relative-time';

@@ -21,6 +21,7 @@ import { createClient, type Transport } from '../../utils/messaging/client';
 import type { ErrorCode } from '../../utils/messaging/protocol';
 import { ImportExportPanel } from '../../components/dashboard/ImportExportPanel';
 import { unwrap } from '../popup/use-journal';
+import { offsetWithin } from './page-offset';
 import { hashOf, routeFromHash, type Route } from './route';
 import { useImportExport } from './use-import-export';
 import { usePerson } from './use-person';
@@ -86,7 +87,13 @@ export function App({ locale }: { locale: string }) {
   useEffect(() => {
     if (route.section !== 'people' || route.personId) return;
     const timer = setTimeout(() => {
-      void client.send('people/list', { query, offset, limit: PAGE_SIZE }).then((r) => (r.ok ? setPeople(r.data) : setError(r.error)));
+      void client.send('people/list', { query, offset, limit: PAGE_SIZE }).then((r) => {
+        if (!r.ok) return setError(r.error);
+        // A delete or merge emptied the last page: back to the last page with people (this effect asks again).
+        const within = offsetWithin(offset, r.data.items.length, r.data.total, PAGE_SIZE);
+        if (within !== null) return setOffset(within);
+        setPeople(r.data);
+      });
     }, query ? 60 : 0);
     return () => clearTimeout(timer);
   }, [route.section, route.personId, query, offset, peopleVersion]);

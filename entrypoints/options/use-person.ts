@@ -39,8 +39,9 @@ export function usePerson(client: Client, personId: string | undefined, onGone: 
       await load();
     },
     async onSaveDetails({ headline, company, location, ...rest }) {
-      // Empty fields are left as they are: a person's headline is cleared on the site, not here.
-      const patch = { ...rest, ...(headline ? { headline } : {}), ...(company ? { company } : {}), ...(location ? { location } : {}) };
+      // An emptied field is removed (null): a typo in a company typed by hand, a company the person left. A profile
+      // read later sets what the site shows again.
+      const patch = { ...rest, headline: headline || null, company: company || null, location: location || null };
       unwrap(await client.send('person/update', { personId: id, patch }));
       edited();
       await load();

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useT } from '../../components/i18n';
 import type { PageState } from '../../components/popup/page-state';
-import { PopupView, type PopupTab } from '../../components/popup/PopupView';
+import { PopupView, type PopupTab, type SearchAnswer } from '../../components/popup/PopupView';
+import type { JournalReadError } from '../../components/popup/JournalError';
 import type { RequestView } from '../../components/popup/request-view';
 import { DEFAULT_TRIAGE, type TriageOptions } from '../../components/popup/triage';
 import type { Person, ProfileFacts } from '../../utils/model/people';
@@ -19,21 +20,24 @@ const client = createClient((message) => browser.runtime.sendMessage(message));
 // popup builds its view, and the list's answer is not queued behind what the first view does not show.
 let atOpen: ReturnType<typeof askInStages> | null = askInStages(client);
 
+/** The list as shown; `error`: the journal could not be read (said so, not as an empty list). */
+type RequestsState = { items: RequestView[]; total: number; scoring?: boolean; error?: JournalReadError };
+
 export function App({ locale }: { locale: string }) {
   const t = useT();
   const [tab, setTab] = useState<PopupTab | null>(null);
   const [target, setTarget] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
-  const [requests, setRequestsNow] = useState<{ items: RequestView[]; total: number; scoring?: boolean }>({ items: [], total: 0 });
+  const [requests, setRequestsNow] = useState<RequestsState>({ items: [], total: 0 });
   // Every list set here counts: the scored answer of the first stage, arriving late, must not replace a newer list.
   const listSet = useRef(0);
-  const setRequests = useCallback((next: { items: RequestView[]; total: number; scoring?: boolean }) => {
+  const setRequests = useCallback((next: RequestsState) => {
     listSet.current += 1;
     setRequestsNow(next);
   }, []);
   const [triage, setTriage] = useState<TriageOptions>(DEFAULT_TRIAGE);
   const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<{ items: Person[]; total: number } | null>(null);
+  const [search, setSearchAnswer] = useState<SearchAnswer | null>(null);
   // What the first view does not show (the Due list, event names, settings for the composer) is asked for after it.
   const [opened, setOpened] = useState(false);
 
@@ -82,13 +86,21 @@ export function App({ locale }: { locale: string }) {
 
   useEffect(() => {
     if (!query.trim()) {
-      setSearch(null);
+      setSearchAnswer(null);
       return;
     }
+    // An answer counts only while its query is still what the field says: a late answer to an older query (or to
+    // one the user cleared) would show results the field does not ask for, in place of the tabs.
+    let current = true;
     const timer = setTimeout(() => {
-      void client.send('people/list', { query, limit: 20 }).then((res) => res.ok && setSearch(res.data));
+      void client.send('people/list', { query, limit: 20 }).then((res) => {
+        if (current) setSearchAnswer(res.ok ? res.data : { error: res.error });
+      });
     }, 120);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [query]);
 
   const onCapture = async () => {
@@ -125,6 +137,7 @@ export function App({ locale }: { locale: string }) {
       query={query}
       search={search}
       requests={requests.items}
+      {...(requests.error ? { requestsError: requests.error } : {})}
       pendingTotal={requests.total}
       scoring={!!requests.scoring}
       triage={triage}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageState } from '../../components/popup/page-state';
 import type { RequestView } from '../../components/popup/request-view';
+import type { JournalReadError } from '../../components/popup/JournalError';
 import type { MessageKey, Translate } from '../../utils/i18n';
 import type { Client } from '../../utils/messaging/client';
 import type { Result } from '../../utils/messaging/protocol';
@@ -86,8 +87,9 @@ export function askInStages(client: Client, read: () => Promise<unknown> = readS
 }
 
 /** The answer as the list shows it, highest score first (unscored last), with reasons in the UI language. */
-export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number } {
-  if (!res.ok) return { items: [], total: 0 };
+export function requestViews(res: PopupRequests, t: Translate): { items: RequestView[]; total: number; error?: JournalReadError } {
+  // A failed read is carried along, so the list says so instead of "no pending requests".
+  if (!res.ok) return { items: [], total: 0, error: res.error };
   const items = res.data.items
     .map(({ id, platform, key, name, headline, note, at, score, verdict, blocked }): RequestView => ({
       id,
@@ -114,6 +116,6 @@ export function requestViews(res: PopupRequests, t: Translate): { items: Request
 }
 
 /** The newest pending requests, asked for now. */
-export async function loadRequests(client: Client, t: Translate): Promise<{ items: RequestView[]; total: number }> {
+export async function loadRequests(client: Client, t: Translate): Promise<{ items: RequestView[]; total: number; error?: JournalReadError }> {
   return requestViews(await askRequests(client), t);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { JournalActions } from '../../components/popup/PersonPanel';
+import type { JournalReadError } from '../../components/popup/JournalError';
 import type { Client } from '../../utils/messaging/client';
 import type { Result, MessageType } from '../../utils/messaging/protocol';
 import type { DueItem } from '../../utils/model/reminders';
@@ -19,12 +20,17 @@ export function unwrap<T extends MessageType>(res: Result<T>) {
  */
 export function useJournal(client: Client, onPersonChanged: () => Promise<void>, opened = true) {
   const [due, setDue] = useState<DueItem[]>([]);
+  // A Due list the journal could not give is said as such, not as "nothing due".
+  const [dueError, setDueError] = useState<JournalReadError | undefined>(undefined);
   const [eventNames, setEventNames] = useState<string[]>([]);
   const now = useMemo(() => Date.now(), []);
 
   const loadDue = useCallback(async () => {
     const res = await client.send('reminders/due', { horizon: Date.now() + 7 * DAY_MS });
-    if (res.ok) setDue(res.data.items);
+    if (res.ok) {
+      setDue(res.data.items);
+      setDueError(undefined);
+    } else setDueError(res.error);
   }, [client]);
 
   useEffect(() => {
@@ -59,6 +65,7 @@ export function useJournal(client: Client, onPersonChanged: () => Promise<void>,
   return {
     journal,
     due,
+    ...(dueError ? { dueError } : {}),
     onSnooze: (id: string, until: number) => void settle(id, { snoozeUntil: until }),
     onDone: (id: string) => void settle(id, { done: true }),
   };

@@ -38,6 +38,8 @@ export async function syncCadence(
   const own = ownDays === null ? undefined : (ownDays ?? ownCadenceDays(existing));
   const cadence = cadenceFor(own, person.tags, tagCadences);
   if (!cadence) {
+    // Only here is a keep-in-touch reminder cancelled (the user switched it off; a contact restarts it instead): the
+    // timeline words it so (Timeline.tsx), not as a follow-up answered by a contact.
     if (existing && existing.state === 'open') await store.put({ ...existing, state: 'cancelled', closedAt: now });
     return;
   }

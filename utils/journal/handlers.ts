@@ -17,6 +17,7 @@ import { getSettings, readSettings, updateSettings } from './settings-store';
 import { storeCounts } from './stats';
 import { journalHandlers, NO_REMINDER_SHELL, JOURNAL_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
 import { personRecords } from './person-records';
+import { openRequestsOf } from './person-open-requests';
 import { followTagCadences } from './tag-cadences';
 import { importHandlers } from './import-handlers';
 import { cardHandlers } from './card-handlers';
@@ -165,7 +166,10 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
     async 'person/get'(payload) {
       const view = await getPersonByIdentity(deps, payload.platform, payload.key);
       const records = view ? await personRecords(deps, view.person.id) : null;
-      return { view: view && records ? { ...view, summary: records.summary } : view };
+      if (!view || !records) return { view };
+      // Issue 17 §3: This page shows the person's open requests with the score and reasons of the Requests tab.
+      const openRequests = await openRequestsOf(deps, scoring, records.requests);
+      return { view: { ...view, summary: records.summary, ...(openRequests.length ? { openRequests } : {}) } };
     },
     async 'people/list'(payload) {
       // The dashboard's first page is kept: it opens on a worker that was stopped.

@@ -9,6 +9,7 @@ import type { ScoringContext } from './scoring-state';
 import type { Platform } from '../model/base';
 import type { VerdictKind } from '../model/relationships';
 import { RequestRecord, type RequestState } from '../model/requests';
+import { readBadgeFacts, type BadgeFacts } from './inpage-known';
 
 export interface InPageItem {
   key: string;
@@ -17,6 +18,8 @@ export interface InPageItem {
   score?: ScoreView;
   verdict?: VerdictKind;
   blocked?: { reason: string; at: number };
+  /** What else the journal knows about the person: only when asked with `brief: false` (badges the user turned to). */
+  known?: BadgeFacts;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface InPageItem {
  * with its score and verdict, and any blocklist entry (also for people the journal has no request from), the
  * person's other site's included.
  */
-export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>, input: { platform: Platform; direction: 'received' | 'sent'; keys: readonly string[] }): Promise<InPageItem[]> {
+export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>, input: { platform: Platform; direction: 'received' | 'sent'; keys: readonly string[]; brief?: boolean }): Promise<InPageItem[]> {
   const keys = [...new Set(input.keys)];
   const tx = deps.db.transaction(['requests', 'identities'], 'readonly');
   const requestsOf = tx.objectStore('requests').index('identity');
@@ -41,15 +44,22 @@ export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>
   const requests = [...newest.values()];
   const [scores, blocked] = await Promise.all([scoresFor(deps, scoring, requests), readBlocked(deps)]);
   const byKey = new Map(requests.map((r, i) => [r.key, { request: r, ...scores[i] }]));
+  const personIds = keys.map((key, i) => byKey.get(key)?.request.personId ?? Identity.safeParse(people[i]).data?.personId);
+  // The person's meetings and earlier decisions: one batched read, and only for badges the user turned to (not for the pills).
+  const facts = input.brief === false
+    ? await readBadgeFacts(deps, keys.flatMap((key, i) => { const personId = personIds[i]; const shown = byKey.get(key)?.request.id; return personId ? [{ personId, ...(shown ? { shown } : {}) }] : []; }))
+    : undefined;
   return keys.map((key, i) => {
     const hit = byKey.get(key);
     const block = blockFor(blocked, input.platform, key, Identity.safeParse(people[i]).data?.personId);
+    const known = personIds[i] ? facts?.get(personIds[i]) : undefined;
     return {
       key,
       ...(hit ? { requestId: hit.request.id, state: hit.request.state } : {}),
       ...(hit?.score ? { score: hit.score } : {}),
       ...(hit?.verdict ? { verdict: hit.verdict } : {}),
       ...(block ? { blocked: { reason: block.reason, at: block.at } } : {}),
+      ...(known && (known.met || known.earlier) ? { known } : {}),
     };
   });
 }

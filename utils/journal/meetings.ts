@@ -95,16 +95,21 @@ async function findOrCreateEvent(tx: MeetingTx, deps: Deps, name: string, at: nu
   return id;
 }
 
+/** A field the user may remove: null removes it, absent leaves it as it is. */
+type Removable = string | null;
+
 export interface PersonPatch {
   displayName?: string;
-  headline?: string;
-  company?: string;
-  location?: string;
+  headline?: Removable;
+  company?: Removable;
+  location?: Removable;
   notes?: string;
   tags?: string[];
   /** A keep-in-touch cadence of this person in days; null removes it. */
   keepInTouchDays?: number | null;
 }
+
+const REMOVABLE = ['headline', 'company', 'location'] as const;
 
 /** Edits what the user wrote about a person (notes, tags, cadence) and the names shown; one transaction. */
 export async function updatePerson(deps: Deps, personId: string, patch: PersonPatch): Promise<Person> {
@@ -115,7 +120,10 @@ export async function updatePerson(deps: Deps, personId: string, patch: PersonPa
     const current = Person.safeParse(await tx.objectStore('people').get(personId));
     if (!current.success) throw new Error('person not found');
     const { keepInTouchDays, tags, ...fields } = patch;
-    const next = Person.parse({ ...current.data, ...fields, ...(tags ? { tags: cleanTags(tags) } : {}), updatedAt: now });
+    const merged: Record<string, unknown> = { ...current.data, ...fields, ...(tags ? { tags: cleanTags(tags) } : {}), updatedAt: now };
+    // An emptied headline, company or location comes as null: the key goes (the schema keeps them optional strings).
+    for (const key of REMOVABLE) if (merged[key] === null) delete merged[key];
+    const next = Person.parse(merged);
     await tx.objectStore('people').put(next);
     const last = await lastInteractionAt(tx, personId);
     await syncCadence(tx, next, settings.tagCadences ?? {}, last, now, keepInTouchDays);

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../text/fold';
+import { findWords, findsAll } from '../text/fold';
 import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { Person } from '../model/people';
@@ -10,15 +10,18 @@ export interface PeoplePage {
   total: number;
 }
 
-/** People, most recently updated first, optionally filtered by a folded substring. Uses the cached index when given. */
+/**
+ * People, most recently updated first, optionally filtered by a query: every word of it found somewhere in the person's
+ * search text, in any order and any field ("schmidt jana", "jana siemens"). Uses the cached index when given.
+ */
 export async function listPeople(deps: Deps, opts: { query?: string; offset?: number; limit: number }, index?: Derived<PeopleIndex>): Promise<PeoplePage> {
   const { ids, folded } = index ? await index.get() : await buildPeopleIndex(deps);
-  const needle = foldForSearch(opts.query ?? '');
+  const words = findWords(opts.query ?? '');
   const offset = opts.offset ?? 0;
   const page: string[] = [];
   let total = 0;
   for (let i = 0; i < ids.length; i++) {
-    if (needle && !folded[i]!.includes(needle)) continue;
+    if (words.length && !findsAll(folded[i]!, words)) continue;
     if (total >= offset && page.length < opts.limit) page.push(ids[i]!);
     total++;
   }

@@ -35,9 +35,10 @@ export const journalProtocol = {
       personId: Id,
       patch: z.object({
         displayName: ShortText.min(1).optional(),
-        headline: ShortText.optional(),
-        company: ShortText.optional(),
-        location: ShortText.optional(),
+        // null removes the field (the user emptied it: a typo, a company left); absent leaves it as it is.
+        headline: ShortText.nullable().optional(),
+        company: ShortText.nullable().optional(),
+        location: ShortText.nullable().optional(),
         notes: LongText.optional(),
         tags: Tags.optional(),
         keepInTouchDays: z.number().int().min(1).max(3650).nullable().optional(),

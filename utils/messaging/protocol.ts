@@ -33,6 +33,8 @@ export interface MessageSpec {
 }
 
 const PersonView = z.object({ person: Person, identities: z.array(Identity), latest: Snapshot.optional(), summary: PersonSummary.optional() });
+/** A pending request of the person on a profile, with its score as the Requests tab shows it ('person/get'). */
+const OpenRequest = z.object({ id: z.string(), platform: Platform, at: z.number(), verdict: VerdictKind.optional(), score: Score.optional(), blocked: z.object({ reason: z.string(), at: z.number() }).optional() });
 const Url = z.string().url().max(2000);
 const Key = ProfileKey;
 const Direction = z.enum(['received', 'sent']);
@@ -192,6 +194,13 @@ export const protocol = {
           score: Score.optional(),
           verdict: VerdictKind.optional(),
           blocked: z.object({ reason: z.string(), at: z.number() }).optional(),
+          /** Only with `brief: false`: the last meeting and the user's last decision on an earlier request of this person. */
+          known: z
+            .object({
+              met: z.object({ at: z.number(), eventName: z.string().optional(), place: z.string().optional() }).optional(),
+              earlier: z.object({ state: z.enum(['accepted', 'declined', 'ignored', 'reported', 'blocked']), at: z.number() }).optional(),
+            })
+            .optional(),
         }),
       ),
     }),
@@ -233,7 +242,8 @@ export const protocol = {
   },
   'person/get': {
     request: z.object({ platform: Platform, key: Key }),
-    response: z.object({ view: PersonView.nullable() }),
+    // openRequests: the person's pending received requests with their scores (This page, issue 17 §3).
+    response: z.object({ view: PersonView.extend({ openRequests: z.array(OpenRequest).optional() }).nullable() }),
     senders: ['page'],
   },
   'people/list': {

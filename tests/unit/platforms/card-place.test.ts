@@ -16,7 +16,7 @@ const fixtureBody = (path: string) => {
 };
 /** The host placed, and what precedes it in the page's reading order. */
 const placed = (doc: Document) => {
-  const host = doc.createElement('handschlag-ui');
+  const host = doc.createElement('div');
   placeHost(doc, host);
   return host;
 };

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { growthWatcher } from '../../../utils/platforms/common/actions/page-watch';
+import { createMount } from '../../../utils/platforms/common/actions/inpage-host';
 import type { ScriptLifetime } from '../../../utils/platforms/common/actions/page-context';
 
 const lifetime: ScriptLifetime = {
@@ -17,7 +18,7 @@ describe('growthWatcher', () => {
     const watcher = growthWatcher(lifetime, () => void calls++);
     watcher.watch();
     const card = document.querySelector('li')!;
-    card.append(document.createElement('handschlag-ui'));
+    card.append(createMount(document, 'en', 'light').host);
     await settle();
     expect(calls).toBe(0);
     card.after(document.createElement('li'));

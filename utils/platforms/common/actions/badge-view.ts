@@ -16,5 +16,7 @@ export function badgeView(t: Translate, item: BadgeItem | undefined, at: { name:
     ...(item?.score ? { score: { ...item.score, reasons: item.score.reasons.map((r) => ({ id: r.id, weight: r.weight, text: t(r.key as MessageKey, r.subs) })) } } : {}),
     ...(item?.verdict ? { verdict: item.verdict } : {}),
     ...(item?.blocked ? { blocked: item.blocked } : {}),
+    ...(item?.state ? { state: item.state } : {}),
+    ...(item?.known ? { known: item.known } : {}),
   };
 }

@@ -2,7 +2,9 @@ import type { Platform } from '../../../model/base';
 import type { Client } from '../../../messaging/client';
 import type { MessageKey, Translate } from '../../../i18n';
 import type { BadgeAction } from '../../../../components/inpage/RequestBadge';
+import { keysIn } from '../../clicks/controls';
 import { requestCards, keyOfHrefOn } from '../../clicks/site-cards';
+import { controlMarker, type ControlMarker } from './inpage-mark';
 import { oneFlowPerPerson } from './flow-guard';
 import { runVerifiedFlow, type FlowResult, type FlowStep } from './verified-flow';
 
@@ -28,17 +30,34 @@ const STEP_WAIT_MS = 4000;
  * verdict; Accept, Decline/Ignore and Block spammer run the platform's own flow through verified clicks, and
  * what was confirmed is recorded (for Block also the verdict "spam" and a blocklist entry).
  */
-export async function runBadgeAction(client: Client, t: Translate, target: ActionTarget, action: BadgeAction, names: () => string[]): Promise<ActionOutcome> {
+export async function runBadgeAction(client: Client, t: Translate, target: ActionTarget, action: BadgeAction, names: () => string[], at: BadgeAt = {}): Promise<ActionOutcome> {
   const { platform, direction, key } = target;
+  // The site may have refilled the badge's card with another person: nothing is done for a person the card no longer shows.
+  if (at.card && !cardNames(at.card, platform, key)) return { kind: 'stopped', text: t('triage_cardChanged'), closed: false };
   if (action === 'genuine' || action === 'collector') {
     const res = await client.send('inpage/verdict', { platform, direction, key, verdict: action });
     return res.ok ? { kind: 'done', text: t('triage_verdictSaved'), closed: false } : { kind: 'stopped', text: t('triage_saveFailed', res.error.message), closed: false };
   }
   // One flow per person in this tab, held until its steps are recorded: a second click meanwhile clicks nothing.
-  return oneFlowPerPerson(document, key, () => flowAndRecord(client, t, target, action, names), () => ({ kind: 'stopped', text: t('triage_flowRunning'), closed: false }));
+  return oneFlowPerPerson(document, key, () => flowAndRecord(client, t, target, action, names, at.marker ?? pageMarker()), () => ({ kind: 'stopped', text: t('triage_flowRunning'), closed: false }));
 }
 
-async function flowAndRecord(client: Client, t: Translate, target: ActionTarget, action: 'accept' | 'decline' | 'block', names: () => string[]): Promise<ActionOutcome> {
+/** Where a badge's action comes from: its card (checked again before acting) and the marker that shows the step left to do. */
+export interface BadgeAt {
+  card?: Element;
+  marker?: ControlMarker;
+}
+
+/** Whether the card names exactly this person (and no one else). */
+export function cardNames(card: Element, platform: Platform, key: string): boolean {
+  const keys = keysIn(card, keyOfHrefOn(platform, location.href));
+  return keys.size === 1 && keys.has(key);
+}
+
+let shared: ControlMarker | undefined;
+const pageMarker = (): ControlMarker => (shared ??= controlMarker(document));
+
+async function flowAndRecord(client: Client, t: Translate, target: ActionTarget, action: 'accept' | 'decline' | 'block', names: () => string[], marker: ControlMarker): Promise<ActionOutcome> {
   const { platform, direction, key } = target;
   const result = await runVerifiedFlow(
     {
@@ -46,7 +65,7 @@ async function flowAndRecord(client: Client, t: Translate, target: ActionTarget,
       cards: () => requestCards(platform, document, location.href),
       keyOf: keyOfHrefOn(platform, location.href),
       names,
-      highlight: markForUser,
+      highlight: marker.mark,
       waitMs: STEP_WAIT_MS,
     },
     { key, name: target.name },
@@ -90,13 +109,4 @@ function describe(t: Translate, platform: Platform, result: FlowResult, blocklis
     result.ok ? '' : t(STOPPED[result.reason], word(result.left, STEP_LEFT)),
   ];
   return { kind: result.ok ? 'done' : 'stopped', text: parts.filter(Boolean).join(' ') };
-}
-
-/** Shows the user the platform's own control (or the card) for the step left to do: outlined, in view, focused. */
-function markForUser(el: Element): void {
-  const html = el as HTMLElement;
-  html.style.outline = '3px solid #d93025';
-  html.style.outlineOffset = '2px';
-  html.scrollIntoView?.({ block: 'center' });
-  if (html.matches('button, a[href], [tabindex]')) html.focus({ preventScroll: true });
 }

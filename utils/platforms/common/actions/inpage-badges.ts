@@ -22,6 +22,12 @@ import { whenParsed } from './when-parsed';
  */
 const IN_PAGE_TASK_CARDS = 150;
 
+/** Whether the card names exactly this person (a card refilled with someone else does not). */
+const namesOnly = (card: Element, key: string, keyOf: ReturnType<typeof keyOfHrefWith>): boolean => {
+  const keys = keysIn(card, keyOf);
+  return keys.size === 1 && keys.has(key);
+};
+
 /** The user turning to a pill: the rich badge and that badge's reasons are loaded then, so they are there by the time they press it. */
 const TURNING_TO = ['pointerover', 'pointerdown', 'focusin'] as const;
 
@@ -93,11 +99,13 @@ export function startInPage(site: PillSite): void {
   const paint = (card: Element, badge: Badge, direction: Direction) => {
     if (badge.rich || badge.expanded) return richLoaded()?.paint(host, card, badge, direction);
     const item = known.get(badge.key);
-    const score = item?.score ? { value: item.score.value, band: item.score.band } : undefined;
-    const drawn = `pill ${score?.band} ${score?.value} ${!!item?.blocked}`;
+    const score = item?.score && direction === 'received' ? { value: item.score.value, band: item.score.band } : undefined;
+    // A sent request is never scored: its pill says the state (a card on the sent list is open until the journal says otherwise).
+    const sent = direction === 'sent' ? { state: item?.state ?? 'pending' } : undefined;
+    const drawn = `pill ${score?.band} ${score?.value} ${sent?.state} ${!!item?.blocked}`;
     if (drawn === badge.drawn) return;
     badge.drawn = drawn;
-    drawPill(badge.mount.container, { ...(score ? { score } : {}), blocked: !!item?.blocked }, t, () => {
+    drawPill(badge.mount.container, { ...(score ? { score } : {}), ...(sent ? { sent } : {}), blocked: !!item?.blocked }, t, () => {
       // A press before the rich badge is there (keyboard users: Enter) expands the badge once it is.
       void Promise.all([wantRich(), withReasonsOf(badge.key, direction)]).then(([loaded]) => {
         if (!loaded || stopped || !badge.mount.host.isConnected) return;
@@ -136,7 +144,12 @@ export function startInPage(site: PillSite): void {
     if (!direction) return clearBadges();
     richLoaded()?.listChanged();
     const keyOf = keyOfHrefWith(detectors, location.href);
-    for (const [card, badge] of badges) if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
+    for (const [card, badge] of badges) {
+      if (!card.isConnected || !badge.mount.host.isConnected) badges.delete(card);
+      // The site refilled this card with another person (a list keyed by position): the badge goes and a new one is
+      // placed for the person the card names now; the old person's score and actions must not stay on it.
+      else if (!namesOnly(card, badge.key, keyOf)) removeBadge(card, badge);
+    }
     const clock = () => performance.now();
     const placed = (card: Element) => badges.has(card);
     const fresh = site.cards(document, location.href, placed).filter((card) => !placed(card));
@@ -162,17 +175,19 @@ export function startInPage(site: PillSite): void {
     ctx.setTimeout(() => void update(), 0);
   };
 
+  const removeBadge = (card: Element, badge: Badge) => {
+    badge.gone = true;
+    if (badge.rich) richLoaded()?.clear(badge);
+    badge.mount.host.remove();
+    badges.delete(card);
+  };
   const clearBadges = () => {
-    for (const badge of badges.values()) {
-      if (badge.rich) richLoaded()?.clear(badge);
-      badge.mount.host.remove();
-    }
-    badges.clear();
+    for (const [card, badge] of badges) removeBadge(card, badge);
   };
 
   const observer = new MutationObserver((records) => {
-    // Our own hosts being added is no growth of the list.
-    if (!records.some((r) => [...r.addedNodes].some(isPageElement))) return;
+    // Our own hosts being added is no growth of the list; a profile link changed in place may be a card refilled with another person.
+    if (!records.some((r) => (r.type === 'attributes' ? r.target.nodeType === 1 && (r.target as Element).localName === 'a' : [...r.addedNodes].some(isPageElement)))) return;
     // Cards added by infinite scroll get their pills in the task that added them (no timer, no frame in between);
     // while pills are still being placed in slices, that run is followed by one more.
     // A growth of many cards at once is placed in slices: the page's own task must not become a long one.
@@ -195,7 +210,7 @@ export function startInPage(site: PillSite): void {
   whenParsed(document, () => ctx.setTimeout(() => {
     if (stopped) return;
     started = true;
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
     for (const type of TURNING_TO) document.addEventListener(type, turningTo, { capture: true, passive: true });
     onInPageNavigation(ctx, () => {
       theme = undefined; // another page may have another scheme

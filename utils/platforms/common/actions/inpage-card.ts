@@ -36,8 +36,13 @@ export function startCard(): void {
   // The card's own words come worded from the background with the card (no message lookups here).
   const t: Translate = (key, subs) => ((shown?.words as Record<string, string> | undefined)?.[key] ?? key).replace('$1', () => String(Array.isArray(subs) ? subs[0] : subs ?? ''));
 
+  /** Where the focus came from into the card (a keyboard user Tabbing from the heading): it goes back there on Hide. */
+  let cameFrom: Element | undefined;
   const hide = () => {
     if (!mount) return;
+    // Removing the host that holds the focus would drop it to the top of the page: move it first.
+    if ((mount.container.getRootNode() as ShadowRoot).activeElement) focusBack(mount.host, cameFrom);
+    cameFrom = undefined;
     render(null, mount.container);
     mount.host.remove();
     mount = undefined;
@@ -47,9 +52,12 @@ export function startCard(): void {
   const paint = () => {
     if (!shown) return hide();
     if (!mount) {
-      mount = createMount(document, shown.lang, siteTheme(document.body));
-      mount.host.setAttribute('style', CARD_HOST_STYLE);
+      mount = createMount(document, shown.lang, siteTheme(document.body), CARD_HOST_STYLE);
       keepEventsInside(mount.host);
+      mount.host.addEventListener('focusin', (event) => {
+        const from = (event as FocusEvent).relatedTarget;
+        if (from instanceof Element && from !== mount?.host) cameFrom = from;
+      });
     }
     placeHost(document, mount.host);
     showOnTop(mount.host);
@@ -99,3 +107,23 @@ export function startCard(): void {
   void read();
 }
 
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Puts the focus back where it was before the card took it; else on the next focusable element of the page after
+ * the card's place (the profile heading's block comes first), else the one before it.
+ */
+export function focusBack(host: Element, cameFrom: Element | undefined): void {
+  const doc = host.ownerDocument;
+  const focus = (el: Element | null | undefined): boolean => {
+    if (!(el instanceof HTMLElement) || !el.isConnected || host.contains(el)) return false;
+    el.focus({ preventScroll: true });
+    return doc.activeElement === el;
+  };
+  if (focus(cameFrom)) return;
+  const all = [...doc.querySelectorAll(FOCUSABLE)];
+  const after = all.find((el) => !!(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && focus(el));
+  if (after) return;
+  for (const el of all.reverse()) if (host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING && focus(el)) return;
+}

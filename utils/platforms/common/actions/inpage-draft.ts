@@ -52,8 +52,7 @@ export function startDraftHint(): void {
     if (!view || !box?.isConnected) return hide();
     const anchor = box.closest('form') ?? box;
     if (!mount) {
-      mount = createMount(document, lang, siteTheme(anchor));
-      mount.host.setAttribute('style', HINT_HOST_STYLE);
+      mount = createMount(document, lang, siteTheme(anchor), HINT_HOST_STYLE);
     }
     if (mount.host.previousElementSibling !== anchor) anchor.after(mount.host);
     const props = { view, ...(status ? { status } : {}), onUse: use, onComposer: () => void composer(), onDismiss: dismiss };

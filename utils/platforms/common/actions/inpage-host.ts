@@ -1,7 +1,7 @@
 import { INPAGE_CSS } from '../../../../components/inpage/styles';
-import { HOST_TAG } from './inpage-slot';
+import { HOST_TAG, isOurHost, keepHost } from './inpage-slot';
 
-export { HOST_TAG };
+export { HOST_TAG, isOurHost };
 
 export interface InPageMount {
   /** The element inside the closed shadow root that components render into. */
@@ -16,12 +16,14 @@ export interface InPageMount {
  * lets the isolated world adopt one, else a <style> element): the page cannot read or restyle what is inside,
  * loads no file of ours, and sees no extension URL. Shared by the request badges and the journal's profile card.
  */
-export function createMount(doc: Document, lang: string, theme: 'light' | 'dark'): InPageMount {
+export function createMount(doc: Document, lang: string, theme: 'light' | 'dark', hostCss = ''): InPageMount {
   const host = doc.createElement(HOST_TAG);
+  keepHost(host);
   const shadow = host.attachShadow({ mode: 'closed' });
-  if (!adoptSheet(shadow)) {
+  // The host's own place (fixed toast, card, hint) goes in `:host` rules inside the shadow root: no style attribute.
+  if (!adoptSheets(shadow, hostCss)) {
     const style = doc.createElement('style');
-    style.textContent = INPAGE_CSS;
+    style.textContent = INPAGE_CSS + hostCss;
     shadow.append(style);
   }
   const container = doc.createElement('div');
@@ -31,18 +33,25 @@ export function createMount(doc: Document, lang: string, theme: 'light' | 'dark'
   return { container, host, setTheme: (next) => void (container.className = `root ${next}`) };
 }
 
-let sheet: CSSStyleSheet | null | undefined;
-function adoptSheet(shadow: ShadowRoot): boolean {
+/** One constructed sheet per text (the shared styles, and each host kind's place); null once the browser refused one. */
+const sheets = new Map<string, CSSStyleSheet>();
+let refused = false;
+function sheetOf(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}
+function adoptSheets(shadow: ShadowRoot, hostCss: string): boolean {
+  if (refused) return false;
   try {
-    if (sheet === undefined) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(INPAGE_CSS);
-    }
-    if (!sheet) return false;
-    shadow.adoptedStyleSheets = [sheet];
+    shadow.adoptedStyleSheets = hostCss ? [sheetOf(INPAGE_CSS), sheetOf(hostCss)] : [sheetOf(INPAGE_CSS)];
     return true;
   } catch {
-    sheet = null; // Firefox's content-script compartments refuse it: a <style> element instead
+    refused = true; // Firefox's content-script compartments refuse it: a <style> element instead
     return false;
   }
 }

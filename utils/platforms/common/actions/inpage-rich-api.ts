@@ -20,6 +20,8 @@ export interface Badge {
   drawn?: string;
   /** Rendered by the rich badge (expanded at least once); until then a plain-DOM pill. */
   rich?: boolean;
+  /** Taken off its card (the card went, was refilled with another person, or the pills stopped): never painted again. */
+  gone?: boolean;
 }
 
 /** What the running pills offer the rich badge. */
@@ -44,7 +46,7 @@ export interface RichBadges {
   listChanged(): void;
   /** Removes what it rendered into this badge (the badge goes). */
   clear(badge: Badge): void;
-  /** The pills stop: closes the toast. */
+  /** The pills stop: closes the toast and the marker, and a flow still running shows nothing when it ends. */
   stop(): void;
 }
 

@@ -7,6 +7,7 @@ import { parseXingPage } from '../../xing/parse-page';
 import { contentClient } from './capture-client';
 import { flowToast } from './inpage-toast';
 import { runBadgeAction } from './inpage-actions';
+import { controlMarker } from './inpage-mark';
 import { offerRich, richLoaded, type Badge, type Direction, type PillsHost, type RichBadges } from './inpage-rich-api';
 
 /**
@@ -19,6 +20,9 @@ export function installRich(): void {
   // Names come from reading the whole list: only needed when a badge is expanded or acts, so read then.
   let names: Map<string, string> | undefined;
   let toast: ReturnType<typeof flowToast> | undefined;
+  const marker = controlMarker(document);
+  // Counts the pills' stops: a flow that started before the in-page results were turned off ends without a word on the page.
+  let stops = 0;
 
   const namesNow = (host: PillsHost) => {
     if (!names) {
@@ -29,15 +33,19 @@ export function installRich(): void {
   };
 
   const act = async (host: PillsHost, card: Element, badge: Badge, direction: Direction, action: BadgeAction) => {
+    const era = stops;
+    marker.clear(); // the step marked for an earlier action is no longer the one to do
     badge.busy = true;
     host.paint(card, badge, direction);
     const { platform, t } = host;
-    const outcome = await runBadgeAction(contentClient, t, { platform, direction, key: badge.key, name: namesNow(host).get(badge.key) ?? '' }, action, () => [...namesNow(host).values()]);
+    const outcome = await runBadgeAction(contentClient, t, { platform, direction, key: badge.key, name: namesNow(host).get(badge.key) ?? '' }, action, () => [...namesNow(host).values()], { card, marker });
+    if (era !== stops) return marker.clear();
     badge.busy = false;
     badge.status = { kind: outcome.kind, text: outcome.text };
     if (outcome.closed) badge.closed = true;
     await host.fetchKeys([badge.key], direction, true);
-    if (badge.mount.host.isConnected) host.paint(card, badge, direction);
+    if (era !== stops) return marker.clear();
+    if (!badge.gone && badge.mount.host.isConnected) host.paint(card, badge, direction);
     else (toast ??= flowToast(host.lang, t)).show(outcome.kind, outcome.text); // the card went with the request: say it where it stays readable
   };
 
@@ -55,6 +63,7 @@ export function installRich(): void {
         ...(badge.status ? { status: badge.status } : {}),
         onToggle: () => {
           badge.expanded = !badge.expanded;
+          if (!badge.expanded) marker.clear(); // the badge closes: its marker on the site's control goes too
           host.paint(card, badge, direction);
         },
         onAction: (action: BadgeAction) => void act(host, card, badge, direction, action),
@@ -71,7 +80,11 @@ export function installRich(): void {
     },
     listChanged: () => void (names = undefined),
     clear: (badge) => render(null, badge.mount.container),
-    stop: () => toast?.close(),
+    stop: () => {
+      stops++;
+      marker.clear();
+      toast?.close();
+    },
   };
   offerRich(rich);
 }

@@ -16,8 +16,7 @@ export function flowToast(lang: string, t: Translate): { show(kind: 'done' | 'st
   };
   const show = (kind: 'done' | 'stopped', text: string) => {
     if (!toast) {
-      toast = createMount(document, lang, siteTheme(document.body));
-      toast.host.setAttribute('style', TOAST_HOST_STYLE);
+      toast = createMount(document, lang, siteTheme(document.body), TOAST_HOST_STYLE);
       document.body.append(toast.host);
     }
     render(h(I18nProvider, { value: t }, h(FlowToast, { text, kind, onClose: close })), toast.container);

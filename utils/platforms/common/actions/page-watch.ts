@@ -1,4 +1,4 @@
-import { HOST_TAG } from './inpage-slot';
+import { isOurHost } from './inpage-slot';
 import type { ScriptLifetime } from './page-context';
 
 // What the content script watches on the live page: in-page navigations and elements being added.
@@ -61,4 +61,4 @@ export function growthWatcher(ctx: ScriptLifetime, callback: () => void): Growth
 }
 
 /** An element the page added (not a host of our in-page UI). */
-export const isPageElement = (n: Node): boolean => n.nodeType === 1 && (n as Element).localName !== HOST_TAG;
+export const isPageElement = (n: Node): boolean => n.nodeType === 1 && !isOurHost(n);

@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import { plural } from '../journal/words';
 import { RequestCard } from './RequestCard';
 import type { RequestView } from './request-view';
-import { arrange, type BandFilter, type PlatformFilter, type SortKey, type TriageOptions } from './triage';
+import { arrange, type AgeFilter, type BandFilter, type PlatformFilter, type SortKey, type TriageOptions } from './triage';
 
 export type { BandFilter } from './triage';
 
@@ -40,7 +40,7 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   useEffect(() => {
     if (shown < MAX_SHOWN && items.length > 0) setShown(MAX_SHOWN);
   }, [shown, items.length]);
-  const { main, folded } = arrange(items, options);
+  const { main, folded } = arrange(items, options, now);
   const visible = [...main.slice(0, shown), ...(open ? folded.slice(0, MAX_SHOWN) : [])];
   // A verdict can take the judged card out of the list ("Collector" folds it away) or move it ("Genuine" puts it
   // first; a moved element loses the focus): a keyboard user's focus would fall to the top of the popup. A moved
@@ -109,6 +109,15 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
           </select>
         </label>
         <label>
+          <span class="visually-hidden">{t('triage_ageLabel')}</span>
+          <select value={options.age ?? 'all'} aria-label={t('triage_ageLabel')} onChange={(e) => onOptions({ ...options, age: e.currentTarget.value as AgeFilter })}>
+            <option value="all">{t('triage_ageAll')}</option>
+            <option value="day">{t('triage_ageDay')}</option>
+            <option value="week">{t('triage_ageWeek')}</option>
+            <option value="month">{t('triage_ageMonth')}</option>
+          </select>
+        </label>
+        <label>
           <span class="visually-hidden">{t('triage_sortLabel')}</span>
           <select value={options.sort} aria-label={t('triage_sortLabel')} onChange={(e) => onOptions({ ...options, sort: e.currentTarget.value as SortKey })}>
             <option value="suggested">{t('triage_sortSuggested')}</option>
@@ -129,7 +138,7 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
         </div>
       ) : null}
       {hidden > 0 ? (
-        <button type="button" class="link" onClick={() => onOptions({ ...options, band: 'all', platform: 'all' })}>
+        <button type="button" class="link" onClick={() => onOptions({ ...options, band: 'all', platform: 'all', age: 'all' })}>
           {plural(t, locale, 'requestsHidden', hidden)}
         </button>
       ) : null}

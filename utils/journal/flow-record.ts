@@ -41,7 +41,11 @@ export async function recordFlow(deps: Deps, input: FlowRecord): Promise<{ reque
       // The newest request gets the steps; an older copy still pending (an imported Invitations.csv's) is the same request.
       for (const r of all) {
         if (r !== request && r.state !== 'pending') continue;
-        const history = [...r.history, ...steps];
+        // A step the request already shows since it was last open is not recorded twice (the same list in two tabs).
+        const since = new Set(r.history.slice(r.history.map((h) => h.state).lastIndexOf('pending') + 1).map((h) => h.state));
+        const fresh = steps.filter((s) => !since.has(s.state));
+        if (!fresh.length) continue;
+        const history = [...r.history, ...fresh];
         await tx.objectStore('requests').put(RequestRecord.parse({ ...r, state: history[history.length - 1]!.state, history }));
       }
     }

@@ -35,8 +35,13 @@ describe('popup triage order', () => {
     ['a band filter shows that band unfolded', { ...DEFAULT_TRIAGE, band: 'collector' as const }, ['spam1', 'spam2', 'markedGenuine', 'spam3'], []],
     ['newest first', { ...DEFAULT_TRIAGE, sort: 'newest' as const }, ['spam1', 'maybe', 'markedSpam', 'spam2', 'liRealNew', 'unscored', 'spam3', 'real', 'markedGenuine'], []],
     ['highest score first', { ...DEFAULT_TRIAGE, sort: 'score' as const }, ['spam1', 'spam2', 'markedGenuine', 'spam3', 'maybe', 'markedSpam', 'liRealNew', 'real', 'unscored'], []],
+    // Issue 17 §3: filter by date too.
+    ['arrived in the last 24 hours (a day ago to the minute is kept)', { ...DEFAULT_TRIAGE, age: 'day' as const }, ['liRealNew', 'maybe'], ['spam1', 'spam2', 'markedSpam']],
+    ['arrived in the last day, newest first (a day ago is the edge, kept)', { ...DEFAULT_TRIAGE, age: 'day' as const, sort: 'newest' as const }, ['spam1', 'maybe', 'markedSpam', 'spam2', 'liRealNew'], []],
+    ['arrived in the last 7 days: all of them', { ...DEFAULT_TRIAGE, age: 'week' as const }, ['liRealNew', 'real', 'markedGenuine', 'maybe', 'unscored'], ['spam1', 'spam2', 'spam3', 'markedSpam']],
+    ['arrived in the last 7 days, on one site', { ...DEFAULT_TRIAGE, age: 'week' as const, platform: 'linkedin' as const }, ['liRealNew'], []],
   ])('%s', (_name, options, main, folded) => {
-    const res = arrange(ITEMS, options);
+    const res = arrange(ITEMS, options, NOW);
     expect(ids(res.main)).toEqual(main);
     expect(ids(res.folded)).toEqual(folded);
   });

@@ -88,6 +88,16 @@ describe('triage messages: badges read, verified flows record', () => {
     expect(await handle({ type: 'blocklist/list', payload: {} }, POPUP)).toEqual({ ok: true, data: { items: [], names: [] } });
   });
 
+  it.each([
+    ['the same flow recorded twice (the list open in two tabs)', [['report', 'decline'], ['report', 'decline']], ['pending/observed', 'reported/user', 'declined/user']],
+    ['a second flow that finishes what the first left', [['report'], ['report', 'decline']], ['pending/observed', 'reported/user', 'declined/user']],
+  ])('records each step once since the request was open: %s', async (_name, runs, history) => {
+    for (const confirmed of runs) await handle(flow(confirmed), XING_LIST);
+    const request = (await t.deps.db.getAll('requests')).find((r) => r.key === 'Kevin_Brooks3')!;
+    expect(request.history.map((h) => `${h.state}/${h.by}`)).toEqual(history);
+    expect(request.state).toBe('declined');
+  });
+
   it('records the blocklist entry also when a platform step was left to the user, and nothing of steps not confirmed', async () => {
     await handle(flow([]), XING_LIST);
     const dump = await dumpAll(t.deps);

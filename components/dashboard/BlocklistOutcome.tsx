@@ -1,6 +1,7 @@
 import type { BlocklistError } from '../../utils/blocklist/problems';
 import { useT } from '../i18n';
-import { blocklistProblemText, countText } from './blocklist-problem-text';
+import { blocklistProblemText } from './blocklist-problem-text';
+import { plural } from '../journal/words';
 
 /** What a blocklist import did (the background's answer to `blocklist/import`). */
 export interface ImportOutcome {
@@ -28,7 +29,7 @@ export function BlocklistOutcome({ outcome, locale }: { outcome: ImportOutcome; 
   if (outcome.errors.length) {
     return (
       <div role="alert" class="error">
-        <p>{countText(t, locale, 'triage_importRefused', outcome.errors.length)}</p>
+        <p>{plural(t, locale, 'triage_importRefused', outcome.errors.length)}</p>
         <ul>
           {outcome.errors.map((e, i) => (
             <li key={i}>{t('triage_importRowError', [number(e.row ?? 0), blocklistProblemText(t, locale, e)])}</li>
@@ -38,5 +39,5 @@ export function BlocklistOutcome({ outcome, locale }: { outcome: ImportOutcome; 
     );
   }
   const done = t('triage_importDone', [number(outcome.added), number(outcome.unchanged)]);
-  return <p role="status">{outcome.repeated ? `${done} ${countText(t, locale, 'triage_importRepeated', outcome.repeated)}` : done}</p>;
+  return <p role="status">{outcome.repeated ? `${done} ${plural(t, locale, 'triage_importRepeated', outcome.repeated)}` : done}</p>;
 }

@@ -1,5 +1,5 @@
 import type { BlocklistError } from '../../utils/blocklist/problems';
-import type { MessageKey, Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n';
 import { importProblemText } from './import-problem-text';
 
 /**
@@ -47,10 +47,4 @@ export function blocklistProblemText(t: Translate, locale: string, e: BlocklistE
       return String(unworded);
     }
   }
-}
-
-/** A count with its words in the language's plural form (Intl.PluralRules; German and English need one and other). */
-export function countText(t: Translate, locale: string, base: 'triage_importRefused' | 'triage_importRepeated', count: number): string {
-  const key = `${base}_${new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other'}` as MessageKey;
-  return t(key, new Intl.NumberFormat(locale).format(count));
 }

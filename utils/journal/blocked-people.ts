@@ -1,5 +1,6 @@
 import { blockId } from './blocklist';
 import type { Deps } from './profiles';
+import { valid } from './record-reads';
 import type { Platform } from '../model/base';
 import { Identity } from '../model/people';
 import { BlockEntry } from '../model/relationships';
@@ -28,10 +29,7 @@ export async function readBlocked(deps: Deps): Promise<Blocked> {
     await tx.done;
     return NONE;
   }
-  const entries = raw.flatMap((value) => {
-    const parsed = BlockEntry.safeParse(value);
-    return parsed.success ? [parsed.data] : [];
-  });
+  const entries = valid(BlockEntry, raw);
   const identities = await Promise.all(entries.map((e) => tx.objectStore('identities').get(e.id)));
   await tx.done;
   const byKey = new Map<string, BlockEntry>();

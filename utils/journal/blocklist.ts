@@ -52,15 +52,21 @@ export async function importBlocks(deps: Deps, entries: readonly BlockEntry[]): 
     let added = 0;
     let unchanged = 0;
     for (const entry of entries) {
-      if (BlockEntry.safeParse(await tx.store.get(entry.id)).success) {
-        unchanged++;
-        continue;
-      }
-      await tx.store.put(entry);
-      added++;
+      if (await addUnlessListed(tx.store, entry)) added++;
+      else unchanged++;
     }
     return { added, unchanged };
   });
+}
+
+/**
+ * Puts `entry` unless its person is on the list already: the entry there (the user's own reason and date) is kept.
+ * A damaged record under the id is replaced. Whether it was put. Used by an import and by a block made on the site.
+ */
+export async function addUnlessListed(store: { get(id: string): Promise<unknown>; put(entry: BlockEntry): Promise<unknown> }, entry: BlockEntry): Promise<boolean> {
+  if (BlockEntry.safeParse(await store.get(entry.id)).success) return false;
+  await store.put(entry);
+  return true;
 }
 
 /** A shared file imported: all its entries, or none and every refused row (utils/blocklist/file.ts). */

@@ -1,4 +1,5 @@
 import type { Deps } from './profiles';
+import { byPerson, valid } from './record-reads';
 import { Interaction, JournalEvent } from '../model/relationships';
 import { RequestRecord, type RequestState } from '../model/requests';
 
@@ -15,12 +16,6 @@ export const DECIDED = ['accepted', 'declined', 'ignored', 'reported', 'blocked'
 export type DecidedState = (typeof DECIDED)[number];
 const decided = (state: RequestState): state is DecidedState => (DECIDED as readonly string[]).includes(state);
 
-const byPerson = (personId: string) => IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER]);
-const valid = <T>(parse: (raw: unknown) => { success: boolean; data?: T }, raw: readonly unknown[]): T[] =>
-  raw.flatMap((r) => {
-    const parsed = parse(r);
-    return parsed.success && parsed.data !== undefined ? [parsed.data] : [];
-  });
 
 /**
  * Reads the facts for these people in ONE transaction: called only for the badges the user turned to (the
@@ -32,8 +27,8 @@ export async function readBadgeFacts(deps: Deps, people: readonly { personId: st
   const tx = deps.db.transaction(['interactions', 'events', 'requests'], 'readonly');
   const read = await Promise.all(
     people.map(async ({ personId }) => ({
-      acts: valid((r) => Interaction.safeParse(r), await tx.objectStore('interactions').index('personTime').getAll(byPerson(personId))),
-      requests: valid((r) => RequestRecord.safeParse(r), await tx.objectStore('requests').index('personId').getAll(personId)),
+      acts: valid(Interaction, await tx.objectStore('interactions').index('personTime').getAll(byPerson(personId))),
+      requests: valid(RequestRecord, await tx.objectStore('requests').index('personId').getAll(personId)),
     })),
   );
   const metEvents = read.map(({ acts }) => lastMeeting(acts));

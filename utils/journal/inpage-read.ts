@@ -44,14 +44,18 @@ export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>
   const requests = [...newest.values()];
   const [scores, blocked] = await Promise.all([scoresFor(deps, scoring, requests), readBlocked(deps)]);
   const byKey = new Map(requests.map((r, i) => [r.key, { request: r, ...scores[i] }]));
+  // Each card's person: its request's, else its identity's (a card without a request, or a request not yet read).
   const personIds = keys.map((key, i) => byKey.get(key)?.request.personId ?? Identity.safeParse(people[i]).data?.personId);
   // The person's meetings and earlier decisions: one batched read, and only for badges the user turned to (not for the pills).
-  const facts = input.brief === false
-    ? await readBadgeFacts(deps, keys.flatMap((key, i) => { const personId = personIds[i]; const shown = byKey.get(key)?.request.id; return personId ? [{ personId, ...(shown ? { shown } : {}) }] : []; }))
-    : undefined;
+  const asked = keys.flatMap((key, i) => {
+    const personId = personIds[i];
+    const shown = byKey.get(key)?.request.id;
+    return personId ? [{ personId, ...(shown ? { shown } : {}) }] : [];
+  });
+  const facts = input.brief === false ? await readBadgeFacts(deps, asked) : undefined;
   return keys.map((key, i) => {
     const hit = byKey.get(key);
-    const block = blockFor(blocked, input.platform, key, Identity.safeParse(people[i]).data?.personId);
+    const block = blockFor(blocked, input.platform, key, personIds[i]);
     const known = personIds[i] ? facts?.get(personIds[i]) : undefined;
     return {
       key,

@@ -4,16 +4,8 @@ import type { PersonRecords, PersonSummary } from '../model/person-views';
 import { BlockEntry, Interaction, JournalEvent, Verdict } from '../model/relationships';
 import { Reminder } from '../model/reminders';
 import { RequestRecord } from '../model/requests';
-import type { z } from 'zod';
+import { byPerson, valid } from './record-reads';
 import { contactTimesOf, followUpAnswered } from '../reminders/schedule';
-
-const valid = <T>(schema: z.ZodType<T>, raw: readonly unknown[]): T[] =>
-  raw.flatMap((r) => {
-    const parsed = schema.safeParse(r);
-    return parsed.success ? [parsed.data] : [];
-  });
-
-const byPerson = (personId: string) => IDBKeyRange.bound([personId, 0], [personId, Number.MAX_SAFE_INTEGER]);
 
 /** Every record naming the person, read in one transaction (invalid ones are left for the quarantine readers). */
 export async function personRecords(deps: Deps, personId: string): Promise<PersonRecords | null> {

@@ -1,4 +1,4 @@
-import type { IDBPObjectStore, IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { profileUrl } from '../platforms/profile-url';
 import type { JournalDB } from './db-schema';
 import { atomically } from './atomic';
@@ -11,7 +11,7 @@ import { RequestRecord, type RequestState } from '../model/requests';
 import { isPlainRequest, readChecked } from '../model/plain-records';
 import type { Platform } from '../model/base';
 import { BlockEntry } from '../model/relationships';
-import { blockId } from './blocklist';
+import { addUnlessListed, blockId } from './blocklist';
 
 export interface RequestListObservation {
   platform: Platform;
@@ -167,7 +167,10 @@ export async function markRequestActed(
 ): Promise<{ updated: boolean }> {
   const now = deps.now();
   const tx = deps.db.transaction(['requests', 'blocklist'], 'readwrite');
-  if (act.action === 'block') await blockOnce(tx.objectStore('blocklist'), act, now);
+  if (act.action === 'block') {
+    const entry = { v: 1 as const, id: blockId(act.platform, act.key), platform: act.platform, key: act.key, reason: (act.reason ?? '').slice(0, 500), at: now };
+    await addUnlessListed(tx.objectStore('blocklist'), BlockEntry.parse(entry));
+  }
   const requests = tx.objectStore('requests');
   const all = await requests.index('identity').getAll([act.platform, act.key, act.direction]);
   // Every pending record of this person and direction: an imported Invitations.csv may hold the same request as
@@ -182,12 +185,3 @@ export async function markRequestActed(
   await tx.done;
   return { updated: true };
 }
-
-/** A blocklist entry for a person blocked on the site, unless one is there (a damaged one is replaced). */
-async function blockOnce(store: BlocklistStore, act: { platform: Platform; key: string; reason?: string }, now: number): Promise<void> {
-  const id = blockId(act.platform, act.key);
-  if (BlockEntry.safeParse(await store.get(id)).success) return;
-  await store.put(BlockEntry.parse({ v: 1, id, platform: act.platform, key: act.key, reason: (act.reason ?? '').slice(0, 500), at: now }));
-}
-
-type BlocklistStore = IDBPObjectStore<JournalDB, ('requests' | 'blocklist')[], 'blocklist', 'readwrite'>;

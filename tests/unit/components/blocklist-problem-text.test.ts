@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blocklistProblemText, countText } from '../../../components/dashboard/blocklist-problem-text';
+import { blocklistProblemText } from '../../../components/dashboard/blocklist-problem-text';
+import { plural } from '../../../components/journal/words';
 import { translatorFromMessages } from '../../../utils/i18n';
 import { BLOCKLIST_PROBLEMS, type BlocklistError } from '../../../utils/blocklist/problems';
 import de from '../../../public/_locales/de/messages.json';
@@ -53,7 +54,7 @@ describe('blocklistProblemText', () => {
     ['triage_importRepeated', 1, '1 row repeated an earlier row of the file and was read once.', '1 Zeile wiederholte eine frühere Zeile der Datei und wurde einmal gelesen.'],
     ['triage_importRepeated', 3, '3 rows repeated earlier rows of the file and were read once.', '3 Zeilen wiederholten frühere Zeilen der Datei und wurden je einmal gelesen.'],
   ] as const)('%s with %d in the right plural form', (base, count, english, german) => {
-    expect(countText(tEn, 'en', base, count)).toBe(english);
-    expect(countText(tDe, 'de', base, count)).toBe(german);
+    expect(plural(tEn, 'en', base, count)).toBe(english);
+    expect(plural(tDe, 'de', base, count)).toBe(german);
   });
 });

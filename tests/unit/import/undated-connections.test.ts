@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseImport } from '../../../utils/import';
-import { createHandlers } from '../../../utils/journal/handlers';
 import { Skipped } from '../../../utils/messaging/import-protocol';
-import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
-import { dumpAll, testDeps } from '../helpers/journal';
+import { dumpAll } from '../helpers/journal';
+import { routedJournal } from '../integrity/router-helpers';
 import { NOW } from './fixtures';
 import { routeFile } from './send-file';
 
@@ -72,12 +71,12 @@ describe('a Connections.csv row whose date cannot be read', () => {
 });
 
 describe('the count reaches the dashboard and import-check', () => {
-  const DASHBOARD: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 9 }, frameId: 0 };
-  let t: Awaited<ReturnType<typeof testDeps>>;
-  let handle: ReturnType<typeof createRouter>;
+  const DASHBOARD: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/options.html', tab: { id: 9 }, frameId: 0 };
+  let t: Awaited<ReturnType<typeof routedJournal>>;
+  let handle: Awaited<ReturnType<typeof routedJournal>>['handle'];
   beforeEach(async () => {
-    t = await testDeps();
-    handle = createRouter(createHandlers(t.deps), { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' });
+    t = await routedJournal();
+    handle = t.handle;
   });
 
   it('import/run imports the file and answers the count through the protocol\'s schema', async () => {

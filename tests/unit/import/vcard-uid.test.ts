@@ -2,11 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { peopleVcards } from '../../../utils/export/vcard';
 import { personIdOfUid, personUid } from '../../../utils/export/person-uid';
 import { parseImport, type ImportedData } from '../../../utils/import';
-import { createHandlers } from '../../../utils/journal/handlers';
-import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
 import type { Identity, Person } from '../../../utils/model/people';
-import { dumpAll, testDeps } from '../helpers/journal';
+import { dumpAll } from '../helpers/journal';
+import { routedJournal } from '../integrity/router-helpers';
 import { NOW } from './fixtures';
 import { routeFile } from './send-file';
 
@@ -98,12 +97,12 @@ describe('any other UID is ignored: the card reads as it would without one', () 
 });
 
 describe('re-importing our own export into the same journal', () => {
-  const DASHBOARD: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html', tab: { id: 9 }, frameId: 0 };
-  let t: Awaited<ReturnType<typeof testDeps>>;
-  let handle: ReturnType<typeof createRouter>;
+  const DASHBOARD: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/options.html', tab: { id: 9 }, frameId: 0 };
+  let t: Awaited<ReturnType<typeof routedJournal>>;
+  let handle: Awaited<ReturnType<typeof routedJournal>>['handle'];
   beforeEach(async () => {
-    t = await testDeps();
-    handle = createRouter(createHandlers(t.deps), { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' });
+    t = await routedJournal();
+    handle = t.handle;
   });
 
   it('merges a person added by hand instead of adding a second one', async () => {

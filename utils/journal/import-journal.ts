@@ -12,6 +12,7 @@ import type { QuarantineRecord } from './envelopes';
 import type { Deps } from './profiles';
 import { ImportReceipt } from './backup-shapes';
 import { cadencesRestartedBy } from './import-cadences';
+import { settleConnected } from './accepted-elsewhere';
 
 export interface ImportOutcome {
   peopleAdded: number;
@@ -98,6 +99,8 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
     const messages = (await newOnes(tx.objectStore('interactions'), checked.messages, compared())).map(owned);
     // A message is a contact: it moves the person's keep-in-touch reminder on, as one read on the page does.
     const reminders = await cadencesRestartedBy(tx.objectStore('reminders'), messages);
+    // Everyone in a Connections.csv is a contact: a request of theirs the list closed was accepted, not withdrawn.
+    if (data.format === 'linkedin-connections') await settleConnected(tx.objectStore('requests'), 'linkedin', new Set(checked.people.map(personIdOf)));
     outcome.requestsAdded = requests.length;
     outcome.messagesAdded = messages.length;
     outcome.unchanged = data.requests.length - requests.length + data.messages.length - messages.length;

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPIndex, IDBPTransaction } from 'idb';
 import type { JournalDB } from './db-schema';
+import { settleAcceptedElsewhere } from './accepted-elsewhere';
 import { personFromFacts, sameFacts } from './facts';
 import { atomically } from './atomic';
 import { checkRecords, moveToQuarantine, quarantine, recordKey, type QuarantineTx } from './quarantine';
@@ -23,7 +24,10 @@ export interface ProfileObservation {
 export interface RecordProfileResult {
   personId: string;
   created: boolean;
-  /** False when the page showed exactly what the last snapshot holds: nothing was written. */
+  /**
+   * False when nothing was written: the page showed exactly what the last snapshot holds (and settled no request
+   * accepted elsewhere, accepted-elsewhere.ts).
+   */
   changed: boolean;
 }
 
@@ -49,7 +53,7 @@ export async function recordProfiles(deps: Deps, list: readonly ProfileObservati
   });
 }
 
-const PROFILE_STORES: ['people', 'identities', 'snapshots', 'quarantine'] = ['people', 'identities', 'snapshots', 'quarantine'];
+const PROFILE_STORES: ['people', 'identities', 'snapshots', 'requests', 'quarantine'] = ['people', 'identities', 'snapshots', 'requests', 'quarantine'];
 type ProfileTx = IDBPTransaction<JournalDB, typeof PROFILE_STORES, 'readwrite'>;
 
 async function recordProfileIn(tx: ProfileTx, deps: Deps, obs: ProfileObservation, now: number): Promise<RecordProfileResult> {
@@ -88,8 +92,10 @@ async function recordProfileIn(tx: ProfileTx, deps: Deps, obs: ProfileObservatio
     return { personId, created: true, changed: true };
   }
 
+  // Only a profile that shows a first-degree contact can settle a request (accepted-elsewhere.ts).
+  const settled = obs.facts.degree === 1 ? await settleAcceptedElsewhere(tx.objectStore('requests'), person.id, obs.platform) : [];
   const latest = await latestSnapshot(tx.objectStore('snapshots').index('personTime'), person.id, obs);
-  if (latest && sameFacts(latest.facts, obs.facts)) return { personId: person.id, created: false, changed: false };
+  if (latest && sameFacts(latest.facts, obs.facts)) return { personId: person.id, created: false, changed: settled.length > 0 };
   await tx.objectStore('people').put(Person.parse(personFromFacts(person, obs.facts, now)));
   await tx.objectStore('identities').put(Identity.parse({ ...identity, url: obs.url, lastSeenAt: now }));
   await tx.objectStore('snapshots').put(Snapshot.parse(snapshotOf(deps, obs, person.id, now)));

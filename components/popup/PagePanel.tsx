@@ -88,7 +88,7 @@ export function PagePanel(props: {
     case 'person':
       return (
         <div ref={personArea}>
-          <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} openRequests={page.openRequests} locale={locale} journal={props.journal} />
+          <PersonPanel person={page.person} identities={page.identities} latest={page.latest} summary={page.summary} openRequests={page.openRequests} profileScore={page.profileScore} locale={locale} journal={props.journal} />
           {props.composer && composing && Composer ? <Composer {...props.composer} onClose={() => setComposing(false)} /> : null}
           {props.composer && composing && !Composer ? <p class="muted">{t('loading')}</p> : null}
           {props.composer && !composing ? (

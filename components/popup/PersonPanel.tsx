@@ -7,6 +7,7 @@ import { NotesEditor } from '../journal/NotesEditor';
 import { Recognition } from '../journal/Recognition';
 import { PersonCard } from '../PersonCard';
 import { OpenRequests, type OpenRequest } from './OpenRequests';
+import { ProfileSignals, type ProfileScore } from './ProfileSignals';
 
 /** What the journal side of the popup needs from its shell. */
 export interface JournalActions {
@@ -25,6 +26,8 @@ export function PersonPanel(props: {
   summary?: PersonSummary;
   /** Their pending requests with scores and reasons (issue 17 §3). */
   openRequests?: readonly OpenRequest[];
+  /** Without an open request: what the profile and the history alone say (issue 17 §3). */
+  profileScore?: ProfileScore;
   locale: string;
   journal: JournalActions;
 }) {
@@ -49,6 +52,7 @@ export function PersonPanel(props: {
       <PersonCard person={person} identities={props.identities} latest={props.latest} locale={props.locale} />
       {props.summary ? <Recognition summary={props.summary} locale={props.locale} now={journal.now} /> : null}
       {props.openRequests ? <OpenRequests requests={props.openRequests} now={journal.now} locale={props.locale} /> : null}
+      {props.profileScore ? <ProfileSignals score={props.profileScore} /> : null}
       {person.tags.length ? <p class="tags">{person.tags.map((tag) => <span class="pill" key={tag}>{tag}</span>)}</p> : null}
       <div class="actions">
         <button type="button" class="primary" ref={meetingButton} aria-expanded={open === 'meeting'} onClick={() => toggle('meeting')}>

@@ -2,6 +2,7 @@ import type { Identity, Person, Snapshot } from '../../utils/model/people';
 import type { Platform } from '../../utils/model/base';
 import type { PersonSummary } from '../../utils/model/person-views';
 import type { OpenRequest } from './OpenRequests';
+import type { ProfileScore } from './ProfileSignals';
 
 /** What the popup knows about the open tab. */
 export type PageState =
@@ -16,7 +17,7 @@ export type PageState =
   | { kind: 'conversation'; saved?: number }
   /** The page is still rendering: the content script reads it as soon as its content is there. */
   | { kind: 'reading'; platform: Platform; pageType: string }
-  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot; summary?: PersonSummary; openRequests?: OpenRequest[] }
+  | { kind: 'person'; person: Person; identities: Identity[]; latest?: Snapshot; summary?: PersonSummary; openRequests?: OpenRequest[]; profileScore?: ProfileScore }
   | { kind: 'unknown-person'; platform: Platform; key: string; captureError?: string; captureCode?: string; capturing?: boolean }
   | { kind: 'error'; message: string; code?: string }
   /** The content script could not read the page: nothing was stored; offer manual entry on profiles. */

@@ -18,6 +18,7 @@ import { storeCounts } from './stats';
 import { journalHandlers, NO_REMINDER_SHELL, JOURNAL_WRITES, rescheduleReminders, type ReminderShell } from './journal-handlers';
 import { personRecords } from './person-records';
 import { openRequestsOf } from './person-open-requests';
+import { profileScoreOf } from './profile-score';
 import { followTagCadences } from './tag-cadences';
 import { importHandlers } from './import-handlers';
 import { cardHandlers } from './card-handlers';
@@ -169,7 +170,9 @@ function answers(deps: Deps, { peopleIndex, scoring, requestIndex, kept }: Cache
       if (!view || !records) return { view };
       // Issue 17 §3: This page shows the person's open requests with the score and reasons of the Requests tab.
       const openRequests = await openRequestsOf(deps, scoring, records.requests);
-      return { view: { ...view, summary: records.summary, ...(openRequests.length ? { openRequests } : {}) } };
+      // Without an open request, what the profile alone says (a request's score holds it already).
+      const profileScore = openRequests.length ? undefined : await profileScoreOf(deps, scoring, payload.platform, payload.key, records);
+      return { view: { ...view, summary: records.summary, ...(openRequests.length ? { openRequests } : {}), ...(profileScore ? { profileScore } : {}) } };
     },
     async 'people/list'(payload) {
       // The dashboard's first page is kept: it opens on a worker that was stopped.

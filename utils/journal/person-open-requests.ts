@@ -23,6 +23,13 @@ export interface OpenRequestView {
  */
 export const SCORE_WAIT_MS = 300;
 
+/** The value when it is ready within SCORE_WAIT_MS, else null; left running, it warms what the next open reads. */
+export function readyInTime<T>(value: Promise<T>): Promise<T | null> {
+  value.catch(() => undefined);
+  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), SCORE_WAIT_MS));
+  return Promise.race([value, late]);
+}
+
 /**
  * The person's pending received requests, newest first, scored with the same shared scores the Requests tab shows
  * (scoresFor keeps them per history, so the two views never disagree) when they are ready within SCORE_WAIT_MS, and
@@ -31,10 +38,7 @@ export const SCORE_WAIT_MS = 300;
 export async function openRequestsOf(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly RequestRecord[]): Promise<OpenRequestView[]> {
   const pending = requests.filter((r) => r.state === 'pending' && r.direction === 'received').sort((a, b) => requestTime(b) - requestTime(a));
   if (pending.length === 0) return [];
-  const scored = scoresFor(deps, scoring, pending);
-  scored.catch(() => undefined); // left running when it is late: it warms the scores for the next open
-  const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), SCORE_WAIT_MS));
-  const [scores, blocked] = await Promise.all([Promise.race([scored, late]), readBlocked(deps)]);
+  const [scores, blocked] = await Promise.all([readyInTime(scoresFor(deps, scoring, pending)), readBlocked(deps)]);
   return pending.map((request, i) => {
     const entry = blockFor(blocked, request.platform, request.key, request.personId);
     return {

@@ -2,7 +2,7 @@ import { normaliseMemberSince } from '../platforms/member-since';
 import { verdictFeatures } from '../scoring/score';
 import { addToState, createState, requestEvent } from '../scoring/state/state';
 import type { MyProfile, ScoringState } from '../scoring/state/types';
-import type { RequestInput } from '../scoring/types';
+import type { RequestInput, SenderFacts } from '../scoring/types';
 import { requestTime } from './request-time';
 import type { Identity, Person, Snapshot } from '../model/people';
 import type { Interaction, Verdict } from '../model/relationships';
@@ -128,6 +128,11 @@ export function addSteps(state: ScoringState, r: RequestRecord, sender: string, 
 
 /** The scorer's view of one received request: its note and time, its sender's name and latest profile facts. */
 export function toInput(r: RequestRecord, person: Person | undefined, snapshots: SenderSnapshots | undefined): RequestInput {
+  return { id: r.id, text: r.note, platform: r.platform, receivedAt: requestTime(r), sender: senderFacts(r.platform, r.key, person, snapshots) };
+}
+
+/** What the scorer knows of a person of a site: name, headline, latest counts and their growth. Pure. */
+export function senderFacts(platform: RequestRecord['platform'], key: string, person: Person | undefined, snapshots: SenderSnapshots | undefined): SenderFacts {
   const { latest: snapshot, counted } = snapshots ?? {};
   const facts = snapshot?.facts;
   const from = counted?.first.facts.contacts?.count;
@@ -135,17 +140,11 @@ export function toInput(r: RequestRecord, person: Person | undefined, snapshots:
   const days = counted ? (counted.last.observedAt - counted.first.observedAt) / 86_400_000 : 0;
   const memberSince = normaliseMemberSince(facts?.memberSince);
   return {
-    id: r.id,
-    text: r.note,
-    platform: r.platform,
-    receivedAt: requestTime(r),
-    sender: {
-      key: scoringKey(r.platform, r.key),
-      ...(person ? { name: person.displayName } : {}),
-      ...(person?.headline ? { headline: person.headline } : {}),
-      ...(facts?.contacts ? { contactCount: facts.contacts.count, contactCountCapped: facts.contacts.atLeast } : {}),
-      ...(memberSince ? { memberSince } : {}),
-      ...(from !== undefined && to !== undefined && days >= 1 ? { contactsSeen: { from, to, days } } : {}),
-    },
+    key: scoringKey(platform, key),
+    ...(person ? { name: person.displayName } : {}),
+    ...(person?.headline ? { headline: person.headline } : {}),
+    ...(facts?.contacts ? { contactCount: facts.contacts.count, contactCountCapped: facts.contacts.atLeast } : {}),
+    ...(memberSince ? { memberSince } : {}),
+    ...(from !== undefined && to !== undefined && days >= 1 ? { contactsSeen: { from, to, days } } : {}),
   };
 }

@@ -243,7 +243,8 @@ export const protocol = {
   'person/get': {
     request: z.object({ platform: Platform, key: Key }),
     // openRequests: the person's pending received requests with their scores (This page, issue 17 §3).
-    response: z.object({ view: PersonView.extend({ openRequests: z.array(OpenRequest).optional() }).nullable() }),
+    // profileScore: without an open request, what the profile and the person's history alone say.
+    response: z.object({ view: PersonView.extend({ openRequests: z.array(OpenRequest).optional(), profileScore: Score.optional() }).nullable() }),
     senders: ['page'],
   },
   'people/list': {

@@ -72,3 +72,41 @@ describe("This page on the profile of someone with a pending request", () => {
     expect(view?.openRequests).toBeUndefined();
   });
 });
+
+// Issue 17 §3: without an open request, This page still says what the profile alone shows.
+describe('This page on a profile without an open request', () => {
+  const panel = (messages: object, lang: string, view: NonNullable<PersonAnswer['view']>, now: number) =>
+    renderIn(
+      messages as typeof en,
+      <PagePanel
+        page={{ kind: 'person', ...view }}
+        locale={lang}
+        onCapture={() => {}}
+        onManualEntry={() => {}}
+        journal={{ eventNames: [], now, onLogMeeting: async () => ({}), onSaveNotes: async () => {}, onOpenPerson: () => {} }}
+      />,
+    );
+
+  it.each([
+    ['en', en, 'From the profile alone (no open request)', 'Collector?'],
+    ['de', de, 'Nach dem Profil allein (keine offene Anfrage)', 'Sammler?'],
+  ])('%s: a capped count on a young profile gives the profile\'s band, score and reason', async (lang, messages, head, band) => {
+    const { t, send } = await journal();
+    await send('capture/profile', { platform: 'xing', url: KEVIN_URL, facts: { name: 'Kevin Brooks', contacts: { count: 999, atLeast: true }, memberSince: '2026' } }, KEVIN_TAB);
+    const { view } = await send<PersonAnswer>('person/get', { platform: 'xing', key: 'Kevin_Brooks' });
+    expect(view?.profileScore?.reasons.map((r) => r.id)).toEqual(['contact-count']);
+    const text = panel(messages, lang, view!, t.deps.now()).textContent ?? '';
+    expect(text).toContain(head);
+    expect(text).toContain(`${band} ${view!.profileScore!.value}`);
+  });
+
+  it('an ordinary profile shows no profile score, and one with an open request shows the request\'s only', async () => {
+    const { send } = await journal();
+    await send('capture/profile', { platform: 'xing', url: KEVIN_URL, facts: { name: 'Kevin Brooks', contacts: { count: 120, atLeast: false }, memberSince: '2012' } }, KEVIN_TAB);
+    expect((await send<PersonAnswer>('person/get', { platform: 'xing', key: 'Kevin_Brooks' })).view?.profileScore).toBeUndefined();
+    await send('capture/profile', { platform: 'xing', url: KEVIN_URL, facts: { name: 'Kevin Brooks', contacts: { count: 999, atLeast: true }, memberSince: '2026' } }, KEVIN_TAB);
+    await send('capture/requests', { platform: 'xing', url: XING_LIST.url, direction: 'received', requests: [{ key: 'Kevin_Brooks', name: 'Kevin Brooks', note: SPAM }] }, XING_LIST);
+    const { view } = await send<PersonAnswer>('person/get', { platform: 'xing', key: 'Kevin_Brooks' });
+    expect({ open: view?.openRequests?.length, profile: view?.profileScore }).toEqual({ open: 1, profile: undefined });
+  });
+});

@@ -2,8 +2,8 @@
 // Reads an export file with the extension's own import parsers, without a browser, and prints one JSON object:
 // {"format", "rows", "people", "requests", "messages", "errors": [{"row", "reason"}]}. `rows` counts the file's
 // data rows (not a preamble, the header or blank lines; one per vCard), the next three what the import would
-// bring; "undated", only when there are such rows, counts the rows of Connections.csv that would import without
-// their date, which could not be read. Exit code 0 when the file would import, 1 when it would be refused (an
+// bring; "undated", only when there are such rows, counts the rows (connections, open invitations) that would
+// import without their date, which could not be read, and "undatedLeftOut" the messages left out for want of one. Exit code 0 when the file would import, 1 when it would be refused (an
 // unknown kind, or a bad row).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -17,8 +17,10 @@ let ids = 0;
 const deps = { now: () => Date.now(), newId: () => `p${++ids}` };
 try {
   const data = parseImport(basename(path), bytes, deps);
-  const undated = data.skipped.undated ?? 0;
-  const out = { format: data.format, rows: data.rows, people: data.people.length, requests: data.requests.length, messages: data.messages.length, ...(undated ? { undated } : {}), errors: data.errors.map(({ row, reason }) => ({ row, reason })) };
+  const undated = (data.skipped.undated ?? 0) + (data.skipped.undatedInvitations ?? 0);
+  const undatedLeftOut = data.skipped.undatedMessages ?? 0;
+  const counts = { format: data.format, rows: data.rows, people: data.people.length, requests: data.requests.length, messages: data.messages.length };
+  const out = { ...counts, ...(undated ? { undated } : {}), ...(undatedLeftOut ? { undatedLeftOut } : {}), errors: data.errors.map(({ row, reason }) => ({ row, reason })) };
   process.stdout.write(`${JSON.stringify(out)}\n`);
   process.exitCode = data.errors.length ? 1 : 0;
 } catch (error) {

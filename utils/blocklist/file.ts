@@ -13,9 +13,10 @@ export type ParsedFile = { ok: true; entries: BlockEntry[]; repeated: number } |
 
 /**
  * Reads a shared blocklist file: Handschlag's JSON export (a list of rows), or CSV with a header naming the
- * columns (utils/blocklist/csv-rows.ts), its text already decoded (utils/import/decode.ts). Pure.
+ * columns (utils/blocklist/csv-rows.ts), its text already decoded (utils/import/decode.ts). `now`, the import's
+ * time, is the date of a row whose date is empty or absent (see checkRow); without it such a row is refused. Pure.
  */
-export function parseBlocklistFile(text: string): ParsedFile {
+export function parseBlocklistFile(text: string, now?: number): ParsedFile {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   const read = /^[[{]/.test(trimmed) ? jsonRows(trimmed) : csvRows(trimmed);
   if (!read.ok) return { ok: false, errors: [read.error] };
@@ -24,7 +25,7 @@ export function parseBlocklistFile(text: string): ParsedFile {
   const first = new Map<string, { row: number; entry: BlockEntry }>();
   let repeated = 0;
   for (const raw of read.rows) {
-    const checked = 'error' in raw ? { error: raw.error } : checkRow(raw);
+    const checked = 'error' in raw ? { error: raw.error } : checkRow(raw, now);
     if ('error' in checked) {
       errors.push(checked.error);
       continue;
@@ -47,7 +48,10 @@ export function parseBlocklistFile(text: string): ParsedFile {
 
 type Rows = { ok: true; rows: (RawRow | { row: number; error: BlocklistError })[]; errors: BlocklistError[] } | { ok: false; error: BlocklistError };
 
-/** The rows of a JSON file (the export's fields: platform, key, name, reason, date); row 1 is the first item. */
+/**
+ * The rows of a JSON file (the export's fields: platform, key, name, reason, date; a field that is missing or null
+ * reads as an empty cell); row 1 is the first item.
+ */
 function jsonRows(text: string): Rows {
   let data: unknown;
   try {

@@ -21,14 +21,18 @@ const ADDRESS = /^(?:https?:\/\/|www\.)|(?:^|\.)(?:xing|linkedin)\.com\//i;
 // No site's key holds these; a cell with them matches nobody (a name typed into the key column, half an address).
 const NOT_IN_A_KEY = /[/:?#\s]/;
 
-/** A row as the blocklist entry it names, or why it names none. Pure. */
-export function checkRow(r: RawRow): { entry: BlockEntry } | { error: BlocklistError } {
+/**
+ * A row as the blocklist entry it names, or why it names none. An empty date cell is the import's time `now` (when
+ * this user's list got the entry); without `now` it is refused as a missing date. A date that cannot be read is
+ * always refused, naming the cell: a misread date would be worse than none. Pure.
+ */
+export function checkRow(r: RawRow, now?: number): { entry: BlockEntry } | { error: BlocklistError } {
   // The sites and Handschlag's own UI write "XING" and "LinkedIn".
   const platform = Platform.safeParse(r.platform.trim().toLowerCase());
   if (!platform.success) return { error: blocklistError(r.row, 'platform', [r.platform.trim()]) };
   const key = keyOf(r.row, platform.data, r.key);
   if (typeof key !== 'string') return key;
-  const at = readBlockDate(r.date);
+  const at = r.date.trim() === '' && now !== undefined ? now : readBlockDate(r.date);
   if (at === null) return { error: blocklistError(r.row, 'date', [r.date.trim()]) };
   const name = r.name.trim();
   if (name.length > TEXT_MAX) return { error: blocklistError(r.row, 'name-long', [String(TEXT_MAX)]) };

@@ -20,8 +20,8 @@ const YES = new Set(['yes', 'true', '1']);
 /**
  * LinkedIn's messages.csv (2024 on) and Messages.csv (2018): each message between the user and someone becomes a
  * "message sent" or "message received" interaction with that person (one per other participant in a group).
- * Sponsored InMail and drafts are left out and counted as skipped. Ids come from the content: importing the file
- * again adds nothing. Pure.
+ * Sponsored InMail, drafts and messages without a readable date are left out and counted as skipped. Ids come
+ * from the content: importing the file again adds nothing. Pure.
  */
 export function parseMessages(text: string, deps: ImportDeps, separator: CsvSeparator = ','): ImportedData {
   const table = readCsv(text, isMessagesHeader, separator);
@@ -43,9 +43,11 @@ export function parseMessages(text: string, deps: ImportDeps, separator: CsvSepa
       skip('draft');
       continue;
     }
+    // A message is a moment (Interaction.at is required): one whose "Date" is empty or unreadable is left out and
+    // counted, not a row error that refuses the whole file (issue 19).
     const at = parseExportDate(cell(cells, 'date'));
     if (!at) {
-      errors.push(rowError(row, 'date', ['Date', cell(cells, 'date').slice(0, 40)], `"Date" is not a date: ${cell(cells, 'date').slice(0, 40)}`));
+      skip('undatedMessages');
       continue;
     }
     rows.push({

@@ -94,8 +94,9 @@ export interface ImportedData {
   requests: RequestRecord[];
   messages: Interaction[];
   /**
-   * Rows left out on purpose (sponsored messages, drafts, Connections.csv's hidden members), by reason: not errors.
-   * Beside them `undated`: rows of Connections.csv imported without their "Connected On", which could not be read.
+   * Rows left out on purpose (sponsored messages, drafts, Connections.csv's hidden members, `undatedMessages`:
+   * messages whose "Date" could not be read), by reason: not errors. Beside them `undated`: rows imported without
+   * their date (Connections.csv's unreadable "Connected On"; Invitations.csv's "Sent At", unreadable or empty).
    */
   skipped: Record<string, number>;
   errors: RowError[];

@@ -71,7 +71,8 @@ export async function addUnlessListed(store: { get(id: string): Promise<unknown>
 
 /** A shared file imported: all its entries, or none and every refused row (utils/blocklist/file.ts). */
 export async function importBlocklistFile(deps: Deps, text: string): Promise<{ added: number; unchanged: number; repeated: number; errors: BlocklistError[] }> {
-  const parsed = parseBlocklistFile(text);
+  // A row without a date gets this import's time: when this user's list got it.
+  const parsed = parseBlocklistFile(text, deps.now());
   if (!parsed.ok) return { added: 0, unchanged: 0, repeated: 0, errors: parsed.errors };
   return { ...(await importBlocks(deps, parsed.entries)), repeated: parsed.repeated, errors: [] };
 }

@@ -16,12 +16,16 @@ const count = z.number().int().nonnegative().optional();
 /** Why an import leaves rows out on purpose (utils/import: ImportedData.skipped), in the order the dashboard names them. */
 export const SKIP_REASONS = ['hidden', 'sponsored', 'draft', 'empty'] as const;
 /**
- * Every count `Skipped` carries: the reasons above, and `undated`, rows imported without their date because it
- * could not be read (not left out: the dashboard says it in a sentence of its own).
+ * Every count `Skipped` carries: the reasons above; `undated` and `undatedInvitations`, connections and invitations
+ * imported without their date because it could not be read (not left out); `undatedMessages`, messages left out for
+ * want of a readable date (a message has no place in the timeline without one). The dashboard says each of the
+ * three in a sentence of its own.
  */
-export const SKIPPED_COUNTS = [...SKIP_REASONS, 'undated'] as const;
+export const SKIPPED_COUNTS = [...SKIP_REASONS, 'undated', 'undatedInvitations', 'undatedMessages'] as const;
 /** Rows an import left out on purpose, by reason, and the rows it imported without their date. */
-export const Skipped = z.object({ hidden: count, sponsored: count, draft: count, empty: count, undated: count } satisfies Record<(typeof SKIPPED_COUNTS)[number], typeof count>);
+export const Skipped = z.object({
+  hidden: count, sponsored: count, draft: count, empty: count, undated: count, undatedInvitations: count, undatedMessages: count,
+} satisfies Record<(typeof SKIPPED_COUNTS)[number], typeof count>);
 export type Skipped = z.infer<typeof Skipped>;
 /**
  * What an import or restore does now, in order: the page hands the file over in parts ('sending': bytes, shown by the

@@ -22,6 +22,18 @@ describe('what an import left out, in words', () => {
       'Bewusst ausgelassen: 2 Mitglieder, die ihren Namen verbergen oder ihr Konto geschlossen haben. 3 Kontakte ohne Verbindungsdatum importiert: das Datum war jeweils nicht lesbar.',
     ],
     [{ undated: 0 }, '', ''],
+    // Messages whose date could not be read are left out (a message needs its time), in a sentence of their own.
+    [{ undatedMessages: 1 }, '1 message without a readable date was left out.', '1 Nachricht ohne lesbares Datum wurde ausgelassen.'],
+    [{ undatedMessages: 1200 }, '1,200 messages without a readable date were left out.', '1.200 Nachrichten ohne lesbares Datum wurden ausgelassen.'],
+    [
+      { sponsored: 2, undatedMessages: 3 },
+      'Left out on purpose: 2 sponsored messages. 3 messages without a readable date were left out.',
+      'Bewusst ausgelassen: 2 gesponserte Nachrichten. 3 Nachrichten ohne lesbares Datum wurden ausgelassen.',
+    ],
+    [{ undatedMessages: 0 }, '', ''],
+    // Open invitations of Invitations.csv imported without their unreadable date: not called connections.
+    [{ undatedInvitations: 1 }, '1 open invitation imported without its date: it could not be read.', '1 offene Einladung ohne Datum importiert: das Datum war nicht lesbar.'],
+    [{ undatedInvitations: 4 }, '4 open invitations imported without their date: it could not be read.', '4 offene Einladungen ohne Datum importiert: das Datum war jeweils nicht lesbar.'],
   ])('%j', (skipped, english, german) => {
     expect(skippedText(tEn, 'en-GB', skipped)).toBe(english);
     expect(skippedText(tDe, 'de-DE', skipped)).toBe(german);

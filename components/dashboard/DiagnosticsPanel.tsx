@@ -2,7 +2,8 @@ import type { MessageKey } from '../../utils/i18n';
 import type { DiagnosticRecord } from '../../utils/model/diagnostics';
 import { useT } from '../i18n';
 import { formatDayTime } from '../../utils/text/dates';
-import { failureLabel, pageTypeLabel } from './page-type-words';
+import { parseFailureText } from '../parse-failure-text';
+import { pageTypeLabel } from './page-type-words';
 
 const STORE_LABELS: Record<string, MessageKey> = {
   people: 'storePeople',
@@ -66,9 +67,8 @@ export function DiagnosticsPanel(props: {
                 <td class="num">{number.format(d.successes)}</td>
                 <td class="num">{number.format(d.failures)}</td>
                 <td class="num" data-testid="skipped-cards">{number.format(d.skippedCards ?? 0)}</td>
-                <td title={d.lastFailure ? `${d.lastFailure.code}${d.lastFailure.field ? ` (${d.lastFailure.field})` : ''}: ${d.lastFailure.message}` : undefined}>
-                  {d.lastFailure ? `${formatDayTime(d.lastFailure.at, props.locale)}: ${failureLabel(t, d.lastFailure.code)}` : ''}
-                </td>
+                {/* The reason in the popup's words, with the field it names; the parser's developer text stays in the record. */}
+                <td>{d.lastFailure ? `${formatDayTime(d.lastFailure.at, props.locale)}: ${parseFailureText(t, d.lastFailure)}` : ''}</td>
               </tr>
             ))}
           </tbody>

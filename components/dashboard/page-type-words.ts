@@ -4,7 +4,7 @@ import { siteName } from '../format';
 /** A page type such as `linkedin.invitations.received` in words ("LinkedIn contact requests received"). Pure. */
 export function pageTypeLabel(t: Translate, pageType: string): string {
   const [platform, ...rest] = pageType.split('.');
-  if (platform !== 'xing' && platform !== 'linkedin') return t('journal_failure_other');
+  if (platform !== 'xing' && platform !== 'linkedin') return t('journal_pageKind_unknown');
   const site = siteName(t, platform);
   const kind = rest.join('.');
   if (kind === 'profile') return t('journal_pageKind_profile', site);
@@ -14,6 +14,3 @@ export function pageTypeLabel(t: Translate, pageType: string): string {
   if (/login|authwall|challenge/.test(kind)) return t('journal_pageKind_login', site);
   return t('journal_pageKind_other', site);
 }
-
-/** A parse failure's code in words; the technical message stays available as a tooltip. */
-export const failureLabel = (t: Translate, code: string): string => t(code.startsWith('missing') ? 'journal_failure_missing' : 'journal_failure_other');

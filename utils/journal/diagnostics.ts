@@ -1,6 +1,7 @@
 import type { Deps } from './profiles';
 import { checkRecords, moveToQuarantine, quarantine, recordKey, type QuarantineTx } from './quarantine';
 import { DiagnosticRecord } from '../model/diagnostics';
+import { isLeftAlone } from '../platforms/left-alone';
 
 export interface ParseOutcome {
   pageType: string;
@@ -11,8 +12,12 @@ export interface ParseOutcome {
   partial?: boolean;
 }
 
-/** Counts one read of a page type, and keeps the last failure's reason. Local only; never leaves the machine. */
+/**
+ * Counts one read of a page type, and keeps the last failure's reason. Local only; never leaves the machine. A page
+ * left alone on purpose (own profile, login wall) is no failure: not counted, even from an older content script.
+ */
 export async function recordParseOutcome(deps: Deps, outcome: ParseOutcome): Promise<void> {
+  if (outcome.failure && isLeftAlone(outcome.failure.code)) return;
   const now = deps.now();
   const tx = deps.db.transaction(['diagnostics', 'quarantine'], 'readwrite');
   const raw = await tx.objectStore('diagnostics').get(outcome.pageType);

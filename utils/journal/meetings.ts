@@ -4,7 +4,7 @@ import type { JournalDB } from './db-schema';
 import type { Deps } from './profiles';
 import { syncCadence } from './cadence';
 import { getSettings } from './settings-store';
-import { cap } from '../text/clean';
+import { cap, cleanText } from '../text/clean';
 import { foldForSearch } from '../text/fold';
 import { Person } from '../model/people';
 import { Interaction, JournalEvent } from '../model/relationships';
@@ -58,9 +58,10 @@ export async function logMeeting(deps: Deps, input: MeetingInput): Promise<Meeti
   return atomically(tx, async () => {
     const person = Person.safeParse(await tx.objectStore('people').get(input.personId));
     if (!person.success) throw new Error('person not found');
-    const eventId = input.eventName?.trim() ? await findOrCreateEvent(tx, deps, input.eventName, input.at, input.place) : undefined;
+    const eventName = typedText(input.eventName);
+    const place = typedText(input.place);
+    const eventId = eventName ? await findOrCreateEvent(tx, deps, eventName, input.at, place) : undefined;
     const interactionId = deps.newId();
-    const place = input.place?.trim();
     const notes = input.notes?.trim();
     await tx.objectStore('interactions').put(
       Interaction.parse({ v: 1, id: interactionId, personId: input.personId, kind: 'met', at: input.at, ...(notes ? { text: notes } : {}), ...(eventId ? { eventId } : {}), ...(place ? { place } : {}) }),
@@ -82,16 +83,26 @@ export async function logMeeting(deps: Deps, input: MeetingInput): Promise<Meeti
   });
 }
 
-async function findOrCreateEvent(tx: MeetingTx, deps: Deps, name: string, at: number, place: string | undefined): Promise<string> {
-  const wanted = foldForSearch(name);
-  // Events are few (one per fair or call series): reading them all beats keeping a second index in step.
+/**
+ * An event name or place as the user typed or pasted it, cleaned as page text is (NFC, no invisible or bidi
+ * controls, one space between words, capped) and without soft hyphens, which a copied name often carries. Pure.
+ */
+export const typedText = (raw: string | undefined): string => cleanText(raw?.replace(/\u00AD/g, ''));
+
+/** What makes two event names the same event: their cleaned, folded forms ("Hannover Messe\u200b" is "hannover messe"). Pure. */
+export const eventKey = (name: string): string => foldForSearch(typedText(name));
+
+/** `name` and `place` come cleaned (typedText). */
+async function findOrCreateEvent(tx: MeetingTx, deps: Deps, name: string, at: number, place: string): Promise<string> {
+  const wanted = eventKey(name);
+  // Events are few (one per fair or call series): reading them all beats keeping a second index in step. Stored
+  // names are compared cleaned too: an event stored before names were cleaned is still found.
   for (const raw of await tx.objectStore('events').getAll()) {
     const event = JournalEvent.safeParse(raw);
-    if (event.success && foldForSearch(event.data.name) === wanted) return event.data.id;
+    if (event.success && eventKey(event.data.name) === wanted) return event.data.id;
   }
   const id = deps.newId();
-  const trimmedPlace = place?.trim();
-  await tx.objectStore('events').put(JournalEvent.parse({ v: 1, id, name: name.trim().slice(0, 500), date: at, ...(trimmedPlace ? { place: trimmedPlace } : {}) }));
+  await tx.objectStore('events').put(JournalEvent.parse({ v: 1, id, name, date: at, ...(place ? { place } : {}) }));
   return id;
 }
 

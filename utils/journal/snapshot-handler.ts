@@ -3,6 +3,7 @@ import type { Handler } from '../messaging/router';
 import { HandlerError } from '../messaging/handler-error';
 import { protocol, type ResponseOf } from '../messaging/protocol';
 import { detectPage } from '../platforms/detect';
+import { isLeftAlone } from '../platforms/left-alone';
 import { PAGE_TYPES } from '../platforms/page-types';
 import { NOT_YET_RENDERED, type ParseErrorCode } from '../platforms/parse-result';
 import type { SnapshotInput } from '../platforms/parse-snapshot';
@@ -25,7 +26,8 @@ type Inner = { profile: Handler<'capture/profile'>; failed: Handler<'capture/fai
 /**
  * `capture/snapshot`: a profile reader's page copy, read here and recorded through the handlers of
  * `capture/profile` and `capture/failed` (so a person or a failure is recorded exactly as when the page was read in
- * the tab). A failure that may mean "not rendered yet" is only counted once the page has settled.
+ * the tab). A failure that may mean "not rendered yet" is only counted once the page has settled; the own profile
+ * and a login wall were left alone on purpose and are not counted at all.
  */
 export function snapshotHandler(read: SnapshotReader | undefined, now: () => number, inner: Inner): Handler<'capture/snapshot'> {
   return async (payload, sender): Promise<ResponseOf<'capture/snapshot'>> => {
@@ -42,7 +44,7 @@ export function snapshotHandler(read: SnapshotReader | undefined, now: () => num
       const { code, field, message } = parsed.error;
       const pageType = parsed.error.pageType ?? page.type;
       if (!payload.settled && NOT_YET_RENDERED.has(code as ParseErrorCode)) return { state: 'not-yet', pageType };
-      await inner.failed({ platform, url, auto, pageType, error: { code, message, ...(field ? { field } : {}) } }, sender);
+      if (!isLeftAlone(code)) await inner.failed({ platform, url, auto, pageType, error: { code, message, ...(field ? { field } : {}) } }, sender);
       return { state: 'failed', pageType, error: { code, message, ...(field ? { field } : {}) } };
     }
     if (parsed.page.person) {

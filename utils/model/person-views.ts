@@ -30,10 +30,10 @@ export const PersonRecords = z.object({
 });
 export type PersonRecords = z.infer<typeof PersonRecords>;
 
-/** One event with the people met there (the dashboard's Events view). */
+/** One event with the people met there (the dashboard's Events view): one row per person, `at` their first meeting. */
 export const EventView = z.object({
   event: JournalEvent,
-  met: z.array(z.object({ personId: Id, name: ShortText, at: EpochMs })),
+  met: z.array(z.object({ personId: Id, name: ShortText, at: EpochMs, dates: z.array(EpochMs).min(1) })),
 });
 export type EventView = z.infer<typeof EventView>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
-import { failureLabel, pageTypeLabel } from '../../../components/dashboard/page-type-words';
+import { pageTypeLabel } from '../../../components/dashboard/page-type-words';
 import { formatCadences, parseCadences, parseTags, plural } from '../../../components/journal/words';
 import { translatorFromMessages } from '../../../utils/i18n';
 import { PAGE_TYPES } from '../../../utils/platforms/page-types';
@@ -45,7 +45,9 @@ describe('words and manners', () => {
       }
     }
     expect(pageTypeLabel(tEn, 'linkedin.invitations.received')).toBe('LinkedIn contact requests received');
-    expect(failureLabel(tDe, 'missing-field')).toBe('ein Teil der Seite wurde nicht gefunden');
+    // A platform no reader knows (a foreign record in a restored backup) is an unknown page, not a failure sentence.
+    expect(pageTypeLabel(tDe, 'myspace.profile')).toBe('Unbekannte Seite');
+    expect(pageTypeLabel(tEn, 'myspace.profile')).toBe('Unknown page');
   });
 
   it('reads tags and cadences as typed', () => {

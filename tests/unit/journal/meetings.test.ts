@@ -42,6 +42,25 @@ describe('logging a meeting', () => {
     expect(events[0]!.met.map((m) => m.name).sort()).toEqual(['Jana Schmidt', 'Tobias Lang']);
   });
 
+  // Review of Events and Diagnostics, finding 5: an invisible character pasted with the name made a second event.
+  it('cleans event names and places as page text is, so a pasted invisible character never makes a second event', async () => {
+    const first = await logMeeting(t.deps, { personId, eventName: 'Hannover Messe', at: MESSE, place: 'Halle\u200e 3' });
+    expect(await t.deps.db.get('events', first.eventId!)).toMatchObject({ name: 'Hannover Messe', place: 'Halle 3' });
+    expect(await t.deps.db.get('interactions', first.interactionId)).toMatchObject({ place: 'Halle 3' });
+    for (const pasted of ['Hannover Messe\u200b', '\u200eHannover Messe', 'Han\u00adnover Messe', 'Hannover\u202e Messe', 'Hannover \u200b Messe']) {
+      const tobias = await createPerson(t.deps, { displayName: 'Tobias Lang' });
+      expect((await logMeeting(t.deps, { personId: tobias, eventName: pasted, at: MESSE })).eventId, JSON.stringify(pasted)).toBe(first.eventId);
+    }
+    expect(await t.deps.db.count('events')).toBe(1);
+    // A name of invisible characters only names no event.
+    expect((await logMeeting(t.deps, { personId, eventName: '\u200b\u00ad ', at: MESSE })).eventId).toBeUndefined();
+  });
+
+  it('finds an event stored before names were cleaned by its cleaned name', async () => {
+    await t.deps.db.put('events', { v: 1, id: 'old', name: 'Kunden\u00adtag\u200b', date: MESSE });
+    expect((await logMeeting(t.deps, { personId, eventName: 'Kundentag', at: MESSE })).eventId).toBe('old');
+  });
+
   it('a person without a page can be created by hand and met', async () => {
     const id = await createPerson(t.deps, { displayName: 'Dr. Eva Roth', company: 'Stadtwerke' });
     await logMeeting(t.deps, { personId: id, at: MESSE });

@@ -59,6 +59,8 @@ describe('capture/snapshot', () => {
     const res = await send(OWN, fixture('profile-own-2025-de.html'), false);
     expect(res).toMatchObject({ ok: true, data: { state: 'failed', pageType: 'xing.profile', error: { code: 'own-profile' } } });
     expect((await dumpAll(t.deps)).people).toEqual([]);
+    // Left alone on purpose: not counted as a page that was not recognised.
+    expect((await dumpAll(t.deps)).diagnostics).toEqual([]);
   });
 
   it('a tab can send only the page it shows, and only a profile', async () => {

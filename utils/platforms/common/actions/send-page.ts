@@ -1,6 +1,7 @@
 import type { Platform } from '../../../model/base';
 import type { Client } from '../../../messaging/client';
 import type { PageParse } from '../../facts';
+import { isLeftAlone } from '../../left-alone';
 import type { ParseError } from '../../parse-result';
 import type { ListReading } from './list-reading';
 
@@ -8,7 +9,8 @@ import type { ListReading } from './list-reading';
 export type SendResult = { ok: true; saved?: number } | { ok: false; error: ParseError | { code: string; message: string } };
 
 /**
- * Sends what was read to the background: the facts, or the named failure (counted in Diagnostics).
+ * Sends what was read to the background: the facts, or the named failure (counted in Diagnostics; a page left
+ * alone on purpose, such as the own profile or a login wall, is no failure and is not sent).
  * `auto`: read without the user asking; the background records it only while automatic capture is on.
  * `lists`: how a full reader sends request cards and chat messages (a profile reader has none to send).
  */
@@ -26,7 +28,7 @@ export async function sendPage(client: Client, platform: Platform, url: string, 
 }
 
 async function sendFailure(client: Client, platform: Platform, url: string, error: ParseError, auto: boolean): Promise<SendResult> {
-  if (error.code !== 'unsupported-page' && error.pageType) {
+  if (!isLeftAlone(error.code) && error.pageType) {
     const { code, field, message } = error;
     const res = await client.send('capture/failed', { platform, url, auto, pageType: error.pageType, error: { code, message, ...(field ? { field } : {}) } });
     if (!res.ok && res.error.code === 'capture-off') return { ok: false, error: res.error };

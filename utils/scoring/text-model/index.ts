@@ -16,8 +16,13 @@ export function verdictText(tf: TextFeatures, offset: number): NonNullable<Verdi
   return { i: tf.features.map((f) => f.index), v: tf.features.map((f) => f.value), offset: Math.round(offset * 1000) / 1000 };
 }
 
-/** How far one verdict moves the weights of its note's features (one logistic-regression step, local only). */
-const LOCAL_RATE = 4;
+/**
+ * How far one verdict moves its own note's text logit, at most (one normalised logistic-regression step, local
+ * only): the step is divided by the note's squared feature length, so a note of many concepts moves by this much as
+ * a short one does, and another note moves by the share of features it has in common. Unnormalised (4 per feature),
+ * one "Genuine" on one template moved every similar note by about 30 and emptied the collector band.
+ */
+export const LOCAL_RATE = 2;
 
 const cache = new WeakMap<ScoringState, { version: number; model: TextModel; delta: Map<number, number> }>();
 
@@ -37,7 +42,9 @@ export function localDelta(state: ScoringState, model: TextModel): ReadonlyMap<n
     const features = t.i.map((index, k) => ({ index, value: t.v[k]! }));
     const p = 1 / (1 + Math.exp(-(t.offset + textLogit(model, features, delta))));
     const err = (v.verdict === 'genuine' ? 0 : 1) - p;
-    for (const f of features) delta.set(f.index, (delta.get(f.index) ?? 0) + LOCAL_RATE * err * f.value);
+    const length2 = features.reduce((sum, f) => sum + f.value * f.value, 0);
+    if (length2 === 0) continue;
+    for (const f of features) delta.set(f.index, (delta.get(f.index) ?? 0) + (LOCAL_RATE * err * f.value) / length2);
   }
   cache.set(state, { version: state.verdictsVersion, model, delta });
   return delta;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreRequest, verdictFeatures } from '../../../../utils/scoring/score';
 import { addToState } from '../../../../utils/scoring/state/state';
-import { TEXT_MODEL_ID } from '../../../../utils/scoring/text-model';
+import { LOCAL_RATE, TEXT_MODEL_ID } from '../../../../utils/scoring/text-model';
+import { committedTextModel } from '../../../../utils/scoring/text-model/committed';
 import { textFeatures } from '../../../../utils/scoring/text-model/features';
 import { trainTextModel } from '../../../../utils/scoring/text-model/train';
 import { T0, req, stateWith } from '../helpers';
@@ -48,5 +49,34 @@ describe('the text model in the score', () => {
     expect(weight(after)).toBeLessThan(weight(before) - 0.5);
     for (const r of marked) addToState(state, { type: 'forget-verdict', requestId: r.id });
     expect(scoreRequest(next, state, undefined, { textModel: model, now: T0 })).toEqual(before);
+  });
+});
+
+// Review of the Requests view, finding 2: one "Genuine" on one of 150 copies of a template moved every note like it
+// by about 30 (the step was not scaled by the note's length) and emptied the collector band, other texts included.
+describe('one verdict moves similar notes a little, not the whole list', () => {
+  const TEMPLATE = "Hi, I'm expanding my network with like-minded professionals in procurement and would love to connect with you!";
+  const LION = "I am a LION and accept every invite. Let's grow our networks together, a win-win for both of us!";
+  const copies = [
+    ...Array.from({ length: 150 }, (_, i) => req({ id: `t-${String(i).padStart(3, '0')}`, lang: 'en', platform: 'linkedin', text: TEMPLATE, sender: { key: `tpl-${i}` } })),
+    ...Array.from({ length: 20 }, (_, i) => req({ id: `l-${String(i).padStart(3, '0')}`, lang: 'en', platform: 'linkedin', text: LION, sender: { key: `lion-${i}` } })),
+  ];
+  const textModel = committedTextModel();
+  const scores = (state: ReturnType<typeof stateWith>) => copies.map((r) => scoreRequest(r, state, undefined, { textModel, now: T0 }));
+  const textWeight = (s: ReturnType<typeof scoreRequest>) => s.reasons.find((x) => x.id === TEXT_MODEL_ID)?.weight ?? 0;
+
+  it('keeps every other request in its band, and moves the marked note by at most LOCAL_RATE', () => {
+    const state = stateWith(copies);
+    const before = scores(state);
+    expect(before.every((s) => s.band === 'collector')).toBe(true);
+    const marked = copies[0]!;
+    addToState(state, { type: 'verdict', requestId: marked.id, senderKey: marked.sender!.key!, verdict: 'genuine', at: T0, features: verdictFeatures(marked, state, { textModel }) });
+    const after = scores(state);
+    expect(after.slice(1).map((s) => s.band)).toEqual(before.slice(1).map((s) => s.band));
+    const moved = textWeight(before[0]!) - textWeight(after[0]!);
+    expect(moved).toBeGreaterThan(0.5);
+    expect(moved).toBeLessThanOrEqual(LOCAL_RATE + 0.01);
+    // A different text shares only a few features: it moves by less than the marked one.
+    expect(textWeight(before[150]!) - textWeight(after[150]!)).toBeLessThan(moved);
   });
 });

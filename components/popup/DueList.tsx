@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { DueItem } from '../../utils/model/reminders';
-import { DAY_MS } from '../../utils/reminders/schedule';
+import { snoozeNextWeek, snoozeTomorrow } from '../../utils/reminders/calendar';
 import { formatDay } from '../../utils/text/dates';
 import { dueWhen } from '../journal/reminder-line';
 import { useT } from '../i18n';
@@ -8,7 +8,11 @@ import { useT } from '../i18n';
 // "due today" names no day; the other two name the reminder's.
 const DUE_KEYS = { today: 'journal_dueToday', due: 'journal_dueOn', overdue: 'journal_dueOverdue' } as const;
 
-/** The Due tab: reminders due now, then those coming this week; snooze or done on each. */
+/**
+ * The Due tab: reminders due now, then those coming this week; snooze or done on each. A snooze goes to a calendar
+ * day's morning (tomorrow's, or the same weekday's next week), not 24 hours on: a click late in the evening still
+ * comes back at the start of the next working day.
+ */
 export function DueList(props: {
   items: readonly DueItem[];
   now: number;
@@ -55,10 +59,10 @@ export function DueList(props: {
             {t(DUE_KEYS[dueWhen(reminder.dueAt, props.now)], day(reminder.dueAt))}
           </p>
           <div class="actions">
-            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => act(reminder.id, () => props.onSnooze(reminder.id, props.now + DAY_MS))}>
+            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeDay')}`} onClick={() => act(reminder.id, () => props.onSnooze(reminder.id, snoozeTomorrow(props.now)))}>
               {t('journal_snoozeDay')}
             </button>
-            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeWeek')}`} onClick={() => act(reminder.id, () => props.onSnooze(reminder.id, props.now + 7 * DAY_MS))}>
+            <button type="button" aria-label={`${t('journal_snoozeLabel', name)}: ${t('journal_snoozeWeek')}`} onClick={() => act(reminder.id, () => props.onSnooze(reminder.id, snoozeNextWeek(props.now)))}>
               {t('journal_snoozeWeek')}
             </button>
             <button type="button" class="primary" aria-label={t('journal_doneLabel', name)} onClick={() => act(reminder.id, () => props.onDone(reminder.id))}>

@@ -45,7 +45,14 @@ export async function syncCadence(
   }
   const setAt = existing && existing.state !== 'cancelled' ? existing.createdAt : now;
   const dueAt = keepInTouchDue(lastInteractionAt, setAt, cadence.everyDays);
-  if (existing?.state === 'open' && existing.everyDays === cadence.everyDays && existing.tag === cadence.tag && existing.dueAt >= dueAt) return;
+  if (existing?.state === 'open' && existing.everyDays === cadence.everyDays && existing.dueAt >= dueAt) {
+    // Only where it came from changed (a tag removed, an equal cadence of the person's own): the due time stays, and
+    // so does its "announced" mark, or the same due time would be announced twice.
+    if (existing.tag !== cadence.tag) await store.put(withTag(existing, cadence.tag));
+    return;
+  }
+  // A due time that does not move keeps its notice mark whatever else changed (never twice per due time).
+  const announced = existing?.state === 'open' && existing.dueAt === dueAt && existing.notifiedAt !== undefined ? { notifiedAt: existing.notifiedAt } : {};
   await store.put(
     Reminder.parse({
       v: 1,
@@ -57,8 +64,15 @@ export async function syncCadence(
       createdAt: setAt,
       everyDays: cadence.everyDays,
       ...(cadence.tag ? { tag: cadence.tag } : {}),
+      ...announced,
     }),
   );
+}
+
+/** The reminder with its cadence's source set to `tag` (none: the person's own). Pure. */
+function withTag(reminder: Reminder, tag: string | undefined): Reminder {
+  const { tag: _old, ...rest } = reminder;
+  return tag ? { ...rest, tag } : rest;
 }
 
 /**

@@ -55,15 +55,26 @@ export function journalHandlers(deps: Deps): { [T in JournalType]: Handler<T> } 
 }
 
 /**
- * The alarm's work: announce what is due (each reminder once), then set the alarm for the next one.
+ * The alarm's work: announce what is due (each reminder once) and set the alarm for the next one.
  * Marked announced before the notification shows: a worker killed in between loses a notice, never
- * repeats one, and the reminder still waits in the Due tab.
+ * repeats one, and the reminder still waits in the Due tab. The next alarm is set before any notice
+ * shows, since the one that fired was one-shot: a worker stopped (or a notification failing) mid-way
+ * must not leave the later reminders without an alarm. Each notice shows on its own, so one failing
+ * does not drop the rest. Returns how many showed.
  */
 export async function runReminderAlarm(deps: Deps, shell: ReminderShell): Promise<number> {
   const { notices, nextWakeAt: next } = await takeDueNotices(deps);
-  if (notices.length) await shell.notify(notices);
-  await shell.schedule(next);
-  return notices.length;
+  let shown = 0;
+  try {
+    await shell.schedule(next);
+  } finally {
+    // Shown even when the alarm could not be set: they are marked announced and would otherwise be lost.
+    for (const notice of notices) {
+      const ok = await shell.notify([notice]).then(() => true, () => false);
+      if (ok) shown++;
+    }
+  }
+  return shown;
 }
 
 /** Sets the alarm from the journal (worker start, browser start, after a write). */

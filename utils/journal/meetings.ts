@@ -3,6 +3,7 @@ import { atomically } from './atomic';
 import type { JournalDB } from './db-schema';
 import type { Deps } from './profiles';
 import { syncCadence } from './cadence';
+import { settleOlderFollowUps } from './reminders';
 import { getSettings } from './settings-store';
 import { cap, cleanText } from '../text/clean';
 import { foldForSearch } from '../text/fold';
@@ -78,8 +79,11 @@ export async function logMeeting(deps: Deps, input: MeetingInput): Promise<Meeti
     await tx.objectStore('reminders').put(
       Reminder.parse({ v: 1, id: reminderId, personId: input.personId, kind: 'follow-up', state: 'open', dueAt: followUpAt, createdAt: now, sinceInteractionId: interactionId, since: Math.max(input.at, 0) }),
     );
+    // Meeting again is contact: the follow-up of the most recent meeting replaces an older open one (and a meeting
+    // logged for an earlier day than one already followed up is covered by that one, which the answer names).
+    const followUp = await settleOlderFollowUps(tx.objectStore('reminders'), input.personId, now);
     await syncCadence(tx, updated, settings.tagCadences ?? {}, input.at, now);
-    return { interactionId, ...(eventId ? { eventId } : {}), reminderId, followUpAt };
+    return { interactionId, ...(eventId ? { eventId } : {}), ...(followUp ? { reminderId: followUp.id, followUpAt: followUp.dueAt } : {}) };
   });
 }
 

@@ -2,9 +2,11 @@ import { atomically } from './atomic';
 import type { Deps } from './profiles';
 import { cadenceId, ownCadenceDays, readCadence, syncCadence } from './cadence';
 import { cleanTags, lastInteractionAt, type MeetingTx } from './meetings';
+import { settleOlderFollowUps } from './reminders';
 import { getSettings } from './settings-store';
 import { PERSON_STORES, type MergeUndo } from '../model/person-views';
 import { Person } from '../model/people';
+import { Reminder } from '../model/reminders';
 
 type PersonStore = (typeof PERSON_STORES)[number];
 
@@ -26,7 +28,8 @@ const asMeetingTx = (tx: Tx) => tx as unknown as MeetingTx;
  * Merges `mergeId` into `keepId`: every record of the merged person (identities on both sites among them)
  * moves to the kept one, tags and notes are joined, and the merged person's record goes. A person has one
  * keep-in-touch reminder at most: the merged person's goes, and the kept one follows the joined tags and the
- * kept person's own cadence (else the merged person's). One transaction.
+ * kept person's own cadence (else the merged person's). Follow-ups too: the one of the most recent meeting stays open.
+ * One transaction.
  */
 export async function mergePeople(deps: Deps, keepId: string, mergeId: string): Promise<{ person: Person; undo: MergeUndo }> {
   if (keepId === mergeId) throw new Error('a person cannot be merged with itself');
@@ -60,6 +63,8 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
     });
     await tx.objectStore('people').put(person);
     await tx.objectStore('people').delete(mergeId);
+    // Both records' follow-ups are now the kept person's: the one of the most recent meeting stays (undoMerge reopens the rest).
+    await settleOlderFollowUps(reminders, keepId, now);
     const own = ownCadenceDays(cadences.keep) ?? ownCadenceDays(cadences.merged);
     await syncCadence(asMeetingTx(tx), person, settings.tagCadences ?? {}, await lastInteractionAt(asMeetingTx(tx), keepId), now, own ?? null);
     return { person, undo: { keep, merged, moved, keptAt: person.updatedAt, cadences: { ...(cadences.keep ? { keep: cadences.keep } : {}), ...(cadences.merged ? { merged: cadences.merged } : {}) } } };
@@ -96,9 +101,27 @@ export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
       const verdict = (await tx.objectStore('verdicts').get(id)) as { requestId?: string } | undefined;
       if (verdict?.requestId && requests.has(verdict.requestId)) await back('verdicts', id);
     }
+    await reopenMergeSettled(tx, [undo.keep.id, undo.merged.id], undo.keptAt);
     await tx.objectStore('reminders').delete(cadenceId(undo.keep.id));
     for (const cadence of [undo.cadences.keep, undo.cadences.merged]) if (cadence) await tx.objectStore('reminders').put(cadence);
     await tx.objectStore('people').put(undo.keep);
     await tx.objectStore('people').put(undo.merged);
   });
+}
+
+/**
+ * The follow-ups a merge cancelled (closed at the merge's own moment, which undo already requires the kept person
+ * still to carry) open again. One that a contact had answered in that same millisecond opens too, and is cancelled
+ * again at the next look at what is due: reopening is always safe, losing a follow-up is not.
+ */
+async function reopenMergeSettled(tx: Tx, personIds: readonly string[], mergedAt: number): Promise<void> {
+  const store = asMeetingTx(tx).objectStore('reminders');
+  for (const personId of personIds) {
+    for (const raw of await store.index('personId').getAll(personId)) {
+      const reminder = Reminder.safeParse(raw).data;
+      if (reminder?.kind !== 'follow-up' || reminder.state !== 'cancelled' || reminder.closedAt !== mergedAt) continue;
+      const { closedAt: _closed, ...open } = reminder;
+      await store.put({ ...open, state: 'open' });
+    }
+  }
 }

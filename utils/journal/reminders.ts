@@ -1,13 +1,13 @@
 import type { IDBPTransaction } from 'idb';
 import { atomically } from './atomic';
-import { restartCadence } from './cadence';
+import { restartCadence, type RemindersStore } from './cadence';
 import type { JournalDB } from './db-schema';
 import type { Deps } from './profiles';
 import { Interaction, JournalEvent } from '../model/relationships';
 import { Person } from '../model/people';
 import { Reminder, type DueItem } from '../model/reminders';
 import { RequestRecord } from '../model/requests';
-import { completed, contactTimesOf, followUpAnswered, needsNotice, nextWake, snoozed } from '../reminders/schedule';
+import { completed, contactTimesOf, followUpAnswered, needsNotice, nextWake, oneFollowUp, snoozed } from '../reminders/schedule';
 
 const STORES: ['reminders', 'requests', 'interactions', 'people', 'events'] = ['reminders', 'requests', 'interactions', 'people', 'events'];
 type ReminderTx = IDBPTransaction<JournalDB, typeof STORES, 'readwrite'>;
@@ -33,15 +33,38 @@ async function contactTimes(tx: ReminderTx, personId: string): Promise<number[]>
   );
 }
 
-/** Cancels follow-ups (due or coming) that a recorded request or message has answered; returns the rest. */
+/**
+ * Cancels follow-ups (due or coming) that a recorded request or message has answered, and all but the newest of a
+ * person's (oneFollowUp: a journal written before that rule may hold two); returns the rest.
+ */
 async function dropAnswered(tx: ReminderTx, reminders: Reminder[], now: number): Promise<Reminder[]> {
-  const kept: Reminder[] = [];
+  const cancelled = new Set<string>();
+  const cancel = async (reminder: Reminder) => {
+    cancelled.add(reminder.id);
+    await tx.objectStore('reminders').put({ ...reminder, state: 'cancelled', closedAt: now });
+  };
+  const followUps = new Map<string, Reminder[]>();
   for (const reminder of reminders) {
-    if (reminder.kind === 'follow-up' && followUpAnswered(reminder, await contactTimes(tx, reminder.personId))) {
-      await tx.objectStore('reminders').put({ ...reminder, state: 'cancelled', closedAt: now });
-    } else kept.push(reminder);
+    if (reminder.kind !== 'follow-up') continue;
+    if (followUpAnswered(reminder, await contactTimes(tx, reminder.personId))) await cancel(reminder);
+    else followUps.set(reminder.personId, [...(followUps.get(reminder.personId) ?? []), reminder]);
   }
-  return kept;
+  for (const own of followUps.values()) for (const reminder of oneFollowUp(own).settle) await cancel(reminder);
+  return reminders.filter((r) => !cancelled.has(r.id));
+}
+
+/**
+ * Keeps one open follow-up of the person, that of their most recent meeting, and cancels the others (after a new
+ * meeting is logged, or two people merged). Returns the one kept.
+ */
+export async function settleOlderFollowUps(store: RemindersStore, personId: string, now: number): Promise<Reminder | undefined> {
+  const open = (await store.index('personId').getAll(personId)).flatMap((raw) => {
+    const reminder = Reminder.safeParse(raw).data;
+    return reminder?.kind === 'follow-up' && reminder.state === 'open' ? [reminder] : [];
+  });
+  const { keep, settle } = oneFollowUp(open);
+  for (const reminder of settle) await store.put({ ...reminder, state: 'cancelled', closedAt: now });
+  return keep;
 }
 
 /** What a reminder shows: the person's name, and for a follow-up the meeting it follows. */

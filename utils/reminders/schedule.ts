@@ -21,11 +21,28 @@ export function contactTimesOf(requests: readonly { firstSeenAt: number }[], int
   return times;
 }
 
-/** A follow-up is unnecessary once a request or message with the person was recorded after the meeting. */
+/**
+ * A follow-up is unnecessary once a request or message with the person was recorded after the meeting. After its
+ * moment, not its day: a request seen earlier that day (at the fair, or one weeks old first seen that morning) is
+ * not the follow-up the reminder asks for.
+ */
 export function followUpAnswered(reminder: Pick<Reminder, 'kind' | 'since'>, contactTimes: readonly number[]): boolean {
   if (reminder.kind !== 'follow-up' || reminder.since === undefined) return false;
   const since = reminder.since;
   return contactTimes.some((at) => at > since);
+}
+
+/** The meeting a follow-up follows, for ordering: its time, then when it was logged, then its id. */
+const laterMeeting = (a: Reminder, b: Reminder): number =>
+  (b.since ?? b.createdAt) - (a.since ?? a.createdAt) || b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+
+/**
+ * One open follow-up per person: the one of the most recent meeting stays, the others are settled (meeting again
+ * is contact, and two records merged into one person bring two). Give one person's open follow-ups. Pure.
+ */
+export function oneFollowUp(openFollowUps: readonly Reminder[]): { keep: Reminder | undefined; settle: Reminder[] } {
+  const [keep, ...settle] = [...openFollowUps].sort(laterMeeting);
+  return { keep, settle };
 }
 
 /** Open, due, and not yet announced for this due time: a reminder is announced once per `dueAt`. */

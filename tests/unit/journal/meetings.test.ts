@@ -84,6 +84,17 @@ describe('logging a meeting', () => {
     expect(dues).toEqual([t.deps.now(), t.deps.now() + 5 * DAY_MS]);
   });
 
+  it('keeps one open follow-up: a later meeting replaces the earlier one, an earlier day logged afterwards is covered', async () => {
+    const first = await logMeeting(t.deps, { personId, at: t.deps.now() });
+    t.advance(DAY_MS);
+    const second = await logMeeting(t.deps, { personId, at: t.deps.now() });
+    const backdated = await logMeeting(t.deps, { personId, at: t.deps.now() - 3 * DAY_MS });
+    // The answer (the form's "a follow-up is set for …") names the follow-up that stays: the second meeting's.
+    expect(backdated).toMatchObject({ reminderId: second.reminderId, followUpAt: t.deps.now() + 2 * DAY_MS });
+    const states = Object.fromEntries((await personRecords(t.deps, personId))!.reminders.map((r) => [r.id, r.state]));
+    expect(states).toEqual({ [first.reminderId!]: 'cancelled', [second.reminderId!]: 'open', [`fu:${backdated.interactionId}`]: 'cancelled' });
+  });
+
   it('search finds people by tag, event and note text', async () => {
     await logMeeting(t.deps, { personId, eventName: 'AUFSCHWUNG-Messe', at: MESSE, tags: ['Windkraft'] });
     await updatePerson(t.deps, personId, { notes: 'Kennt den Einkäufer bei Müller' });

@@ -110,6 +110,21 @@ describe('merge, undo and delete at their edges', () => {
     expect(await keepInTouch()).toEqual(before);
   });
 
+  it('two records of one person met at the fair leave one follow-up, that of the later meeting; undo gives each theirs back', async () => {
+    const onA = await logMeeting(t.deps, { personId: a, eventName: 'Hannover Messe', at: t.deps.now() });
+    t.advance(1000);
+    const onB = await logMeeting(t.deps, { personId: b, eventName: 'Hannover Messe', at: t.deps.now() });
+    await updatePerson(t.deps, b, { keepInTouchDays: 30 });
+    const { undo } = await mergePeople(t.deps, a, b);
+    t.advance(3 * DAY);
+    const due = await listDue(t.deps, t.deps.now() + 10 * DAY);
+    expect(due.map((d) => [d.name, d.reminder.id])).toEqual([['Jana Schmidt', onB.reminderId]]);
+    expect((await keepInTouch()).map((r) => [r.personId, r.everyDays])).toEqual([[a, 30]]); // the cadence is not lost
+    await undoMerge(t.deps, undo);
+    const open = (await t.deps.db.getAll('reminders')).filter((r) => r.kind === 'follow-up' && r.state === 'open');
+    expect(open.map((r) => [r.id, r.personId]).sort()).toEqual([[onA.reminderId, a], [onB.reminderId, b]].sort());
+  });
+
   it('refuses an undo that would lose a change made after the merge', async () => {
     const { undo } = await mergePeople(t.deps, a, b);
     t.advance(1000);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runReminderAlarm, type ReminderShell } from '../../../utils/journal/journal-handlers';
-import { logMeeting, updatePerson } from '../../../utils/journal/meetings';
+import { createPerson, logMeeting, updatePerson } from '../../../utils/journal/meetings';
 import { cadenceId } from '../../../utils/journal/cadence';
 import { createHandlers } from '../../../utils/journal/handlers';
 import { personRecords } from '../../../utils/journal/person-records';
@@ -12,11 +12,14 @@ import { POPUP, SELF } from '../integrity/router-helpers';
 import { recordMessages } from '../../../utils/journal/messages';
 import { openJournalDB } from '../../../utils/journal/open';
 import { recordProfile } from '../../../utils/journal/profiles';
-import { listDue, settleReminder } from '../../../utils/journal/reminders';
+import { listDue, settleReminder, takeDueNotices } from '../../../utils/journal/reminders';
 import { markRequestActed, recordRequestList } from '../../../utils/journal/requests';
 import type { DueItem } from '../../../utils/model/reminders';
 import { DAY_MS } from '../../../utils/reminders/schedule';
+import type { Deps } from '../../../utils/journal/profiles';
+import { Interaction } from '../../../utils/model/relationships';
 import { testDeps } from '../helpers/journal';
+import { inZone } from '../helpers/time-zone';
 
 const JANA = { platform: 'xing' as const, key: 'Jana_Schmidt12', url: 'https://www.xing.com/profile/Jana_Schmidt12', facts: { name: 'Jana Schmidt' } };
 
@@ -177,4 +180,110 @@ describe('reminders at their edges', () => {
   ])('changedTags(%j, %j) is %j', (before, after, expected) => {
     expect([...changedTags(before, after)].sort()).toEqual(expected);
   });
+});
+
+// A two-day fair in Europe/Berlin, with a clock the test sets to local times.
+describe('reminders around a fair', () => {
+  const HOUR = 3_600_000;
+  const berlin = (fn: (c: { deps: Deps; set: (ms: number) => void; friday: number }) => Promise<void>) => () =>
+    inZone('Europe/Berlin', async () => {
+      const friday = new Date(2026, 2, 13, 18, 0).getTime(); // Fri 13 Mar 2026, 18:00
+      let clock = friday;
+      const { deps } = await testDeps();
+      await fn({ deps: { ...deps, now: () => clock }, set: (ms) => void (clock = ms), friday });
+    });
+
+  it('meeting her again the next day leaves one follow-up, that of the second meeting', berlin(async ({ deps, set, friday }) => {
+    const jana = await createPerson(deps, { displayName: 'Jana Schmidt' });
+    await logMeeting(deps, { personId: jana, eventName: 'Hannover Messe', at: friday });
+    set(friday + DAY_MS);
+    const second = await logMeeting(deps, { personId: jana, eventName: 'Hannover Messe', at: friday + DAY_MS });
+    expect(second.followUpAt).toBe(friday + 3 * DAY_MS);
+    set(friday + 4 * DAY_MS);
+    const { notices } = await takeDueNotices(deps);
+    expect(notices.map((n) => [n.name, n.reminder.id])).toEqual([['Jana Schmidt', second.reminderId]]);
+    expect((await listDue(deps, friday + 30 * DAY_MS)).map((d) => d.name)).toEqual(['Jana Schmidt']);
+  }));
+
+  it('a contact recorded before the meeting was logged does not answer its follow-up (only one after it does)', berlin(async ({ deps, set, friday }) => {
+    const jana = await createPerson(deps, { displayName: 'Jana Schmidt' });
+    const evening = friday + 3 * HOUR; // logged in the hotel at 21:00, "today": dated now
+    set(evening);
+    // A request seen that afternoon may be one weeks old, first seen now: it is not the follow-up.
+    await deps.db.put('interactions', Interaction.parse({ v: 1, id: 'm1', personId: jana, kind: 'message-received', at: friday + HOUR, text: 'Schön, Sie kennengelernt zu haben!' }));
+    await logMeeting(deps, { personId: jana, eventName: 'Hannover Messe', at: evening });
+    set(friday + 3 * DAY_MS);
+    expect((await takeDueNotices(deps)).notices.map((n) => n.name)).toEqual(['Jana Schmidt']);
+  }));
+
+  it('a message the evening before the meeting\'s day does not answer it', berlin(async ({ deps, set, friday }) => {
+    const jana = await createPerson(deps, { displayName: 'Jana Schmidt' });
+    await deps.db.put('interactions', Interaction.parse({ v: 1, id: 'm1', personId: jana, kind: 'message-received', at: friday - DAY_MS + 5 * HOUR, text: 'Bis morgen am Stand!' }));
+    await logMeeting(deps, { personId: jana, eventName: 'Hannover Messe', at: friday });
+    set(friday + 3 * DAY_MS);
+    expect((await takeDueNotices(deps)).notices.map((n) => n.name)).toEqual(['Jana Schmidt']);
+  }));
+
+  it('a keep-in-touch reminder is announced once per due time, also when only its source tag changes', berlin(async ({ deps, set, friday }) => {
+    await updateSettings(deps, { tagCadences: { Kunde: 90, VIP: 90 } });
+    const klaus = await createPerson(deps, { displayName: 'Klaus Berger' });
+    await updatePerson(deps, klaus, { tags: ['Kunde', 'VIP'] });
+    set(friday + 91 * DAY_MS);
+    expect((await takeDueNotices(deps)).notices).toHaveLength(1);
+    set(friday + 91 * DAY_MS + HOUR);
+    await updatePerson(deps, klaus, { tags: ['VIP'] }); // still every 90 days, same due time
+    expect(await deps.db.get('reminders', cadenceId(klaus))).toMatchObject({ tag: 'VIP', dueAt: friday + 90 * DAY_MS });
+    expect((await takeDueNotices(deps)).notices).toHaveLength(0);
+    await updatePerson(deps, klaus, { keepInTouchDays: 90 }); // his own, equal cadence replaces the tag's
+    expect((await deps.db.get('reminders', cadenceId(klaus)))!.tag).toBeUndefined();
+    expect((await takeDueNotices(deps)).notices).toHaveLength(0);
+    await updatePerson(deps, klaus, { keepInTouchDays: 120 }); // a later due time is announced again, when due
+    set(friday + 121 * DAY_MS);
+    expect((await takeDueNotices(deps)).notices).toHaveLength(1);
+  }));
+
+  it('a worker stopped while notifying still leaves the alarm for the next reminder', berlin(async ({ deps, set, friday }) => {
+    const anna = await createPerson(deps, { displayName: 'Anna Adler' });
+    const bernd = await createPerson(deps, { displayName: 'Bernd Bauer' });
+    await logMeeting(deps, { personId: anna, at: friday });
+    set(friday + DAY_MS);
+    await logMeeting(deps, { personId: bernd, at: friday + DAY_MS });
+    set(friday + 2 * DAY_MS + 1000); // Anna's follow-up is due, Bernd's tomorrow
+    const scheduled: (number | null)[] = [];
+    let notifying = () => {};
+    const stopped = new Promise<void>((resolve) => (notifying = resolve));
+    const shell: ReminderShell = {
+      schedule: async (at) => void scheduled.push(at),
+      notify: () => {
+        notifying();
+        return new Promise(() => undefined); // never settles: the worker stopped here
+      },
+    };
+    void runReminderAlarm(deps, shell);
+    await stopped;
+    expect(scheduled).toEqual([friday + 3 * DAY_MS]);
+  }));
+
+  it('one notification failing does not drop the others, nor the next alarm', berlin(async ({ deps, set, friday }) => {
+    for (const name of ['Anna Adler', 'Bernd Bauer', 'Clara Weiß']) await logMeeting(deps, { personId: await createPerson(deps, { displayName: name }), at: friday });
+    const later = await createPerson(deps, { displayName: 'Dora Dietz' });
+    set(friday + DAY_MS);
+    await logMeeting(deps, { personId: later, at: friday + DAY_MS });
+    set(friday + 2 * DAY_MS);
+    const shown: string[] = [];
+    const scheduled: (number | null)[] = [];
+    const shell: ReminderShell = {
+      schedule: async (at) => void scheduled.push(at),
+      notify: async (items) => {
+        if (items.some((i) => i.name === 'Anna Adler')) throw new Error('notifications unavailable');
+        shown.push(...items.map((i) => i.name));
+      },
+    };
+    expect(await runReminderAlarm(deps, shell)).toBe(2);
+    expect(shown.sort()).toEqual(['Bernd Bauer', 'Clara Weiß']);
+    expect(scheduled).toEqual([friday + 3 * DAY_MS]);
+    // Never twice: the failed one is not announced again, but it waits in the Due tab.
+    expect(await runReminderAlarm(deps, shell)).toBe(0);
+    expect((await listDue(deps, deps.now())).map((d) => d.name).sort()).toEqual(['Anna Adler', 'Bernd Bauer', 'Clara Weiß']);
+  }));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../../utils/model/reminders';
-import { cadenceFor, completed, DAY_MS, followUpAnswered, followUpDue, keepInTouchDue, needsNotice, nextWake, snoozed } from '../../../utils/reminders/schedule';
+import { cadenceFor, completed, DAY_MS, followUpAnswered, followUpDue, keepInTouchDue, needsNotice, nextWake, oneFollowUp, snoozed } from '../../../utils/reminders/schedule';
 
 const NOW = Date.UTC(2026, 2, 16, 9, 0, 0);
 const base = (over: Partial<Reminder> = {}): Reminder => ({ v: 1, id: 'r', personId: 'p', kind: 'follow-up', state: 'open', dueAt: NOW, createdAt: NOW - DAY_MS, since: NOW - 2 * DAY_MS, ...over });
@@ -21,6 +21,21 @@ describe('followUpAnswered', () => {
     ['a message after the meeting', base(), [NOW - DAY_MS], true],
     ['keep-in-touch is never answered away', base({ kind: 'keep-in-touch' }), [NOW], false],
   ] as const)('%s', (_name, reminder, times, answered) => expect(followUpAnswered(reminder, times)).toBe(answered));
+});
+
+describe('oneFollowUp: one open follow-up per person', () => {
+  const fu = (id: string, since: number, createdAt = since) => base({ id, since, createdAt });
+  it.each([
+    ['none', [], undefined, []],
+    ['one stays', [fu('a', NOW)], 'a', []],
+    ['the later meeting stays', [fu('fri', NOW - DAY_MS), fu('sat', NOW)], 'sat', ['fri']],
+    ['an earlier day logged afterwards does not replace the later meeting', [fu('sat', NOW, NOW), fu('fri', NOW - DAY_MS, NOW + 5000)], 'sat', ['fri']],
+    ['the same meeting time: the one logged later stays', [fu('x', NOW, NOW + 1), fu('y', NOW, NOW)], 'x', ['y']],
+    ['all else equal: by id, whatever the order given', [fu('b', NOW), fu('a', NOW), fu('c', NOW)], 'c', ['b', 'a']],
+  ] as const)('%s', (_name, open, keep, settle) => {
+    const result = oneFollowUp(open);
+    expect([result.keep?.id, result.settle.map((r) => r.id)]).toEqual([keep, settle]);
+  });
 });
 
 describe('needsNotice (never twice)', () => {

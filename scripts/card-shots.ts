@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
 import { fixture } from './lib/fixture-manifest';
 import { FIXTURES_DIR } from './lib/site-server';
+import { HOST_FOCUSED, HOSTS, waitUntil } from './lib/our-hosts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -26,16 +27,16 @@ const words = (locale: string) => JSON.parse(readFileSync(resolve(import.meta.di
 async function tabToCard(page: Page): Promise<void> {
   for (let i = 0; i < 300; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.localName === 'handschlag-ui')) return;
+    if (await page.evaluate(HOST_FOCUSED)) return;
   }
   throw new Error('the card is not reachable by Tab');
 }
 
 const cardClip = (page: Page) =>
-  page.evaluate(() => {
-    const r = document.querySelector('handschlag-ui')!.getBoundingClientRect();
+  page.evaluate(`(() => {
+    const r = ${HOSTS}[0].getBoundingClientRect();
     return { x: Math.max(0, r.left - 200), y: Math.max(0, r.top - 60), width: r.width + 216, height: r.height + 76 };
-  });
+  })()`) as Promise<{ x: number; y: number; width: number; height: number }>;
 
 mkdirSync(outDir, { recursive: true });
 for (const run of RUNS) {
@@ -65,7 +66,7 @@ for (const run of RUNS) {
 
     // The profile opened again: the card.
     await site.reload();
-    await site.waitForFunction(() => !!document.querySelector('handschlag-ui'), null, { timeout: 15_000 });
+    await waitUntil(site, `${HOSTS}.length > 0`, 15_000);
     await site.waitForTimeout(400);
     await site.screenshot({ path: resolve(outDir, `card-${name}.png`), clip: await cardClip(site) });
     await site.screenshot({ path: resolve(outDir, `page-${name}.png`) });

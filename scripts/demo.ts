@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './lib/chromium';
 import { demoPages } from './lib/demo-pages';
 import { sendFromPage } from './lib/ext-message';
-import { HOST_TAG } from '../utils/platforms/common/actions/inpage-slot';
+import { HOSTS, waitUntil } from './lib/our-hosts';
 
 const args = process.argv.slice(2);
 const headed = !args.includes('--headless') && !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -113,7 +113,7 @@ async function headless() {
       // The profile again, now of a person met: the journal's card on the page.
       await site.bringToFront();
       await site.reload();
-      await site.waitForSelector(HOST_TAG, { state: 'attached', timeout: 10_000 });
+      await waitUntil(site, `${HOSTS}.length > 0`, 10_000);
       await settle(site);
       await shoot(site, `in-page-xing-profile${suffix}`);
       if (scheme === 'light') {

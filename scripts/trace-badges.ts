@@ -11,6 +11,7 @@ import { buildRequestPages } from './bench/request-pages';
 import { EXTENSION_WORLD } from './bench/page-loads';
 import { ourWork, readTrace, type TraceEvent } from './bench/script-time';
 import { CHROME_BUILD, launchChromium, type ChromiumSession } from './lib/chromium';
+import { HOSTS_IN } from './lib/our-hosts';
 import { sendFromPage } from './lib/ext-message';
 
 type Ev = TraceEvent;
@@ -59,11 +60,12 @@ function ourTasks(events: Ev[]): { ts: number; cpu: number; wall: number; what: 
     });
 }
 
-// Per step (the bench numbers its cloned cards 1000 + 100 × step + i in their links): when each host was added.
-const ADDED = `(() => { const added = []; globalThis.__hsAdded = added;
+// Per step (the bench numbers its cloned cards 1000 + 100 × step + i in their links): when each host was added (found
+// as the page sees our hosts: scripts/lib/our-hosts.ts; each once).
+const ADDED = `(() => { const added = []; globalThis.__hsAdded = added; const hostsIn = ${HOSTS_IN}; const counted = new WeakSet();
   new MutationObserver((records) => { const now = performance.now();
-    for (const r of records) for (const n of r.addedNodes) { if (n.nodeType !== 1 || n.localName !== 'handschlag-ui') continue;
-      const link = n.parentElement && n.parentElement.querySelector('a[href*="/profile/"]'); const m = link && /x(\\d+)$/.exec(link.getAttribute('href'));
+    for (const r of records) for (const n of r.addedNodes) for (const host of n.nodeType === 1 ? hostsIn(n) : []) { if (counted.has(host)) continue; counted.add(host);
+      const link = host.parentElement && host.parentElement.querySelector('a[href*="/profile/"]'); const m = link && /x(\\d+)$/.exec(link.getAttribute('href'));
       if (!m) continue; const step = Math.floor((Number(m[1]) - 1000) / 100); (added[step] ??= []).push(now); } })
     .observe(document, { subtree: true, childList: true }); })()`;
 

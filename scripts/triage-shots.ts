@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
 import { fixture } from './lib/fixture-manifest';
+import { FOCUSED_HOST_INDEX, HOSTS, waitUntil } from './lib/our-hosts';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -24,7 +25,7 @@ const DARK_SITE = 'html, body, main, section, li, div[role="listitem"] { backgro
 async function tabToBadge(page: Page, n: number): Promise<void> {
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab');
-    const at = await page.evaluate(() => [...document.querySelectorAll('handschlag-ui')].indexOf(document.activeElement as Element));
+    const at = await page.evaluate(FOCUSED_HOST_INDEX);
     if (at === n) return;
   }
   throw new Error('badge not reachable by Tab');
@@ -32,13 +33,13 @@ async function tabToBadge(page: Page, n: number): Promise<void> {
 
 /** A screenshot of the first cards with their badges (the saved pages are unstyled and long). */
 async function shootCards(page: Page, file: string, cards: number): Promise<void> {
-  const clip = await page.evaluate((n) => {
-    const hosts = [...document.querySelectorAll('handschlag-ui')].slice(0, n);
-    const rects = hosts.flatMap((h) => [h.getBoundingClientRect(), h.parentElement!.getBoundingClientRect()]);
+  const clip = (await page.evaluate(`(() => {
+    const hosts = ${HOSTS}.slice(0, ${cards});
+    const rects = hosts.flatMap((h) => [h.getBoundingClientRect(), h.parentElement.getBoundingClientRect()]);
     const top = Math.min(...rects.map((r) => r.top)) + window.scrollY - 8;
     const bottom = Math.max(...rects.map((r) => r.bottom)) + window.scrollY + 8;
     return { x: 0, y: Math.max(0, top), width: 1000, height: Math.min(1400, bottom - top) };
-  }, cards);
+  })()`)) as { x: number; y: number; width: number; height: number };
   await page.screenshot({ path: file, clip, fullPage: true });
 }
 
@@ -50,7 +51,7 @@ for (const run of RUNS) {
     const page = await session.context.newPage();
     await page.goto(entry.url);
     if (run.scheme === 'dark') await page.addStyleTag({ content: DARK_SITE });
-    await page.waitForFunction((n) => document.querySelectorAll('handschlag-ui').length >= n, entry.expect.requests!.length, { timeout: 20_000 });
+    await waitUntil(page, `${HOSTS}.length >= ${entry.expect.requests!.length}`, 20_000);
     await page.waitForTimeout(500);
     const name = `${run.site}-${run.locale.slice(0, 2)}-${run.scheme}`;
     await shootCards(page, resolve(outDir, `badges-${name}.png`), 3);
@@ -58,7 +59,7 @@ for (const run of RUNS) {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(300);
     await shootCards(page, resolve(outDir, `expanded-${name}.png`), 1);
-    console.log(`  ${name}: ${await page.evaluate(() => document.querySelectorAll('handschlag-ui').length)} badges`);
+    console.log(`  ${name}: ${await page.evaluate(`${HOSTS}.length`)} badges`);
     if (session.extensionRequests.length) console.warn('Unexpected network requests:', session.extensionRequests);
   } finally {
     await session.close();

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from '../lib/chromium';
+import { HOSTS_IN } from '../lib/our-hosts';
 import { EXTENSION_WORLD } from './page-loads';
 
 // When each badge shows its score, seen from inside the extension's isolated world: the badges live in closed shadow
@@ -15,7 +16,7 @@ const PROBE = `(() => {
     const root = chrome.dom.openOrClosedShadowRoot(host);
     if (root && root.querySelector('.pill:not(.unscored)')) mark.scored = performance.now();
   };
-  const hostsIn = (node) => node.localName === 'handschlag-ui' ? [node] : node.querySelectorAll ? [...node.querySelectorAll('handschlag-ui')] : [];
+  const hostsIn = ${HOSTS_IN}; // as the page sees our hosts (scripts/lib/our-hosts.ts); seen() keeps those with a root
   const seen = (host) => {
     if (byHost.has(host) || !chrome.dom.openOrClosedShadowRoot(host)) return; // a host without a root is none of ours
     const link = host.parentElement && host.parentElement.querySelector('a[href*="/profile/"], a[href*="/in/"]');
@@ -28,7 +29,7 @@ const PROBE = `(() => {
   };
   // Hosts already there (the badges now load while the reader reads, and the probe gets here over a round trip
   // through this process): marked as added now, later than they were, so the figures err on the slow side.
-  const early = document.querySelectorAll('handschlag-ui');
+  const early = hostsIn(document);
   early.forEach(seen);
   new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) hostsIn(n).forEach(seen); })
     .observe(document, { subtree: true, childList: true });
@@ -42,13 +43,18 @@ const PROBE = `(() => {
 const ADDED_PROBE = `(() => {
   const added = [];
   globalThis.__hsBadgeAdded = added;
+  const hostsIn = ${HOSTS_IN}; // our hosts as the page sees them (scripts/lib/our-hosts.ts)
+  const counted = new WeakSet(); // a host moved by the site (removed and added again) counts once
   const linkOf = (host) => { const link = host.parentElement && host.parentElement.querySelector('a[href*="/profile/"], a[href*="/in/"]'); return link ? link.getAttribute('href') : ''; };
   new MutationObserver((records) => {
     const now = performance.now();
     for (const r of records) for (const n of r.addedNodes) {
       if (n.nodeType !== 1) continue;
-      const hosts = n.localName === 'handschlag-ui' ? [n] : [...n.querySelectorAll('handschlag-ui')];
-      for (const host of hosts) added.push({ added: now, href: linkOf(host) });
+      for (const host of hostsIn(n)) {
+        if (counted.has(host)) continue;
+        counted.add(host);
+        added.push({ added: now, href: linkOf(host) });
+      }
     }
   }).observe(document, { subtree: true, childList: true });
 })()`;

@@ -1,5 +1,6 @@
 import type { ChromiumSession } from '../lib/chromium';
 import { sendFromPage } from '../lib/ext-message';
+import { HOSTS } from '../lib/our-hosts';
 import { detectPage } from '../../utils/platforms/detect';
 import { loadInNewTab, type Load } from './page-loads';
 
@@ -32,7 +33,7 @@ export async function makeKnown(session: ChromiumSession, url: string): Promise<
 export async function cardLoad(session: ChromiumSession, url: string): Promise<Load> {
   let shown = 0;
   // Profile pages get no other in-page element of ours: one host is the card.
-  const load = await loadInNewTab(session, url, { from: '/profile-card.js', after: async (tab) => void (shown = await tab.evaluate(() => document.querySelectorAll('handschlag-ui').length)) });
+  const load = await loadInNewTab(session, url, { from: '/profile-card.js', after: async (tab) => void (shown = (await tab.evaluate(`${HOSTS}.length`)) as number) });
   if (shown !== 1) throw new Error(`the card did not show on a load of ${url}: its figure would be meaningless`);
   return load;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { fixture, type Site } from '../lib/fixture-manifest';
+import { HOSTS_IN } from '../lib/our-hosts';
 import { FIXTURES_DIR, type ServedPage } from '../lib/site-server';
 
 // In a page or in happy-dom: clones the list's last card `count` times with new profile keys and names.
@@ -19,7 +20,7 @@ const CLONE_CARDS = `(count, offset, linkPart) => {
   for (let i = 0; i < count; i++) {
     const copy = card.cloneNode(true);
     // A site renders new cards without our badge hosts (a copied host would be an empty, dead one).
-    for (const host of copy.querySelectorAll('handschlag-ui')) host.remove();
+    for (const host of ${HOSTS_IN}(copy)) host.remove();
     const n = offset + i;
     for (const a of copy.querySelectorAll('a[href]')) if (keyOf(a) === key) a.setAttribute('href', a.getAttribute('href').replace(key, key + 'x' + n));
     anchor.after(copy);

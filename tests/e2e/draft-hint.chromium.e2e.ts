@@ -6,7 +6,8 @@ import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium
 import { sendFromPage } from '../../scripts/lib/ext-message';
 import { fixture } from './helpers/fixtures';
 import { openMessageBox } from './helpers/message-overlay';
-import { closedRootTexts } from './helpers/site-sim';
+import { closedRootTexts, hostRootTypes, NAMING_US } from './helpers/site-sim';
+import { HOST_FOCUSED } from '../../scripts/lib/our-hosts';
 import { scriptsLoaded } from './helpers/scripts-loaded';
 
 // The draft hint beside the sites' own message boxes (issue 20, item 3) and "Mark follow-up done" in the composer
@@ -60,13 +61,14 @@ describe('Chromium: the draft hint beside the sites\' message boxes', () => {
     expect(hint).toContain('Kein persönlicher Bezug');
     expect(hint).toMatch(/Ein persönlicherer Vorschlag.*AUFSCHWUNG-Messe/);
     expect(scripts().filter((s) => s === '/draft-hint.js')).toHaveLength(1);
-    expect(await site.evaluate(() => [...document.querySelectorAll('handschlag-ui')].every((h) => h.shadowRoot === null && h.childElementCount === 0))).toBe(true);
+    expect((await hostRootTypes(site)).every((type) => type === 'closed')).toBe(true);
+    expect(await site.evaluate(NAMING_US)).toEqual([]);
     await shoot(site, 'draft-hint-de');
 
     // Keyboard only: Tab leaves the box for the hint (Hide, the suggestion's text, then Use this suggestion); Enter
     // puts the suggestion into the box.
     await site.keyboard.press('Tab');
-    expect(await site.evaluate(() => document.activeElement?.localName)).toBe('handschlag-ui');
+    expect(await site.evaluate(HOST_FOCUSED)).toBe(true);
     await site.keyboard.press('Tab');
     await site.keyboard.press('Tab');
     await site.keyboard.press('Enter');

@@ -7,7 +7,8 @@ import { sendFromPage } from '../../scripts/lib/ext-message';
 import { showInPlace } from '../../scripts/lib/in-page-navigation';
 import { FIXTURES_DIR } from '../../scripts/lib/site-server';
 import { fixture } from './helpers/fixtures';
-import { closedRootTexts } from './helpers/site-sim';
+import { closedRootTexts, hostRootTypes, NAMING_US } from './helpers/site-sim';
+import { HOST_FOCUSED, HOSTS } from '../../scripts/lib/our-hosts';
 import { scriptsLoaded } from './helpers/scripts-loaded';
 
 const xing = fixture('xing', 'profile-2025-de.html');
@@ -19,7 +20,7 @@ const ask = <T = { ok: boolean; data: any }>(page: Page, type: string, payload: 
 async function tabToCard(page: Page): Promise<void> {
   for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.localName === 'handschlag-ui')) return;
+    if (await page.evaluate(HOST_FOCUSED)) return;
   }
   throw new Error('the card is not reachable by Tab');
 }
@@ -61,7 +62,8 @@ describe('Chromium: the recognition card on profiles', () => {
     expect(text).toMatch(/Follow-up (due|overdue)/);
     expect(scripts().filter((s) => s === '/profile-card.js')).toHaveLength(1);
     // Nothing for the page to read: a closed root, no extension URL in the page.
-    expect(await again.evaluate(() => [...document.querySelectorAll('handschlag-ui')].every((h) => h.shadowRoot === null && h.childElementCount === 0))).toBe(true);
+    expect(await hostRootTypes(again)).toEqual(['closed']);
+    expect(await again.evaluate(NAMING_US)).toEqual([]);
     expect(await again.evaluate(() => document.documentElement.outerHTML.includes('chrome-extension://'))).toBe(false);
 
     // Keyboard only: Tab reaches the card (Hide first), the next Tab is Log meeting; Enter opens the person page
@@ -120,11 +122,11 @@ describe('Chromium: the recognition card on profiles', () => {
     await expect.poll(async () => (await closedRootTexts(site)).length, { timeout: 15_000 }).toBe(1);
     // The site's top card keeps its size and place; the card shows at the top right, in the top layer.
     expect(await below()).toBe(without);
-    const host = await site.evaluate(() => {
-      const el = document.querySelector('handschlag-ui')!;
+    const host = await site.evaluate(`(() => {
+      const el = ${HOSTS}[0];
       const r = el.getBoundingClientRect();
       return { top: r.top, right: innerWidth - r.right, onTop: el.matches(':popover-open'), inLink: !!el.closest('a') };
-    });
+    })()`);
     expect(host).toEqual({ top: 72, right: 16, onTop: true, inLink: false });
 
     // A keyboard user at the heading (a screen reader's heading jump moves the focus start there).
@@ -134,11 +136,11 @@ describe('Chromium: the recognition card on profiles', () => {
       h1.focus();
     });
     let presses = 0;
-    while (presses < 3 && !(await site.evaluate(() => document.activeElement?.localName === 'handschlag-ui'))) {
+    while (presses < 3 && !(await site.evaluate(HOST_FOCUSED))) {
       await site.keyboard.press('Tab');
       presses++;
     }
-    expect(await site.evaluate(() => document.activeElement?.localName)).toBe('handschlag-ui');
+    expect(await site.evaluate(HOST_FOCUSED)).toBe(true);
     // The first control there is Hide: Enter hides the card, and the page is as it was.
     await site.keyboard.press('Enter');
     await expect.poll(async () => (await closedRootTexts(site)).length, { timeout: 5000 }).toBe(0);

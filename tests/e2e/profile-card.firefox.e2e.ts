@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './harness/firefox';
 import { fixture } from './helpers/fixtures';
+import { NAMING_US } from './helpers/site-sim';
+import { HOSTS } from '../../scripts/lib/our-hosts';
 
 const xing = fixture('xing', 'profile-2025-en.html');
 // HANDSCHLAG_SHOTS=<dir> keeps a screenshot of the card (the closed root hides its text from WebDriver BiDi).
@@ -12,12 +14,12 @@ const send = (ext: Page, type: string, payload: object) =>
   ext.evaluate((t, p) => (globalThis as unknown as { browser: Runtime }).browser.runtime.sendMessage({ type: t, payload: p }), type, payload);
 /** Our host element on the page, as the page sees it: a closed root, its size from the card's inlined styles. */
 const host = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.querySelector('handschlag-ui');
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { width: Math.round(r.width), height: Math.round(r.height), closed: el.shadowRoot === null && el.childElementCount === 0 };
-  });
+  page.evaluate(`(() => {
+    const found = ${HOSTS};
+    if (!found.length) return null;
+    const r = found[0].getBoundingClientRect();
+    return { count: found.length, width: Math.round(r.width), height: Math.round(r.height) };
+  })()`) as Promise<{ count: number; width: number; height: number } | null>;
 
 describe('Firefox ESR: the recognition card', () => {
   let session: FirefoxSession | undefined;
@@ -37,8 +39,9 @@ describe('Firefox ESR: the recognition card', () => {
     const personId = (await send(ext, 'person/get', { platform: 'xing', key })).data.view.person.id as string;
     expect((await send(ext, 'meeting/log', { personId, eventName: 'AUFSCHWUNG-Messe', at: Date.UTC(2026, 2, 14, 12) })).ok).toBe(true);
     await site.evaluate(() => location.reload());
-    await expect.poll(() => host(site), { timeout: 20_000, interval: 500 }).toMatchObject({ width: 340, closed: true });
+    await expect.poll(() => host(site), { timeout: 20_000, interval: 500 }).toMatchObject({ count: 1, width: 340 });
     expect((await host(site))!.height).toBeGreaterThan(100); // rendered, with its lines and buttons
+    expect(await site.evaluate(NAMING_US)).toEqual([]);
     if (SHOTS) await site.screenshot({ path: `${SHOTS}/firefox-card.png` });
 
     await send(ext, 'settings/update', { patch: { inPageBadges: false } });

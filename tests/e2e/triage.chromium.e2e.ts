@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../scripts/lib/chromium';
 import { sendFromPage } from '../../scripts/lib/ext-message';
 import { fixture } from './helpers/fixtures';
-import { badgeIndexScript, closedRootTexts, SIMULATE_SITE } from './helpers/site-sim';
+import { badgeIndexScript, closedRootTexts, hostRootTypes, NAMING_US, SIMULATE_SITE } from './helpers/site-sim';
+import { FOCUSED_HOST_INDEX, HOSTS, HOSTS_IN, waitUntil } from '../../scripts/lib/our-hosts';
 
 const xing = fixture('xing', 'requests-received-2025-en.html');
 const linkedin = fixture('linkedin', 'invitations-received-2026-de.html');
@@ -12,7 +13,7 @@ const linkedin = fixture('linkedin', 'invitations-received-2026-de.html');
 async function tabTo(page: Page, n: number): Promise<void> {
   for (let i = 0; i < 300; i++) {
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => [...document.querySelectorAll('handschlag-ui')].indexOf(document.activeElement as Element))) === n) return;
+    if ((await page.evaluate(FOCUSED_HOST_INDEX)) === n) return;
   }
   throw new Error(`badge ${n} not reachable by Tab`);
 }
@@ -40,11 +41,12 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
     const site = await session.context.newPage();
     await site.goto(xing.url);
     const cards = xing.expect.requests!.length;
-    await site.waitForFunction((n) => document.querySelectorAll('handschlag-ui').length === n, cards, { timeout: 20_000 });
+    await waitUntil(site, `${HOSTS}.length === ${cards}`, 20_000);
     // Every badge says its band in words and its score (colour is not the only cue).
     await expect.poll(async () => (await closedRootTexts(site)).filter((t) => /(Collector\?|Unclear|Genuine) \d+/.test(t)).length, { timeout: 10_000 }).toBe(cards);
     // Nothing for the page to read: closed roots, no extension URL, no stylesheet or file of ours.
-    expect(await site.evaluate(() => [...document.querySelectorAll('handschlag-ui')].every((h) => h.shadowRoot === null && h.childElementCount === 0))).toBe(true);
+    expect(await hostRootTypes(site)).toEqual(Array(cards).fill('closed'));
+    expect(await site.evaluate(NAMING_US)).toEqual([]);
     expect(await site.evaluate(() => document.documentElement.outerHTML.includes('chrome-extension://'))).toBe(false);
 
     await site.evaluate(SIMULATE_SITE);
@@ -62,7 +64,7 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
     expect(clicks.filter((c) => c.owner !== target), JSON.stringify(clicks)).toEqual([]);
     expect(clicks.map((c) => c.label)).toEqual(expect.arrayContaining([expect.stringMatching(/report as spam/i), expect.stringMatching(/^Decline/)]));
     // The other cards and their badges stay.
-    await site.waitForFunction((n) => document.querySelectorAll('li[data-testid="contact-request-card"] handschlag-ui').length === n, cards - 1);
+    await waitUntil(site, `[...document.querySelectorAll('li[data-testid="contact-request-card"]')].flatMap(${HOSTS_IN}).length === ${cards - 1}`, 30_000);
 
     // The journal: blocklist entry, verdict spam, the request closed with its confirmed steps.
     const popup = await session.openExtensionPage('popup.html');
@@ -72,7 +74,7 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
 
     // "Show results only in the popup" removes every in-page element at once.
     await ask(popup, 'settings/update', { patch: { inPageBadges: false } });
-    await site.waitForFunction(() => document.querySelectorAll('handschlag-ui').length === 0, null, { timeout: 10_000 });
+    await waitUntil(site, `${HOSTS}.length === 0`, 10_000);
     expect(session.extensionRequests).toEqual([]);
   });
 
@@ -81,16 +83,16 @@ describe('Chromium: badges on request lists and one-click blocking', () => {
     const site = await session.context.newPage();
     await site.goto(linkedin.url);
     const cards = linkedin.expect.requests!.length;
-    await site.waitForFunction((n) => document.querySelectorAll('handschlag-ui').length === n, cards, { timeout: 20_000 });
+    await waitUntil(site, `${HOSTS}.length === ${cards}`, 20_000);
     await site.evaluate(SIMULATE_SITE);
     const target = linkedin.expect.requests![0]!.key;
     // The list rendered a second copy of the target's card (without our badge): the click target is ambiguous.
-    await site.evaluate((k) => {
-      const card = document.querySelector(`a[href*="${k}"]`)!.closest('[role="listitem"]')!;
-      const twin = card.cloneNode(true) as Element;
-      twin.querySelector('handschlag-ui')?.remove();
+    await site.evaluate(`(() => {
+      const card = document.querySelector('a[href*=${JSON.stringify(target)}]').closest('[role="listitem"]');
+      const twin = card.cloneNode(true);
+      ${HOSTS_IN}(twin).forEach((h) => h.remove());
       card.after(twin);
-    }, target);
+    })()`);
     const index = (await site.evaluate(badgeIndexScript(target))) as number;
     await tabTo(site, index);
     await site.keyboard.press('Enter');

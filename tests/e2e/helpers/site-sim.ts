@@ -1,3 +1,5 @@
+import { HOSTS, hostNodes, IS_HOST, type DomNode } from '../../../scripts/lib/our-hosts';
+
 /**
  * In the page's main world: the site's own reactions to clicks on a fixture request list (the saved pages run no
  * script of their own), and a log of every click with the profile the clicked control's card belongs to.
@@ -6,6 +8,8 @@
  * closes it). `window.__clicks` lists { owner, label } per click (a dialog's clicks belong to the person it names).
  */
 export const SIMULATE_SITE = `(() => {
+  const isHost = ${IS_HOST};
+  const inHost = (node) => { for (; node; node = node.parentElement) if (isHost(node)) return true; return false; };
   const CARD = 'li[data-testid="contact-request-card"], [role="listitem"], li.invitation-card';
   const keyOf = (el) => {
     const card = el.closest(CARD) || el.closest('[role="dialog"]');
@@ -15,7 +19,7 @@ export const SIMULATE_SITE = `(() => {
   window.__clicks = [];
   document.addEventListener('click', (event) => {
     const el = event.target.closest('button, [role="menuitem"], a');
-    if (!el || el.closest('handschlag-ui')) return;
+    if (!el || inHost(el)) return;
     const label = (el.getAttribute('aria-label') || el.textContent || '').trim();
     window.__clicks.push({ owner: keyOf(el), label });
     const card = el.closest(CARD);
@@ -46,28 +50,29 @@ export const SIMULATE_SITE = `(() => {
 })()`;
 
 /** In the page: the i-th of our host elements whose card links to this profile (-1 if none). */
-export const badgeIndexScript = (key: string) => `[...document.querySelectorAll('handschlag-ui')].findIndex((h) => !!h.parentElement && !!h.parentElement.querySelector('a[href*="${key}"]'))`;
+export const badgeIndexScript = (key: string) => `${HOSTS}.findIndex((h) => !!h.parentElement && !!h.parentElement.querySelector('a[href*="${key}"]'))`;
 
-interface CdpNode {
-  nodeName: string;
-  nodeType: number;
-  nodeValue?: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
-/** The text inside each of our closed shadow roots, read through the DevTools protocol (the page cannot). */
+/** The text inside each of our closed shadow roots, read through the DevTools protocol (the page cannot), in the order of HOSTS. */
 export async function closedRootTexts(page: import('playwright-core').Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const text = (node: CdpNode): string =>
+  const text = (node: DomNode): string =>
     node.nodeName === 'STYLE' ? '' : (node.nodeType === 3 ? node.nodeValue ?? '' : '') + [...(node.shadowRoots ?? []), ...(node.children ?? [])].map(text).join(' ');
-  const hosts: string[] = [];
-  const walk = (node: CdpNode) => {
-    if (node.nodeName === 'HANDSCHLAG-UI') hosts.push((node.shadowRoots ?? []).map(text).join(' ').replace(/\s+/g, ' ').trim());
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(root);
-  await cdp.detach();
-  return hosts;
+  try {
+    return (await hostNodes(cdp)).map((host) => (host.shadowRoots ?? []).map(text).join(' ').replace(/\s+/g, ' ').trim());
+  } finally {
+    await cdp.detach();
+  }
 }
+
+/** The kind of each host's shadow root, over the protocol (the page sees `shadowRoot` null for both none and closed). */
+export async function hostRootTypes(page: import('playwright-core').Page): Promise<(string | undefined)[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return (await hostNodes(cdp)).map((host) => host.shadowRoots?.[0]?.shadowRootType);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** In the page: every element whose tag or attribute names us (a page script could find those with one selector). */
+export const NAMING_US = `[...document.querySelectorAll('*')].filter((e) => /handschlag/i.test(e.localName) || [...e.attributes].some((a) => /handschlag/i.test(a.name + a.value))).map((e) => e.localName)`;

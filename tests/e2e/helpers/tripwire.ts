@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { hostNodes } from '../../../scripts/lib/our-hosts';
 
 /**
  * A tripwire in every page of the context, extension pages included: the corpus's payloads set `window.__tripwire`
@@ -24,6 +25,7 @@ export async function armTripwire(context: BrowserContext): Promise<string[]> {
 }
 
 interface CdpNode {
+  backendNodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue?: string;
@@ -50,11 +52,12 @@ const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 
  * The whole DOM, closed shadow roots included (DevTools protocol, pierce), checked for what hostile text could turn
  * into: an `on…` attribute, a `javascript:`/`data:` URL anywhere, and (in the audited part) elements of the NEVER list
  * other than the page's own (the extension's own scripts and icon), links anywhere but the two sites or the
- * extension itself. On a site page the audited part is our hosts (`handschlag-ui`); the rest is the site's.
+ * extension itself. On a site page the audited part is our hosts (found as in scripts/lib/our-hosts.ts); the rest is the site's.
  */
 export async function auditPage(page: Page, ownOrigin: string): Promise<Audit> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const hosts = new Set((await hostNodes(cdp)).map((host) => host.backendNodeId));
   await cdp.detach();
   const onSite = !page.url().startsWith(ownOrigin);
   const own = (url: string) => url.startsWith('/') && !url.startsWith('//') || url.startsWith(ownOrigin) || /^(#|options\.html|popup\.html|chunks\/|assets\/)/.test(url);
@@ -64,7 +67,7 @@ export async function auditPage(page: Page, ownOrigin: string): Promise<Audit> {
     const attrs = new Map<string, string>();
     for (let i = 0; i + 1 < (node.attributes?.length ?? 0); i += 2) attrs.set(node.attributes![i]!.toLowerCase(), node.attributes![i + 1]!);
     const name = node.nodeName;
-    const inHost = audited || name === 'HANDSCHLAG-UI';
+    const inHost = audited || hosts.has(node.backendNodeId);
     const checked = onSite ? inHost : true;
     for (const [attr, value] of attrs) {
       if (attr.startsWith('on')) audit.problems.push(`<${name} ${attr}="${value.slice(0, 60)}">`);

@@ -17,7 +17,7 @@ export interface InPageMount {
  * loads no file of ours, and sees no extension URL. Shared by the request badges and the journal's profile card.
  */
 export function createMount(doc: Document, lang: string, theme: 'light' | 'dark', hostCss = ''): InPageMount {
-  const host = doc.createElement(HOST_TAG);
+  const host = doc.createElement(HOST_TAG); // a tag drawn at random for this load of the script, no attribute
   keepHost(host);
   const shadow = host.attachShadow({ mode: 'closed' });
   // The host's own place (fixed toast, card, hint) goes in `:host` rules inside the shadow root: no style attribute.

@@ -1,6 +1,6 @@
 import type { RequestFilters } from '../../utils/messaging/requests-protocol';
 import type { RequestState } from '../../utils/model/requests';
-import { fromIsoDay, isoDay } from '../../utils/text/dates';
+import { isoDay } from '../../utils/text/dates';
 import type { MessageKey } from '../../utils/i18n';
 import { useT } from '../i18n';
 
@@ -11,7 +11,19 @@ export interface FilterCounts {
 }
 
 const STATES: RequestState[] = ['pending', 'accepted', 'declined', 'ignored', 'withdrawn', 'gone', 'reported', 'blocked'];
-const HALF_DAY = 12 * 3_600_000;
+
+/**
+ * A date field's day as the filter's bound in local time: `from` is its first millisecond, `to` its last. Built from
+ * the calendar day, not from noon ± 12 hours: a day of 23 or 25 hours (the clock change) keeps its whole length.
+ * Null for an empty or unreadable field. Pure (the process's time zone is the user's).
+ */
+export function dayBound(value: string, edge: 'from' | 'to'): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [y, month, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const ms = edge === 'from' ? new Date(y, month, d).getTime() : new Date(y, month, d + 1).getTime() - 1;
+  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
 
 /** Direction, site, assessment, state, dates, name and order of the Requests view; each choice shows what it would list. */
 export function RequestFilterBar({ filters, counts, locale, onFilters }: { filters: RequestFilters; counts: FilterCounts | null; locale: string; onFilters: (filters: RequestFilters) => void }) {
@@ -38,10 +50,10 @@ export function RequestFilterBar({ filters, counts, locale, onFilters }: { filte
         type="date"
         value={filters[key] === undefined ? '' : isoDay(filters[key])}
         onChange={(e) => {
-          const noon = fromIsoDay(e.currentTarget.value);
+          const bound = dayBound(e.currentTarget.value, key);
           const next = { ...filters };
-          if (noon === null) delete next[key];
-          else next[key] = key === 'from' ? Math.max(0, noon - HALF_DAY) : noon + HALF_DAY - 1;
+          if (bound === null) delete next[key];
+          else next[key] = bound;
           onFilters(next);
         }}
       />

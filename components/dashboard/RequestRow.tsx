@@ -7,33 +7,45 @@ import { SafeLink } from '../SafeLink';
 import { ScoreBadge } from '../ScoreBadge';
 
 export type Judgement = 'genuine' | 'collector';
+/** A row's local actions, also its buttons' `data-action` (the view puts the focus back on one after an action). */
+export type RowAction = 'genuine' | 'collector' | 'clear' | 'block' | 'unblock';
 
 export interface RequestRowProps {
   row: Row;
   locale: string;
-  onVerdict: (row: Row, verdict: Judgement | null) => void;
-  onUnblock: (row: Row) => void;
+  /** The table's one Tab stop: only the active row and its controls are in the Tab order. */
+  active: boolean;
+  onFocus: () => void;
+  onAction: (row: Row, action: RowAction) => void;
 }
 
 /**
  * One request: who (a link to their journal page and, on https XING/LinkedIn only, to their profile), the note,
- * direction, site, date and state, the assessment with its reasons in words, and the local actions. Everything
- * from the page is rendered as text.
+ * direction, site, date and state, the assessment with its reasons in words, and the local actions (verdicts, the
+ * blocklist). Accepting, declining and the site's own block stay on the site, where they can be verified.
+ * Everything from the page is rendered as text.
  */
-export function RequestRow({ row, locale, onVerdict, onUnblock }: RequestRowProps) {
+export function RequestRow({ row, locale, active, onFocus, onAction }: RequestRowProps) {
   const t = useT();
   const { request, person, score, verdict, blocked } = row;
   const name = person.displayName;
-  const judge = (value: Judgement) => onVerdict(row, verdict === value ? null : value);
+  const tab = active ? 0 : -1;
+  const action = (kind: RowAction, label: string, extra: { pressed?: boolean; aria?: string } = {}) => (
+    <button type="button" data-action={kind} tabIndex={tab} aria-pressed={extra.pressed} aria-label={extra.aria} onClick={() => onAction(row, kind)}>
+      {label}
+    </button>
+  );
   return (
-    <tr data-request-id={request.id}>
+    <tr data-request-id={request.id} tabIndex={tab} aria-label={name} onFocusIn={onFocus}>
       <td>
-        <a href={`#person/${encodeURIComponent(person.id)}`} aria-label={`${name}: ${t('requests_openPerson')}`}>
+        <a href={`#person/${encodeURIComponent(person.id)}`} tabIndex={tab} aria-label={`${name}: ${t('requests_openPerson')}`}>
           <strong>{name}</strong>
         </a>
         {person.headline ? <p class="muted small">{person.headline}</p> : null}
         <p class={request.note ? 'note clamp' : 'note muted'}>{request.note || t('requestNoNote')}</p>
-        <SafeLink href={profileUrl(request.platform, request.key)}>{t('personOpenProfile', siteName(t, request.platform))}</SafeLink>
+        <SafeLink href={profileUrl(request.platform, request.key)} tabIndex={tab}>
+          {t('personOpenProfile', siteName(t, request.platform))}
+        </SafeLink>
       </td>
       <td>
         <p>{t('requests_madeOn', [t(request.direction === 'received' ? 'requests_received' : 'requests_sent'), siteName(t, request.platform), formatDate(row.at, locale)])}</p>
@@ -57,25 +69,16 @@ export function RequestRow({ row, locale, onVerdict, onUnblock }: RequestRowProp
         {verdict === 'spam' ? <p>{t('requests_spamVerdict')}</p> : null}
         {request.direction === 'received' ? (
           <div class="actions" role="group" aria-label={t('requests_verdictFor', [t('requests_colVerdict'), name])}>
-            <button type="button" aria-pressed={verdict === 'genuine'} onClick={() => judge('genuine')}>
-              {t('verdictGenuine')}
-            </button>
-            <button type="button" aria-pressed={verdict === 'collector'} onClick={() => judge('collector')}>
-              {t('verdictCollector')}
-            </button>
-            {verdict === 'spam' ? (
-              <button type="button" onClick={() => onVerdict(row, null)}>
-                {t('requests_clearVerdict')}
-              </button>
-            ) : null}
+            {action('genuine', t('verdictGenuine'), { pressed: verdict === 'genuine' })}
+            {action('collector', t('verdictCollector'), { pressed: verdict === 'collector' })}
+            {verdict === 'spam' ? action('clear', t('requests_clearVerdict')) : null}
+            {blocked ? null : action('block', t('requests_block'), { aria: t('requests_blockFor', name) })}
           </div>
         ) : null}
         {blocked ? (
           <>
             <p class="small">{t('triage_knownBlocked', [formatDate(blocked.at, locale), blocked.reason])}</p>
-            <button type="button" aria-label={t('requests_unblockFor', name)} onClick={() => onUnblock(row)}>
-              {t('requests_unblock')}
-            </button>
+            {action('unblock', t('requests_unblock'), { aria: t('requests_unblockFor', name) })}
           </>
         ) : null}
       </td>

@@ -8,6 +8,11 @@ import { arrange, type AgeFilter, type BandFilter, type PlatformFilter, type Sor
 export type { BandFilter } from './triage';
 
 export const MAX_SHOWN = 50;
+/**
+ * Where "N more requests: see the dashboard" leads: the dashboard's Requests view showing what the popup counts,
+ * the pending received requests of both sites (entrypoints/options/route.ts reads the filters).
+ */
+export const PENDING_REQUESTS_HASH = '#requests?direction=received&state=pending';
 /** Cards in the first render (more than a popup's height): the rest follow once it is painted. */
 export const FIRST_SHOWN = 12;
 

@@ -50,7 +50,7 @@ export function App({ locale }: { locale: string }) {
   const go = (next: Route) => (location.hash = hashOf(next));
   const io = useImportExport(client, transport, () => confirm(t('import_restore_confirm')));
   const blocklist = useBlocklist(client, route.section === 'blocklist', (message) => setError({ code: 'handler-failed', message }));
-  const requests = useRequests(client, route.section === 'requests', (message) => setError({ code: 'handler-failed', message }));
+  const requests = useRequests(client, route.section === 'requests', (message) => setError({ code: 'handler-failed', message }), route.requests);
 
   useEffect(() => {
     const onHash = () => setRoute(routeFromHash(location.hash));

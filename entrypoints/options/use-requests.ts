@@ -4,18 +4,22 @@ import { REQUESTS_PAGE_SIZE, type RequestsNotice, type RequestsPageData } from '
 import { exportJson } from '../../utils/blocklist/file';
 import type { Client } from '../../utils/messaging/client';
 import type { RequestFilters, RequestRow } from '../../utils/messaging/requests-protocol';
-import type { VerdictKind } from '../../utils/model/relationships';
+import type { BlockEntry, VerdictKind } from '../../utils/model/relationships';
 import { blockId } from '../../utils/journal/blocklist';
 import { unwrap } from '../popup/use-journal';
+import { offsetWithin } from './page-offset';
 
 export const DEFAULT_REQUEST_FILTERS: RequestFilters = { direction: 'all', platform: 'all', band: 'all', state: 'all', sort: 'newest' };
 
+type Outcome = { notice: RequestsNotice; reverse?: () => Promise<unknown> };
+
 /**
  * The dashboard's Requests view: filters, the page shown (asked of the background, which filters, counts and
- * scores), and the local actions with one undo: a verdict set or removed, a blocklist entry removed.
+ * scores), and the local actions with one undo: a verdict set or removed, a blocklist entry added or removed.
+ * `preset`: filters the address asked for (the popup's "N more requests" opens the pending received ones).
  */
-export function useRequests(client: Client, shown: boolean, onError: (message: string) => void) {
-  const [filters, setFilters] = useState<RequestFilters>(DEFAULT_REQUEST_FILTERS);
+export function useRequests(client: Client, shown: boolean, onError: (message: string) => void, preset?: Partial<RequestFilters>) {
+  const [filters, setFilters] = useState<RequestFilters>(() => ({ ...DEFAULT_REQUEST_FILTERS, ...preset }));
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<RequestsPageData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,6 +28,17 @@ export function useRequests(client: Client, shown: boolean, onError: (message: s
   const undo = useRef<(() => Promise<unknown>) | null>(null);
   const asked = useRef(0);
 
+  // The address changed while the dashboard was open (the popup's link again): its filters, from the first page.
+  const presetKey = preset ? JSON.stringify(preset) : '';
+  const lastPreset = useRef(presetKey);
+  useEffect(() => {
+    const was = lastPreset.current;
+    lastPreset.current = presetKey;
+    if (!preset || presetKey === was) return;
+    setFilters({ ...DEFAULT_REQUEST_FILTERS, ...preset });
+    setOffset(0);
+  }, [presetKey]);
+
   useEffect(() => {
     if (!shown) return;
     const ask = ++asked.current;
@@ -31,9 +46,15 @@ export function useRequests(client: Client, shown: boolean, onError: (message: s
       setBusy(true);
       void client.send('requests/query', { ...filters, offset, limit: REQUESTS_PAGE_SIZE }).then((r) => {
         if (ask !== asked.current) return; // a later question is under way: this answer is stale
+        if (!r.ok) {
+          setBusy(false);
+          return onError(r.error.message);
+        }
+        // An action shrank the list under a later page: ask for the last page that has requests (this effect asks again).
+        const within = offsetWithin(offset, r.data.items.length, r.data.total, REQUESTS_PAGE_SIZE);
+        if (within !== null) return setOffset(within);
         setBusy(false);
-        if (r.ok) setPage(r.data);
-        else onError(r.error.message);
+        setPage(r.data);
       });
     }, filters.query ? 150 : 0);
     return () => clearTimeout(timer);
@@ -50,11 +71,17 @@ export function useRequests(client: Client, shown: boolean, onError: (message: s
     };
     setPage((p) => p && { ...p, items: p.items.map((row) => (row.request.id === requestId ? judged(row) : row)) });
   };
-  const act = (action: () => Promise<unknown>, then: RequestsNotice, reverse: () => Promise<unknown>) =>
-    void action()
-      .then(() => {
-        undo.current = reverse;
-        setNotice(then);
+  /** An entry goes (back) on the list as it was: the same file format a team shares, checked like any import. */
+  const putBack = async (entry: BlockEntry) => {
+    const result = unwrap(await client.send('blocklist/import', { text: exportJson([entry]) }));
+    if (result.errors.length) throw new Error(result.errors.map((e) => e.problem).join(', '));
+    return result.added === 1;
+  };
+  const act = (work: () => Promise<Outcome>) =>
+    void work()
+      .then(({ notice: next, reverse }) => {
+        undo.current = reverse ?? null;
+        setNotice(next);
         reload();
       })
       .catch((error: unknown) => onError(String(error)));
@@ -71,24 +98,42 @@ export function useRequests(client: Client, shown: boolean, onError: (message: s
     },
     onOffset: setOffset,
     onVerdict: (row: RequestRow, verdict: Judgement | null) => {
+      const { id } = row.request;
       const before = row.verdict ?? null;
-      act(() => setVerdict(row.request.id, verdict), { kind: 'verdict', name: row.person.displayName, verdict }, () => setVerdict(row.request.id, before));
+      act(async () => {
+        await setVerdict(id, verdict);
+        return { notice: { kind: 'verdict', requestId: id, name: row.person.displayName, verdict }, reverse: () => setVerdict(id, before) };
+      });
     },
     onUnblock: (row: RequestRow) => {
-      const { platform, key } = row.request;
-      const entry = row.blocked ? { v: 1 as const, id: blockId(platform, key), platform, key, reason: row.blocked.reason, at: row.blocked.at } : null;
+      // The entry that blocks the row, which can be the person's other site's: that one goes, and comes back as it was.
+      const entry = row.blocked;
       if (!entry) return;
-      // The entry goes back as it was: the same file format a team shares (checked like any import).
-      act(
-        async () => unwrap(await client.send('blocklist/remove', { platform, key })),
-        { kind: 'unblocked', name: row.person.displayName },
-        async () => unwrap(await client.send('blocklist/import', { text: exportJson([entry]) })),
+      const said = { requestId: row.request.id, name: entry.name || row.person.displayName, platform: entry.platform };
+      act(async () => {
+        const { removed } = unwrap(await client.send('blocklist/remove', { platform: entry.platform, key: entry.key }));
+        return removed ? { notice: { kind: 'unblocked', ...said }, reverse: () => putBack(entry) } : { notice: { kind: 'notListed', ...said } };
+      });
+    },
+    onBlock: (row: RequestRow, reason: string) => {
+      const { platform, key, id } = row.request;
+      const entry: BlockEntry = { v: 1, id: blockId(platform, key), platform, key, reason, at: Date.now() };
+      const name = row.person.displayName;
+      act(async () =>
+        (await putBack(entry))
+          ? { notice: { kind: 'blocked', requestId: id, name, platform }, reverse: async () => unwrap(await client.send('blocklist/remove', { platform, key })) }
+          : { notice: { kind: 'alreadyBlocked', requestId: id, name } },
       );
     },
     onUndo: () => {
       const reverse = undo.current;
       undo.current = null;
-      if (reverse) act(reverse, { kind: 'undone' }, async () => undefined);
+      const requestId = notice?.requestId;
+      if (!reverse) return;
+      act(async () => {
+        await reverse();
+        return { notice: { kind: 'undone', ...(requestId ? { requestId } : {}) } };
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import type { PageState } from '../../components/popup/page-state';
 import { PopupView, type PopupTab, type SearchAnswer } from '../../components/popup/PopupView';
 import type { JournalReadError } from '../../components/popup/JournalError';
 import type { RequestView } from '../../components/popup/request-view';
+import { PENDING_REQUESTS_HASH } from '../../components/popup/RequestList';
 import { DEFAULT_TRIAGE, type TriageOptions } from '../../components/popup/triage';
 import type { Person, ProfileFacts } from '../../utils/model/people';
 import { createClient } from '../../utils/messaging/client';
@@ -150,7 +151,7 @@ export function App({ locale }: { locale: string }) {
       onCapture={() => void onCapture()}
       onManualEntry={(facts) => void onManualEntry(facts)}
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
-      onOpenRequests={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#requests') })}
+      onOpenRequests={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${PENDING_REQUESTS_HASH}`) })}
       composer={composer}
       {...journal}
     />

@@ -82,7 +82,7 @@ export async function queryRequests(
     const score = reasons.get(row.id);
     const verdict = index.verdicts.get(row.id);
     const block = blockOf(index, row);
-    return [{ request, person, at: row.at, ...(score ? { score } : {}), ...(verdict ? { verdict } : {}), ...(block ? { blocked: { reason: block.reason, at: block.at } } : {}) }];
+    return [{ request, person, at: row.at, ...(score ? { score } : {}), ...(verdict ? { verdict } : {}), ...(block ? { blocked: block } : {}) }];
   });
   return { items, total: matched.length, all: index.rows.length, states, platforms, ...(bandsKnown ? { bands } : {}) };
 }

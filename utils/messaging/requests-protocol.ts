@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EpochMs, Platform } from '../model/base';
 import { Person } from '../model/people';
-import { VerdictKind } from '../model/relationships';
+import { BlockEntry, VerdictKind } from '../model/relationships';
 import { RequestRecord, RequestState } from '../model/requests';
 import type { MessageSpec } from './protocol';
 import { Score } from './score-schema';
@@ -33,7 +33,11 @@ export const RequestRow = z.object({
   at: EpochMs,
   score: Score.optional(),
   verdict: VerdictKind.optional(),
-  blocked: z.object({ reason: z.string(), at: EpochMs }).optional(),
+  /**
+   * The entry that blocks the sender: their own key's, else one of another identity of theirs (blockFor). Whole,
+   * so "Remove from blocklist" removes that entry and its Undo puts it back as it was (with a team file's name).
+   */
+  blocked: BlockEntry.optional(),
 });
 export type RequestRow = z.infer<typeof RequestRow>;
 

@@ -8,9 +8,18 @@ describe('dashboard routes', () => {
     ['#person/p1/other', { section: 'people' }],
     ['#events', { section: 'events' }],
     ['#requests', { section: 'requests' }],
+    ['#requests?direction=received&state=pending', { section: 'requests', requests: { direction: 'received', state: 'pending' } }],
+    ['#requests?state=nonsense&band=collector&x=1', { section: 'requests', requests: { band: 'collector' } }],
+    ['#requests?', { section: 'requests' }],
     ['#nonsense', { section: 'people' }],
   ])('%s', (hash, route) => {
     expect(routeFromHash(hash)).toEqual(route);
+  });
+
+  it('round-trips the Requests view opened with filters', () => {
+    const route = { section: 'requests' as const, requests: { direction: 'received' as const, state: 'pending' as const, sort: 'score' as const } };
+    expect(routeFromHash(hashOf(route))).toEqual(route);
+    expect(hashOf({ section: 'requests' })).toBe('#requests');
   });
 
   it('round-trips a person page opened at the meeting form', () => {

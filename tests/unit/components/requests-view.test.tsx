@@ -48,6 +48,7 @@ function view(over: Partial<RequestsViewProps> = {}) {
     onOffset: vi.fn(),
     onVerdict: vi.fn(),
     onUnblock: vi.fn(),
+    onBlock: vi.fn(),
     onUndo: vi.fn(),
     ...over,
   };
@@ -88,12 +89,12 @@ describe('the dashboard Requests view (happy-dom)', () => {
   });
 
   it('a blocked person can be taken off the blocklist; the notice offers undo and says what stays done on the site', () => {
-    const blocked = row('r1', { name: 'Kevin', verdict: 'spam', blocked: { reason: 'Spam', at: AT } });
+    const blocked = row('r1', { name: 'Kevin', verdict: 'spam', blocked: { v: 1, id: 'xing:Key_r1', platform: 'xing', key: 'Key_r1', reason: 'Spam', at: AT } });
     const { root, props } = view({ page: PAGE([blocked]), notice: { kind: 'verdict', name: 'Kevin', verdict: 'collector' } });
     expect(root.textContent).toContain('On your blocklist since 14 Mar 2026: Spam');
     root.querySelector<HTMLButtonElement>('button[aria-label="Remove Kevin from the blocklist"]')!.click();
     expect(props.onUnblock).toHaveBeenCalledWith(blocked);
-    expect(root.querySelector('[role="status"]')!.textContent).toContain('Kevin: marked as contact collector.');
+    expect(root.querySelector('[role="status"]')!.textContent).toContain('Kevin: marked as a contact collector.');
     button(root, 'Undo')[0]!.click();
     expect(props.onUndo).toHaveBeenCalled();
     expect(root.textContent).toContain('What XING or LinkedIn already did (declined, reported, blocked) stays as it is.');

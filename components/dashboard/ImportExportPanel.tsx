@@ -28,9 +28,10 @@ export function ImportExportPanel(props: {
     <section aria-labelledby="import-heading" class="import-export">
       <h2 id="import-heading">{t('import_title')}</h2>
       <p class="muted">{t('import_intro')}</p>
+      {/* .txt: a Connections.csv that Excel saved again as "Unicode text" (UTF-16, tabs), which the import reads. */}
       <label class="field">
         <span>{t('import_choose')}</span>
-        <input type="file" accept=".csv,.vcf,.vcard,text/csv,text/vcard" disabled={busy} onChange={picked(props.onImport)} data-testid="import-file" />
+        <input type="file" accept=".csv,.txt,.vcf,.vcard,text/csv,text/plain,text/vcard" disabled={busy} onChange={picked(props.onImport)} data-testid="import-file" />
       </label>
       <ImportStatus state={props.state} locale={props.locale} onCancel={props.onCancel} />
 

@@ -14,9 +14,18 @@ export type JobProblem = JobErrorCode | 'unreachable' | 'other';
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'running'; job: 'import' | 'restore'; phase: JobPhase; done: number; total: number }
-  | { kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number; skipped?: Skipped }
-  | { kind: 'refused'; fileName: string; errors: RowError[]; errorCount: number }
+  | {
+      kind: 'imported'; fileName: string; rows: number; peopleAdded: number; peopleMerged: number; requestsAdded: number; messagesAdded: number; unchanged: number; skipped?: Skipped;
+      /** People already in the journal with nothing new; damaged journal records quarantined on the way. */
+      peopleUnchanged?: number; quarantined?: number;
+    }
+  /** `line`: the line of the file the row starts on, when the background knows it (a CSV). Row 0: the whole file. */
+  | { kind: 'refused'; fileName: string; errors: (RowError & { line?: number })[]; errorCount: number }
   | { kind: 'unknown'; fileName: string }
+  /** Larger than the background takes (MAX_IMPORT_BYTES, `limit`): refused before it is sent. */
+  | { kind: 'too-large'; fileName: string; limit: number }
+  /** The journal's receipt of the last import that landed (its counts are not kept), shown when no job was seen. */
+  | { kind: 'earlier'; fileName: string; at: number }
   | { kind: 'failed'; job: FailedJob; problem: JobProblem }
   | { kind: 'cancelled' }
   /** No answer came: whether the job's receipt is in the journal (all of it landed) or not (none of it). */

@@ -20,6 +20,9 @@ const WHY: Record<JobProblem, MessageKey> = {
   'backup-too-new': 'import_why_backup_too_new',
   'backup-unknown-stores': 'import_why_unknown_stores',
   'job-running': 'import_why_job_running',
+  'file-too-large': 'import_why_file_too_large',
+  // A full disk: retrying cannot help until space is freed, so it is named (not "unexpected, please try again").
+  quota: 'import_why_quota',
   unreachable: 'errorNoAnswer',
   other: 'errorUnexpected',
 };

@@ -23,9 +23,10 @@ describe('Chromium: the dashboard import', () => {
   });
 
   it.each([
-    // Row 2's "31 Feb 2024" is no error since issue 19 (the row would import without its date): row 3's is the first.
-    ['en-US', /Imported Connections_2024_notes-preamble\.pseudonymised\.csv: 150 rows; 150 people added/, /Row 3: 6 cells where the header has 7/],
-    ['de-DE', /Connections_2024_notes-preamble\.pseudonymised\.csv importiert: 150 Zeilen; 150 Personen neu/, /Zeile 3: 6 Zellen, die Kopfzeile hat 7/],
+    // Row 2's "31 Feb 2024" is no error since issue 19 (the row would import without its date): row 3's is the first,
+    // shown by its line in the file (the header is line 1).
+    ['en-US', /Imported Connections_2024_notes-preamble\.pseudonymised\.csv: 150 rows; 150 people added/, /Line 4: 6 cells where the header has 7/],
+    ['de-DE', /Connections_2024_notes-preamble\.pseudonymised\.csv importiert: 150 Zeilen; 150 Personen neu/, /Zeile 4: 6 Zellen, die Kopfzeile hat 7/],
   ])('%s: a real export imports with its counts, a corrupted file is refused by row and changes nothing', async (locale, done, refused) => {
     session = await launchChromium([], { locale });
     const page = await session.openExtensionPage('options.html#import');

@@ -9,21 +9,32 @@ import { peopleCsv, type PersonWithIdentities } from '../export/people-csv';
 import { peopleVcards } from '../export/vcard';
 import { Identity, Person } from '../model/people';
 import { BackupRefused, exportBackup, lastBackupAt, restoreBackup } from './backup';
-import { RestoreReceipt } from './backup-shapes';
+import { ImportReceipt, RestoreReceipt } from './backup-shapes';
 import { importIntoJournal, importLanded } from './import-journal';
 import { checkRecords, quarantine, recordKey } from './quarantine';
 import type { Deps } from './profiles';
-import { PROGRESS_PUSH, type JobPhase, type ProgressPush } from '../messaging/import-protocol';
+import { PROGRESS_PUSH, type ImportAnswer, type JobPhase, type ProgressPush } from '../messaging/import-protocol';
+import { withFileLines } from './import-lines';
+import { named } from './quota-error';
 
-
-type ImportHandlers = Pick<Handlers, 'import/part' | 'import/run' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
+type ImportHandlers = Pick<Handlers, 'import/part' | 'import/run' | 'import/last' | 'import/landed' | 'import/progress' | 'import/cancel' | 'backup/export' | 'backup/restore' | 'backup/status' | 'export/people'>;
 
 interface Job {
   job: 'import' | 'restore';
+  jobId?: string;
   phase: JobPhase;
   done: number;
   total: number;
   cancel: AbortController;
+}
+
+/** How the last import since the worker started ended (see 'import/last'). */
+interface LastImport {
+  jobId: string;
+  fileName: string;
+  at: number;
+  answer?: ImportAnswer;
+  problem?: string;
 }
 
 /**
@@ -48,6 +59,7 @@ async function readInSteps(fileName: string, bytes: Uint8Array, deps: Deps, onSt
  */
 export function importHandlers(deps: Deps, push?: (message: ProgressPush) => void): ImportHandlers {
   let running: Job | null = null;
+  let last: LastImport | null = null;
   // Progress is pushed at most every PROGRESS_EVERY_MS (and at every change of phase and at the end).
   let lastPush = 0;
   const tell = (job: Job, force: boolean) => {
@@ -56,13 +68,13 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
     lastPush = t;
     push({ type: PROGRESS_PUSH, payload: { job: job.job, phase: job.phase, done: job.done, total: job.total } });
   };
-  const start = (job: Job['job']): Job => {
+  const start = (job: Job['job'], jobId?: string): Job => {
     if (running) throw new HandlerError('job-running', 'an import or restore is already running');
-    running = { job, phase: 'reading', done: 0, total: 0, cancel: new AbortController() };
+    running = { job, jobId, phase: 'reading', done: 0, total: 0, cancel: new AbortController() };
     tell(running, true);
     return running;
   };
-  const upload = new Upload();
+  const upload = new Upload(deps.now);
   const progress = (job: Job, phase: Exclude<JobPhase, 'sending' | 'done'>) => (done: number, total: number) => {
     const changed = job.phase !== phase;
     Object.assign(job, { phase, done, total });
@@ -83,9 +95,15 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
       // Refused before the job starts: a run whose parts are not all here changes nothing and reports no progress.
       const missing = upload.missing(jobId, size);
       if (missing) throw new HandlerError('upload-incomplete', missing);
-      const job = start('import'); // pushes 'reading' at once, before the parts are joined and decoded
+      const job = start('import', jobId); // pushes 'reading' at once, before the parts are joined and decoded
+      // Kept for a dashboard that opens later (see 'import/last'): the answer, or the code the run failed with.
+      const ended = (answer: ImportAnswer): ImportAnswer => {
+        last = { jobId, fileName, at: deps.now(), answer };
+        return answer;
+      };
       try {
         let data;
+        let bytes: Uint8Array;
         try {
           // One turn of the event loop: the push goes out and a cancel is heard before the first synchronous step.
           await yieldToLoop();
@@ -93,12 +111,16 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
           const splitting = progress(job, 'splitting');
           const reading = progress(job, 'reading');
           const onStep = (step: ParseStep) => (step.unit === 'chars' ? splitting : reading)(step.done, step.total);
-          data = await readInSteps(fileName, upload.take(jobId, size), deps, onStep, job.cancel.signal);
+          bytes = upload.take(jobId, size);
+          data = await readInSteps(fileName, bytes, deps, onStep, job.cancel.signal);
         } catch (error) {
-          if (error instanceof ImportRefused) return { status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 };
+          if (error instanceof ImportRefused) return ended({ status: 'refused', format: null, rows: 0, errors: [{ row: 0, reason: error.message }], errorCount: 1 });
           throw error;
         }
-        if (data.errors.length) return { status: 'refused', format: data.format, rows: data.rows, errors: data.errors.slice(0, 1000), errorCount: data.errors.length };
+        if (data.errors.length) {
+          const errors = withFileLines(bytes, data.format, data.errors.slice(0, 1000));
+          return ended({ status: 'refused', format: data.format, rows: data.rows, errors, errorCount: data.errors.length });
+        }
         job.cancel.signal.throwIfAborted();
         const outcome = await importIntoJournal(deps, data, {
           onChecked: progress(job, 'checking'),
@@ -107,29 +129,40 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
           signal: job.cancel.signal,
           job: { jobId, fileName },
         });
-        return { status: 'imported', format: data.format, rows: data.rows, ...outcome, skipped: knownSkips(data.skipped) };
+        return ended({ status: 'imported', format: data.format, rows: data.rows, ...outcome, skipped: knownSkips(data.skipped) });
+      } catch (error) {
+        const why = named(error);
+        last = { jobId, fileName, at: deps.now(), problem: job.cancel.signal.aborted ? 'cancelled' : why instanceof HandlerError ? why.code : 'other' };
+        throw why;
       } finally {
         upload.clear();
         finish(job);
       }
     },
+    async 'import/last'() {
+      if (last) return { last };
+      // The worker was stopped since: the journal's receipt says which import landed last (without its counts).
+      const receipt = ImportReceipt.safeParse(await deps.db.get('settings', 'lastImport' as never));
+      return { last: receipt.success ? { jobId: receipt.data.jobId, fileName: receipt.data.fileName, at: receipt.data.at } : null };
+    },
     async 'import/landed'({ jobId }) {
       return { landed: (await importLanded(deps, jobId)) || (await restoreLanded(deps, jobId)) };
     },
     async 'import/progress'() {
-      return running ? { job: running.job, phase: running.phase, done: running.done, total: running.total } : { job: 'idle', phase: 'done', done: 0, total: 0 };
+      return running ? { job: running.job, jobId: running.jobId, phase: running.phase, done: running.done, total: running.total } : { job: 'idle', phase: 'done', done: 0, total: 0 };
     },
     async 'import/cancel'() {
+      upload.clear(); // a file being handed over is dropped (the next file's part at 0 is then not refused)
       if (!running) return { cancelled: false };
       running.cancel.abort();
       return { cancelled: true };
     },
     async 'backup/export'() {
-      const file = await exportBackup(deps);
+      const file = await exportBackup(deps).catch((error: unknown) => Promise.reject(named(error)));
       return { json: JSON.stringify(file), exportedAt: file.exportedAt };
     },
     async 'backup/restore'({ json, jobId }) {
-      const job = start('restore');
+      const job = start('restore', jobId);
       try {
         let raw: unknown;
         try {
@@ -141,7 +174,7 @@ export function importHandlers(deps: Deps, push?: (message: ProgressPush) => voi
       } catch (error) {
         // The refusal's code crosses to the dashboard, which words it (the message is English).
         if (error instanceof BackupRefused) throw new HandlerError(error.code, error.message);
-        throw error;
+        throw named(error);
       } finally {
         finish(job);
       }

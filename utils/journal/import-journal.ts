@@ -16,7 +16,10 @@ import { settleConnected } from './accepted-elsewhere';
 
 export interface ImportOutcome {
   peopleAdded: number;
+  /** People already in the journal whose record got a field it lacked. */
   peopleMerged: number;
+  /** People already in the journal with nothing to add (a file imported again). */
+  peopleUnchanged: number;
   requestsAdded: number;
   messagesAdded: number;
   /** Requests and messages already in the journal (a file imported again). */
@@ -70,7 +73,7 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
     const personIdOf = (p: CheckedPerson) => (p.identity && identityById.get(p.identity.id)?.personId) ?? p.person.id;
     const personById = await findValid(tx.objectStore('people'), 'people', Person, checked.people.map(personIdOf), now, bad, compared());
 
-    const outcome: ImportOutcome = { peopleAdded: 0, peopleMerged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: bad.length };
+    const outcome: ImportOutcome = { peopleAdded: 0, peopleMerged: 0, peopleUnchanged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: bad.length };
     const people: Person[] = [];
     const identities: Identity[] = [];
     const remap = new Map<string, string>();
@@ -81,7 +84,8 @@ export async function importIntoJournal(deps: Deps, data: ImportedData, run: Imp
       if (known) {
         const merged = mergePerson(known, p.person, now);
         if (merged) people.push(Person.parse(merged));
-        outcome.peopleMerged++;
+        if (merged) outcome.peopleMerged++;
+        else outcome.peopleUnchanged++;
       } else {
         people.push(id === p.person.id ? p.person : { ...p.person, id });
         outcome.peopleAdded++;

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { renderIn } from '../helpers/render-in';
-import { ImportStatus } from '../../../components/dashboard/ImportStatus';
+import { I18nProvider } from '../../../components/i18n';
+import { translatorFromMessages } from '../../../utils/i18n';
+import { ANNOUNCE_MS, ImportStatus } from '../../../components/dashboard/ImportStatus';
 import type { ImportState } from '../../../components/dashboard/import-state';
 import { parseFixture } from '../import/fixtures';
 import de from '../../../public/_locales/de/messages.json';
@@ -64,5 +67,75 @@ describe('an import\'s result counts in the right plural form', () => {
     [de, 'de', imported(1200, 2, 0, 3, 0), ['kontakte.vcf importiert: 1.200 Zeilen; 2 Personen neu, 0 mit Personen im Journal zusammengeführt, 0 Anfragen und 3 Nachrichten neu.']],
   ])('%#: %s', (messages, locale, state, expected) => {
     expect(paragraphs(state, messages, locale)).toEqual(expected);
+  });
+});
+
+// Review of the import UI: sizes, the file's own findings, lines, and what a re-import or a quarantine says.
+describe('what the section says while and after an import runs', () => {
+  const text = (state: ImportState, messages: object = en, locale = 'en') => renderIn(messages, <ImportStatus state={state} locale={locale} onCancel={() => {}} />).textContent;
+  const sending = (done: number, total: number): ImportState => ({ kind: 'running', job: 'import', phase: 'sending', done, total });
+
+  it.each([
+    [sending(3126, 3126), en, 'en', 'Handing the file over: 3 kB of 3 kB'],
+    [sending(1000, 50_000), de, 'de', 'Datei wird übergeben: 1 kB von 50 kB'],
+    [sending(500_000, 2_000_000), en, 'en', 'Handing the file over: 0.5 MB of 2 MB'],
+    [sending(12_345_678, 40_000_000), de, 'de', 'Datei wird übergeben: 12,3 MB von 40 MB'],
+  ])('%#: a size in the unit its total calls for (never "0 MB of 0 MB")', (state, messages, locale, expected) => {
+    const root = renderIn(messages, <ImportStatus state={state} locale={locale} onCancel={() => {}} />);
+    expect(root.querySelector('[data-phase]')!.textContent).toBe(expected);
+  });
+
+  it('a finding of the whole file (row 0) is a sentence about the file; a row with its line names the line', () => {
+    const state: ImportState = {
+      kind: 'refused', fileName: 'messages.csv', errorCount: 2,
+      errors: [{ row: 0, reason: 'owner', problem: 'owner-unknown' }, { row: 2, line: 6, reason: 'x', problem: 'no-name' }],
+    };
+    expect(text(state)).toBe('messages.csv was not imported: the file does not show which participant is you (two people take part in every conversation equally often). Nothing was changed.'
+      + 'messages.csv was not imported: nothing was changed. Rows with errors:Line 6: first and last name are empty');
+    expect(text(state, de, 'de')).not.toMatch(/Zeile 0|Zeile 2/);
+  });
+
+  it('a re-import\'s unchanged people, and the records quarantined on the way', () => {
+    const state: ImportState = { kind: 'imported', fileName: 'Connections.csv', rows: 2, peopleAdded: 0, peopleMerged: 1, peopleUnchanged: 1, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 2 };
+    expect(text(state, de, 'de')).toBe('Connections.csv importiert: 2 Zeilen; 0 Personen neu, 1 mit Personen im Journal zusammengeführt, 0 Anfragen und 0 Nachrichten neu.'
+      + '1 Person war bereits im Journal; die Datei enthielt nichts Neues zu ihr.2 beschädigte Einträge wurden in die Quarantäne verschoben.');
+  });
+
+  it('a file too large is refused by name with the limit; the last import by its receipt', () => {
+    expect(text({ kind: 'too-large', fileName: 'messages.csv', limit: 100_000_000 })).toBe('messages.csv was not imported: the file is larger than 100 MB, the most Handschlag reads at once. Nothing was changed.');
+    expect(text({ kind: 'earlier', fileName: 'Connections.csv', at: Date.UTC(2026, 2, 14, 13, 2) }, de, 'de')).toMatch(/^Letzter Import: Connections.csv, 14\. März 2026/);
+  });
+
+  it('German says "Hintergrunddienst", as the rest of the dashboard does', () => {
+    expect(text({ kind: 'interrupted', job: 'import', landed: false }, de, 'de')).toMatch(/\(der Hintergrunddienst von Handschlag wurde beendet\)/);
+    expect(text({ kind: 'interrupted', job: 'restore', landed: false }, de, 'de')).toMatch(/\(der Hintergrunddienst von Handschlag wurde beendet\)/);
+  });
+});
+
+// A screen reader hears the start, then at most every ANNOUNCE_MS a new quarter; the live region holds no button.
+describe('what the live region announces', () => {
+  it('the start, then a new quarter only after ANNOUNCE_MS; nothing once the job has ended', () => {
+    let clock = 1_000_000;
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const root = document.createElement('div');
+      const show = (state: ImportState) => {
+        render(<I18nProvider value={translatorFromMessages(en as never)}><ImportStatus state={state} locale="en" onCancel={() => {}} /></I18nProvider>, root);
+        return root.querySelector('[aria-live]')!.textContent;
+      };
+      const writing = (done: number): ImportState => ({ kind: 'running', job: 'import', phase: 'writing', done, total: 100 });
+      expect(show({ kind: 'idle' })).toBe('');
+      expect(show(writing(1))).toBe('Writing to the journal: 1 of 100');
+      clock += 1000;
+      expect(show(writing(30))).toBe('Writing to the journal: 1 of 100'); // a new quarter, but too soon
+      clock += ANNOUNCE_MS;
+      expect(show(writing(40))).toBe('Writing to the journal: 40 of 100');
+      clock += ANNOUNCE_MS;
+      expect(show(writing(45))).toBe('Writing to the journal: 40 of 100'); // the same quarter
+      expect(show({ kind: 'cancelled' })).toBe('');
+      expect(root.querySelector('[aria-live] button')).toBe(null);
+    } finally {
+      now.mockRestore();
+    }
   });
 });

@@ -37,7 +37,7 @@ describe('import, backup and export messages', () => {
 
   it('imports a real export from the dashboard and says what it brought; the people list sees them at once', async () => {
     const res = await routeFile(handle, DASHBOARD, 'job-1', 'Connections_2024_notes-preamble.pseudonymised.csv', bytesOf('Connections_2024_notes-preamble.pseudonymised.csv'));
-    expect(res).toEqual({ ok: true, data: { status: 'imported', format: 'linkedin-connections', rows: 150, peopleAdded: 150, peopleMerged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0, skipped: {} } });
+    expect(res).toEqual({ ok: true, data: { status: 'imported', format: 'linkedin-connections', rows: 150, peopleAdded: 150, peopleMerged: 0, peopleUnchanged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0, skipped: {} } });
     const list = await handle({ type: 'people/list', payload: { query: 'zoe patel', limit: 5 } }, DASHBOARD);
     expect(list.ok && list.data).toMatchObject({ total: 1 });
     expect(await handle({ type: 'import/progress', payload: {} }, DASHBOARD)).toMatchObject({ ok: true, data: { job: 'idle' } });

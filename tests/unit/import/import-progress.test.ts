@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseImport } from '../../../utils/import';
 import { importIntoJournal } from '../../../utils/journal/import-journal';
 import { importHandlers } from '../../../utils/journal/import-handlers';
+import { UPLOAD_IDLE_MS } from '../../../utils/journal/import-upload';
 import { LOOKUP_PAGE } from '../../../utils/journal/paged-lookup';
 import { PART_BYTES, type ProgressPush } from '../../../utils/messaging/import-protocol';
 import { connectionsCsv } from '../../../scripts/bench/import-data';
@@ -25,7 +26,7 @@ describe('comparing with the journal (a re-import)', { timeout: 30_000 }, () => 
     const before = await dumpAll(deps);
     const compared: [number, number][] = [];
     const again = await importIntoJournal(deps, parsed(deps), { onCompared: (d, t) => compared.push([d, t]) });
-    expect(again).toMatchObject({ peopleAdded: 0, peopleMerged: ROWS });
+    expect(again).toMatchObject({ peopleAdded: 0, peopleMerged: 0, peopleUnchanged: ROWS });
     expect(await dumpAll(deps)).toEqual(before);
     // identities, then people: three pages each (the whole store read with getAll, page by page)
     expect(compared.length).toBe(6);
@@ -41,7 +42,7 @@ describe('comparing with the journal (a re-import)', { timeout: 30_000 }, () => 
     const few = LOOKUP_PAGE + 10; // the store holds more than twice as many: a get per key
     const compared: number[] = [];
     const again = await importIntoJournal(deps, parsed(deps, few), { onCompared: (d) => compared.push(d) });
-    expect(again).toMatchObject({ peopleAdded: 0, peopleMerged: few });
+    expect(again).toMatchObject({ peopleAdded: 0, peopleMerged: 0, peopleUnchanged: few });
     expect(await dumpAll(deps)).toEqual(before);
     expect(compared).toEqual([LOOKUP_PAGE, few, few + LOOKUP_PAGE, 2 * few]);
   });
@@ -82,12 +83,17 @@ describe('the file handed over in parts', { timeout: 30_000 }, () => {
     expect((await dumpAll(parts.deps)).people!.length).toBe(6000);
   });
 
-  it('a part at 0 of another job drops the old parts: a run gets only its own, and the old job no longer adds up', async () => {
-    const { deps } = await testDeps();
+  it('a part at 0 of another job drops old parts that stopped coming: a run gets only its own, and the old job no longer adds up', async () => {
+    const { deps, advance } = await testDeps();
     const handlers = importHandlers(deps);
     const bytes = csv(50);
     const old = csv(10, 3);
     await handlers['import/part']({ jobId: 'old', at: 0, base64: b64(old) }, {} as never);
+    // Another tab's file while the old one's parts still come: refused, the old parts are kept.
+    await expect(handlers['import/part']({ jobId: 'new', at: 0, base64: b64(bytes) }, {} as never)).rejects.toMatchObject({ code: 'job-running' });
+    advance(UPLOAD_IDLE_MS - 1);
+    await expect(handlers['import/part']({ jobId: 'new', at: 0, base64: b64(bytes) }, {} as never)).rejects.toMatchObject({ code: 'job-running' });
+    advance(1); // the old tab was closed: its parts no longer come
     const res = await sendFile(handlers, 'new', 'Connections.csv', bytes);
     expect(res).toMatchObject({ status: 'imported', rows: 50, peopleAdded: 50 });
     const before = await dumpAll(deps);

@@ -8,13 +8,13 @@ describe('import into the journal', () => {
   it('a real Connections.csv: every person with identity, and a second import changes nothing', async () => {
     const { deps } = await testDeps();
     const data = parseFixture('Connections_2024_notes-preamble.pseudonymised.csv');
-    expect(await importIntoJournal(deps, data)).toEqual({ peopleAdded: 150, peopleMerged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0 });
+    expect(await importIntoJournal(deps, data)).toEqual({ peopleAdded: 150, peopleMerged: 0, peopleUnchanged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0 });
     const before = await dumpAll(deps);
     expect(before.people).toHaveLength(150);
     expect(before.identities).toHaveLength(150);
     // parsed again (new ids from the parser): still the same journal
     const again = await importIntoJournal(deps, parseFixture('Connections_2024_notes-preamble.pseudonymised.csv'));
-    expect(again).toMatchObject({ peopleAdded: 0, peopleMerged: 150 });
+    expect(again).toMatchObject({ peopleAdded: 0, peopleMerged: 0, peopleUnchanged: 150 }); // nothing new: not "merged"
     expect(await dumpAll(deps)).toEqual(before);
   });
 
@@ -74,7 +74,7 @@ describe('import into the journal', () => {
     const greta = (await deps.db.get('identities', 'linkedin:greta-hahn-1a2b3c4d'))!;
     await deps.db.put('people', { id: greta.personId, broken: true } as never);
     const outcome = await importIntoJournal(deps, parseFixture('made-up_Connections_2025_crlf-bom.csv'));
-    expect(outcome).toMatchObject({ quarantined: 1, peopleAdded: 1, peopleMerged: 2 });
+    expect(outcome).toMatchObject({ quarantined: 1, peopleAdded: 1, peopleMerged: 0, peopleUnchanged: 2 });
     expect((await deps.db.getAllFromIndex('quarantine', 'store', 'people')).find((q) => q.key === greta.personId)).toMatchObject({ store: 'people', record: { broken: true } });
     expect(await deps.db.get('people', greta.personId)).toMatchObject({ displayName: 'Greta Hahn' });
   });

@@ -82,7 +82,7 @@ describe('the count reaches the dashboard and import-check', () => {
   it('import/run imports the file and answers the count through the protocol\'s schema', async () => {
     const csv = `${HEADER}${GOOD},,,,,,02 Oct 2023\n${odd('16 Dez 2024')}`;
     const res = await routeFile(handle, DASHBOARD, 'job-u', 'Connections.csv', new TextEncoder().encode(csv));
-    expect(res).toEqual({ ok: true, data: { status: 'imported', format: 'linkedin-connections', rows: 3, peopleAdded: 2, peopleMerged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0, skipped: { hidden: 1, undated: 1 } } });
+    expect(res).toEqual({ ok: true, data: { status: 'imported', format: 'linkedin-connections', rows: 3, peopleAdded: 2, peopleMerged: 0, peopleUnchanged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0, skipped: { hidden: 1, undated: 1 } } });
     const identities = (await dumpAll(t.deps)).identities as { key: string; firstSeenAt: number }[];
     expect(identities.find((i) => i.key === 'jonas-brandt')?.firstSeenAt).toBe(t.deps.now());
   });

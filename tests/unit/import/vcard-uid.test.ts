@@ -113,7 +113,7 @@ describe('re-importing our own export into the same journal', () => {
     expect(text).toContain('UID:urn:handschlag:person:');
     const before = await dumpAll(t.deps);
     const res = await routeFile(handle, DASHBOARD, 'job-v', 'Handschlag.vcf', new TextEncoder().encode(text));
-    expect(res).toMatchObject({ ok: true, data: { status: 'imported', peopleAdded: 0, peopleMerged: 1 } });
+    expect(res).toMatchObject({ ok: true, data: { status: 'imported', peopleAdded: 0, peopleMerged: 0, peopleUnchanged: 1 } }); // found, nothing to fill
     expect((await dumpAll(t.deps)).people).toEqual(before.people);
   });
 });

@@ -50,7 +50,7 @@ export function PersonPage(props: { records: PersonRecords; locale: string; even
           <MeetingForm eventNames={props.eventNames} now={props.now} locale={props.locale} idPrefix="page-meeting" onSave={actions.onLogMeeting} />
           <NotesEditor person={person} idPrefix="page-notes" onSave={actions.onSaveNotes} />
           <PersonDetails person={person} cadence={records.reminders.find((r) => r.kind === 'keep-in-touch')} locale={props.locale} onSave={actions.onSaveDetails} />
-          <MergeDelete person={person} onSearch={actions.onSearch} onMerge={actions.onMerge} onDelete={actions.onDelete} />
+          <MergeDelete person={person} locale={props.locale} onSearch={actions.onSearch} onMerge={actions.onMerge} onDelete={actions.onDelete} />
         </div>
         <div>
           <h3>{t('journal_timeline')}</h3>

@@ -14,11 +14,26 @@ const closedKey = (e: Extract<TimelineEntry, { kind: 'reminder' }>): MessageKey 
   e.state === 'done' ? 'journal_tl_reminder_done' : e.reminderKind === 'keep-in-touch' ? 'journal_tl_reminder_switchedOff' : 'journal_tl_reminder_cancelled';
 
 /**
- * Entries whose time of day the user never gave: the meeting form asks for a day only (another day is stored as its
- * noon, today as the moment it was logged), so a meeting and its marks show the day alone.
+ * Entries whose time of day is not known: the meeting form asks for a day only (another day is stored as its noon,
+ * today as the moment it was logged), so a meeting and its marks show the day alone; so does a request step the
+ * list dated only roughly ("2 days ago": timeline.ts gives its window's start as `from`).
  */
 const DAY_ONLY_KINDS: ReadonlySet<string> = new Set(['met', 'helped-them', 'helped-me']);
-const dayOnly = (e: TimelineEntry): boolean => e.kind === 'interaction' && DAY_ONLY_KINDS.has(e.interaction.kind);
+const dayOnly = (e: TimelineEntry): boolean => (e.kind === 'interaction' && DAY_ONLY_KINDS.has(e.interaction.kind)) || (e.kind === 'request-state' && e.from !== undefined);
+
+/** A request step known within a day ("2 days ago") shows that day; one known only within weeks shows both ends. */
+const WITHIN_A_DAY = 25 * 3_600_000; // a day and the hour a clock change adds
+
+function When({ e, locale }: { e: TimelineEntry; locale: string }) {
+  const day = <time dateTime={isoDay(e.at)}>{formatDay(e.at, locale)}</time>;
+  if (!dayOnly(e)) return <time dateTime={new Date(e.at).toISOString()}>{formatDayTime(e.at, locale)}</time>;
+  if (e.kind !== 'request-state' || e.from === undefined || e.at - e.from <= WITHIN_A_DAY || isoDay(e.from) === isoDay(e.at)) return day;
+  return (
+    <>
+      <time dateTime={isoDay(e.from)}>{formatDay(e.from, locale)}</time> – {day}
+    </>
+  );
+}
 
 /** The person's timeline in words: meetings, requests and their states, messages, verdicts, profile changes. */
 export function Timeline({ entries, locale }: { entries: readonly TimelineEntry[]; locale: string }) {
@@ -67,7 +82,7 @@ export function Timeline({ entries, locale }: { entries: readonly TimelineEntry[
     <ol class="timeline" data-testid="timeline">
       {entries.map((e) => (
         <li key={e.id} data-kind={e.kind}>
-          {dayOnly(e) ? <time dateTime={isoDay(e.at)}>{formatDay(e.at, locale)}</time> : <time dateTime={new Date(e.at).toISOString()}>{formatDayTime(e.at, locale)}</time>}
+          <When e={e} locale={locale} />
           {line(e)}
         </li>
       ))}

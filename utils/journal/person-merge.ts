@@ -7,6 +7,9 @@ import { getSettings } from './settings-store';
 import { PERSON_STORES, type MergeUndo } from '../model/person-views';
 import { Person } from '../model/people';
 import { Reminder } from '../model/reminders';
+import { joinTagsAndNotes } from '../model/person-join';
+import { PersonMissingError } from '../model/person-missing';
+import { fnv1a } from '../scoring/fingerprint/hash';
 
 type PersonStore = (typeof PERSON_STORES)[number];
 
@@ -37,8 +40,8 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
   const now = deps.now();
   const tx = deps.db.transaction([...STORES], 'readwrite');
   return atomically(tx, async () => {
-    const keep = Person.parse(await tx.objectStore('people').get(keepId));
-    const merged = Person.parse(await tx.objectStore('people').get(mergeId));
+    const keep = await personOrMissing(tx, keepId);
+    const merged = await personOrMissing(tx, mergeId);
     const reminders = tx.objectStore('reminders');
     const cadences = { keep: await readCadence(reminders, keepId), merged: await readCadence(reminders, mergeId) };
     const moved: MergeUndo['moved'] = [];
@@ -51,13 +54,15 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
       }
     }
     if (cadences.merged) await tx.objectStore('reminders').delete(cadenceId(mergeId));
+    // What the record cannot hold is cut here as the page said before the user confirmed (MergeDelete.tsx).
+    const joined = joinTagsAndNotes(keep, merged);
     const person = Person.parse({
       ...keep,
       headline: keep.headline ?? merged.headline,
       company: keep.company ?? merged.company,
       location: keep.location ?? merged.location,
-      tags: cleanTags([...keep.tags, ...merged.tags]).slice(0, 100),
-      notes: [keep.notes, merged.notes].filter((n) => n.trim()).join('\n\n').slice(0, 20_000),
+      tags: cleanTags(joined.tags),
+      notes: joined.notes,
       createdAt: Math.min(keep.createdAt, merged.createdAt),
       updatedAt: now,
     });
@@ -74,7 +79,7 @@ export async function mergePeople(deps: Deps, keepId: string, mergeId: string): 
 /**
  * Undoes a merge: both people back as they were, the moved records back to the merged person, and with them what
  * was recorded since for the merged person's profiles (snapshots and requests of their identities, verdicts on
- * those requests). Refused when the kept person changed after the merge (an undo would lose that change) or is gone.
+ * those requests, messages from them). Refused when the kept person changed after the merge (an undo would lose that change) or is gone.
  */
 export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
   const tx = deps.db.transaction([...STORES], 'readwrite');
@@ -97,6 +102,8 @@ export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
         if (store === 'requests') requests.add(record.id);
       }
     }
+    const fromMoved = [...profiles].map(messageOf);
+    for (const id of await idsOf(tx, 'interactions', undo.keep.id)) if (fromMoved.some((names) => names(id))) await back('interactions', id);
     for (const id of await idsOf(tx, 'verdicts', undo.keep.id)) {
       const verdict = (await tx.objectStore('verdicts').get(id)) as { requestId?: string } | undefined;
       if (verdict?.requestId && requests.has(verdict.requestId)) await back('verdicts', id);
@@ -107,6 +114,27 @@ export async function undoMerge(deps: Deps, undo: MergeUndo): Promise<void> {
     await tx.objectStore('people').put(undo.keep);
     await tx.objectStore('people').put(undo.merged);
   });
+}
+
+/** A person the merge names, or the worded refusal when they were deleted or merged meanwhile. */
+async function personOrMissing(tx: Tx, id: string): Promise<Person> {
+  const raw: unknown = await tx.objectStore('people').get(id);
+  if (raw === undefined) throw new PersonMissingError();
+  return Person.parse(raw);
+}
+
+/**
+ * Whether an interaction id is a message from this profile (`platform:key`). Messages are filed by who sent them,
+ * not by person: read on a page, `msg:<platform>:<key>:<hash>` or, for a long key, `msg:<platform>:#<hash of key>:…`
+ * (messages.ts); imported, `import:<platform>:msg:<hash>:<hash of platform:key>` (import/linkedin-messages.ts).
+ */
+export function messageOf(identityId: string): (interactionId: string) => boolean {
+  const platform = identityId.slice(0, identityId.indexOf(':'));
+  const key = identityId.slice(platform.length + 1);
+  const prefixes = [`msg:${platform}:${key}:`, `msg:${platform}:#${fnv1a(key).toString(36)}:`];
+  const imported = `import:${platform}:msg:`;
+  const importedEnd = `:${fnv1a(identityId).toString(36)}`;
+  return (id) => prefixes.some((p) => id.startsWith(p)) || (id.startsWith(imported) && id.endsWith(importedEnd));
 }
 
 /**

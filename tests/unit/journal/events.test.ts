@@ -54,14 +54,16 @@ describe('the Events view\'s list', () => {
     expect(await t.deps.db.get('interactions', interactionId)).toBeDefined(); // the valid meeting stays
   });
 
-  it('leaves out an event nobody is linked to any more; it stays in the store', async () => {
+  it('leaves out an event nobody is linked to; deleting the only person met there deletes it', async () => {
     const t = await testDeps();
     const a = await createPerson(t.deps, { displayName: 'Anna' });
     const b = await createPerson(t.deps, { displayName: 'Bernd' });
     const gone = await logMeeting(t.deps, { personId: a, eventName: 'Kundentag', at: DAY });
     await logMeeting(t.deps, { personId: b, eventName: 'Sommerfest', at: DAY });
+    await t.deps.db.put('events', { v: 1, id: 'unlinked', name: 'Alte Messe' }); // as a backup may bring one
     await deletePerson(t.deps, a);
     expect((await listEvents(t.deps)).map((e) => e.event.name)).toEqual(['Sommerfest']);
-    expect(await t.deps.db.get('events', gone.eventId!)).toBeDefined();
+    expect(await t.deps.db.get('events', gone.eventId!)).toBeUndefined();
+    expect(await t.deps.db.get('events', 'unlinked')).toBeDefined();
   });
 });

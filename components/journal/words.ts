@@ -32,13 +32,31 @@ export const parseTags = (text: string): string[] =>
     .map((tag) => tag.trim())
     .filter(Boolean);
 
-/** "kunde: 90" per line → {kunde: 90}; null when a line is not "tag: days" with 1–3650 days. Pure. */
+// A cadence as people say it: "90", "90 Tage", "12 weeks", "3 Monate", "1 year". Months count 30 days and years 365
+// (a keep-in-touch round is a rhythm, not a calendar date: "every 3 months" is the 90 days the hint's example has).
+const UNIT_DAYS: readonly [RegExp, number][] = [
+  [/^(?:d|days?|tag(?:e|en)?)$/, 1],
+  [/^(?:w|weeks?|wochen?)$/, 7],
+  [/^(?:m|months?|monat(?:e|en)?)$/, 30],
+  [/^(?:y|years?|jahr(?:e|en)?)$/, 365],
+];
+
+/** Days of "90", "3 Monate", "12 weeks"; NaN when the text is none of these. Pure. */
+function cadenceDays(text: string): number {
+  const m = /^(\d{1,4})\s*(\p{L}*)\.?$/u.exec(text.trim());
+  if (!m) return NaN;
+  const unit = m[2]!.toLowerCase();
+  const per = unit === '' ? 1 : UNIT_DAYS.find(([pattern]) => pattern.test(unit))?.[1];
+  return per === undefined ? NaN : Number(m[1]) * per;
+}
+
+/** "kunde: 90" or "kunde: 3 Monate" per line → {kunde: 90}; null when a line is not "tag: cadence" of 1–3650 days. Pure. */
 export function parseCadences(text: string): Record<string, number> | null {
   const out: Record<string, number> = {};
   for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const m = /^(.+?)\s*:\s*(\d{1,4})$/.exec(line);
-    const days = m ? Number(m[2]) : NaN;
-    if (!m || days < 1 || days > 3650) return null;
+    const m = /^(.+?)\s*:\s*(.+)$/.exec(line);
+    const days = m ? cadenceDays(m[2]!) : NaN;
+    if (!m || !(days >= 1 && days <= 3650)) return null;
     out[m[1]!.trim()] = days;
   }
   return out;

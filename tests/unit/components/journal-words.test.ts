@@ -58,6 +58,27 @@ describe('words and manners', () => {
     expect(formatCadences({ kunde: 90 })).toBe('kunde: 90');
   });
 
+  // Issue 18's own example is "every 3 months": a cadence may name its unit, in German or English.
+  it.each([
+    ['kunde: 3 Monate', { kunde: 90 }],
+    ['customer: 3 months', { customer: 90 }],
+    ['VIP: 1 Monat', { VIP: 30 }],
+    ['partner: 12 weeks', { partner: 84 }],
+    ['Partner: 2 Wochen', { Partner: 14 }],
+    ['alumni: 1 Jahr', { alumni: 365 }],
+    ['alumni: 2 years', { alumni: 730 }],
+    ['kunde: 90 Tage', { kunde: 90 }],
+    ['kunde: 45 days', { kunde: 45 }],
+    ['kunde: 1 day', { kunde: 1 }],
+    ['kunde: 3 Mon.', null],
+    ['kunde: 3 fortnights', null],
+    ['kunde: 11 years', null],
+    ['kunde: drei Monate', null],
+    ['kunde: 0 Monate', null],
+  ] as const)('%s', (text, expected) => {
+    expect(parseCadences(text)).toEqual(expected);
+  });
+
   it('a validation error of the settings has words in both languages', () => {
     expect(tDe('journal_thresholdsOrder')).toMatch(/Schwelle/);
     expect(tEn('journal_thresholdsOrder')).toMatch(/threshold/);

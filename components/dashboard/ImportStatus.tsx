@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n';
 import { formatDayTime } from '../../utils/text/dates';
 import type { Translate } from '../../utils/i18n';
@@ -79,13 +79,35 @@ export function ImportStatus(props: { state: ImportState; locale: string; onCanc
   const s = props.state;
   const running = s.kind === 'running' ? runningText(s, props.locale, t) : '';
   const announced = useAnnouncement(s, running);
+  const body = useKeptFocus(s.kind);
   return (
     <>
       {/* Always there, so that a change of its text is read out (a live region added with its text often is not). */}
       <span class="visually-hidden" role="status" aria-live="polite" data-testid="import-announce">{announced}</span>
-      <StatusBody state={s} locale={props.locale} running={running} onCancel={props.onCancel} />
+      <div ref={body} tabIndex={-1} class="import-status" data-testid="import-status">
+        <StatusBody state={s} locale={props.locale} running={running} onCancel={props.onCancel} />
+      </div>
     </>
   );
+}
+
+/**
+ * A keyboard user is not dropped to the top of the page: the file picker they used is disabled while the import
+ * runs, and the Cancel button goes when it ends. Where the focus was lost so (on the page's body, or on a disabled
+ * control), it moves to Cancel when a run starts and to the outcome when it ends; focus the user put elsewhere stays.
+ */
+function useKeptFocus(kind: ImportState['kind']) {
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || kind === 'idle') return;
+    const active = el.ownerDocument.activeElement as (Element & { disabled?: boolean }) | null;
+    const lost = !active || active === el.ownerDocument.body || active.disabled === true;
+    if (!lost) return;
+    if (kind === 'running') el.querySelector<HTMLButtonElement>('button')?.focus();
+    else el.focus();
+  }, [kind]);
+  return body;
 }
 
 function StatusBody(props: { state: ImportState; locale: string; running: string; onCancel: () => void }) {

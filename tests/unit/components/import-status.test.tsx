@@ -139,3 +139,37 @@ describe('what the live region announces', () => {
     }
   });
 });
+
+// Review of the import (unconfirmed point): the file picker a keyboard user chose with is disabled while the import
+// runs, and Cancel goes when it ends; the focus fell to the top of the page both times.
+describe('the keyboard focus through an import', () => {
+  const running: ImportState = { kind: 'running', job: 'import', fileName: 'Connections.csv', phase: 'reading', done: 0, total: 10 } as ImportState;
+  const imported: ImportState = { kind: 'imported', fileName: 'Connections.csv', format: 'linkedin-connections', rows: 2, peopleAdded: 2, peopleMerged: 0, peopleUnchanged: 0, requestsAdded: 0, messagesAdded: 0, unchanged: 0, quarantined: 0 } as ImportState;
+  const mount = () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const show = (state: ImportState) => render(<I18nProvider value={translatorFromMessages(en as never)}><button type="button" data-testid="elsewhere">x</button><ImportStatus state={state} locale="en" onCancel={() => {}} /></I18nProvider>, root);
+    return { root, show };
+  };
+
+  it('moves to Cancel when the run starts and to the outcome when it ends, where the focus was lost', () => {
+    const { root, show } = mount();
+    show({ kind: 'idle' } as ImportState);
+    (document.activeElement as HTMLElement | null)?.blur();
+    show(running);
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    show(imported);
+    expect(document.activeElement).toBe(root.querySelector('[data-testid="import-status"]'));
+    root.remove();
+  });
+
+  it('leaves the focus where the user put it', () => {
+    const { root, show } = mount();
+    show({ kind: 'idle' } as ImportState);
+    root.querySelector<HTMLButtonElement>('[data-testid="elsewhere"]')!.focus();
+    show(running);
+    show(imported);
+    expect((document.activeElement as HTMLElement).dataset.testid).toBe('elsewhere');
+    root.remove();
+  });
+});

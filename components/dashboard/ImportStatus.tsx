@@ -7,6 +7,7 @@ import type { ImportState } from './import-state';
 import { importProblemText } from './import-problem-text';
 import { jobFailureText } from './job-problem-text';
 import { skippedText } from './import-skipped-text';
+import { focusLost } from '../keyboard-focus';
 
 type Running = Extract<ImportState, { kind: 'running' }>;
 
@@ -101,9 +102,9 @@ function useKeptFocus(kind: ImportState['kind']) {
   useLayoutEffect(() => {
     const el = body.current;
     if (!el || kind === 'idle') return;
+    // A disabled control holding the focus counts as lost too: the picker the user chose the file with.
     const active = el.ownerDocument.activeElement as (Element & { disabled?: boolean }) | null;
-    const lost = !active || active === el.ownerDocument.body || active.disabled === true;
-    if (!lost) return;
+    if (!focusLost(el.ownerDocument) && active?.disabled !== true) return;
     if (kind === 'running') el.querySelector<HTMLButtonElement>('button')?.focus();
     else el.focus();
   }, [kind]);

@@ -7,6 +7,7 @@ import { UndoNotice } from './UndoNotice';
 import { RequestRow, type Judgement, type RowAction } from './RequestRow';
 import { requestsNoticeText, undoable, type RequestsNotice } from './requests-notice';
 import { useRowFocus, type FocusTarget } from './use-row-focus';
+import { rovingIndex } from '../keyboard-focus';
 
 export type { RequestsNotice } from './requests-notice';
 
@@ -78,11 +79,10 @@ export function RequestsView(props: RequestsViewProps) {
       row.querySelector<HTMLElement>('a[href^="#person/"]')?.click();
       return;
     }
-    const index = ids.indexOf(active ?? '');
-    const next = ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: ids.length - 1 } as Record<string, number>)[event.key];
+    const next = rovingIndex(event.key, ids.indexOf(active ?? ''), ids.length);
     if (next === undefined) return;
     event.preventDefault();
-    const id = ids[Math.max(0, Math.min(ids.length - 1, next))];
+    const id = ids[next];
     if (id === undefined) return;
     setActiveId(id);
     body.current?.querySelector<HTMLElement>(`tr[data-request-id="${CSS.escape(id)}"]`)?.focus();

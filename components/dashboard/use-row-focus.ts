@@ -1,5 +1,6 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { focusLost } from '../keyboard-focus';
 
 /** Where the focus belongs once an action's answer is shown: this row's button `action`, `index` its place. */
 export interface FocusTarget {
@@ -22,7 +23,7 @@ export function useRowFocus(body: RefObject<HTMLElement | null>, fallback: RefOb
   const target = useRef<FocusTarget | null>(null);
   useLayoutEffect(() => {
     const focused = document.activeElement;
-    const lost = !focused || focused === document.body || !focused.isConnected;
+    const lost = focusLost();
     const want = target.current;
     if (!want) {
       if (lost && deps.undone) fallback.current?.focus();

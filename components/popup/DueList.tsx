@@ -4,6 +4,7 @@ import { snoozeNextWeek, snoozeTomorrow } from '../../utils/reminders/calendar';
 import { formatDay } from '../../utils/text/dates';
 import { dueWhen } from '../journal/reminder-line';
 import { useT } from '../i18n';
+import { focusLost } from '../keyboard-focus';
 
 // "due today" names no day; the other two name the reminder's.
 const DUE_KEYS = { today: 'journal_dueToday', due: 'journal_dueOn', overdue: 'journal_dueOverdue' } as const;
@@ -34,8 +35,7 @@ export function DueList(props: {
   useLayoutEffect(() => {
     const index = settled.current;
     if (index === null) return;
-    const focused = document.activeElement;
-    if (focused && focused !== document.body && focused.isConnected) return; // not taken away (yet)
+    if (!focusLost()) return; // not taken away (yet)
     settled.current = null;
     const rows = [...(root.current?.querySelectorAll<HTMLElement>('li.due') ?? [])];
     const row = rows[Math.min(index, rows.length - 1)];

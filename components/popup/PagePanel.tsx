@@ -10,6 +10,7 @@ import { plural } from '../journal/words';
 import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
 import { PersonPanel, type JournalActions } from './PersonPanel';
+import { focusLost } from '../keyboard-focus';
 
 /**
  * The composer's code (its text books, the scorer's features, zod) is most of the popup's script: loaded on the
@@ -39,8 +40,7 @@ export function PagePanel(props: {
     const was = lastKind.current;
     lastKind.current = page.kind;
     if (page.kind !== 'person' || (was !== 'unknown-person' && was !== 'layout')) return;
-    const focused = document.activeElement;
-    if (focused && focused !== document.body && focused.isConnected) return;
+    if (!focusLost()) return;
     const heading = personArea.current?.querySelector<HTMLElement>('h2.person-name');
     if (!heading) return;
     heading.tabIndex = -1;

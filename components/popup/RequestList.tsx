@@ -4,6 +4,7 @@ import { plural } from '../journal/words';
 import { RequestCard } from './RequestCard';
 import type { RequestView } from './request-view';
 import { arrange, type AgeFilter, type BandFilter, type PlatformFilter, type SortKey, type TriageOptions } from './triage';
+import { focusLost, rovingIndex } from '../keyboard-focus';
 
 export type { BandFilter } from './triage';
 
@@ -54,8 +55,7 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   const emptyRef = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
     const left = judged.current;
-    const focused = document.activeElement;
-    if (!left || (focused && focused !== document.body && focused.isConnected)) return; // not taken away (yet)
+    if (!left || !focusLost()) return; // not taken away (yet)
     judged.current = null;
     const root = listRef.current;
     const card = (id: string) => root?.querySelector<HTMLElement>(`li[data-request-id="${CSS.escape(id)}"]`);
@@ -70,11 +70,10 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
   if (items.length === 0) return <p class="empty" ref={emptyRef} tabIndex={-1}>{t('popupNoRequests')}</p>;
   const active = visible.find((i) => i.id === activeId)?.id ?? visible[0]?.id;
   const onKey = (event: KeyboardEvent) => {
-    const index = visible.findIndex((i) => i.id === active);
-    const next = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: visible.length - 1 }[event.key];
+    const next = rovingIndex(event.key, visible.findIndex((i) => i.id === active), visible.length);
     if (next === undefined || !(event.target as Element).matches('li.request')) return;
     event.preventDefault();
-    const target = visible[Math.max(0, Math.min(visible.length - 1, next))];
+    const target = visible[next];
     if (!target) return;
     setActiveId(target.id);
     listRef.current?.querySelector<HTMLElement>(`li[data-request-id="${CSS.escape(target.id)}"]`)?.focus();

@@ -14,6 +14,8 @@ export type BlocklistNotice = { kind: 'removed'; name: string } | { kind: 'undon
 
 export interface BlocklistPanelProps {
   items: readonly BlockEntry[];
+  /** False until the journal's list first arrived (until then nothing is said to be empty). */
+  loaded: boolean;
   /** The journal's name of a person by entry id, shown where the entry itself names nobody. */
   names: ReadonlyMap<string, string>;
   locale: string;
@@ -32,7 +34,7 @@ export interface BlocklistPanelProps {
 export const entryName = (e: BlockEntry, names: ReadonlyMap<string, string>): string => e.name || names.get(e.id) || '';
 
 /** The blocklist: search, each entry's person, site, reason and date, remove with undo; export and import as JSON or CSV. */
-export function BlocklistPanel({ items, names, locale, urls, outcome, notice, onRemove, onUndo, onExport, onImport }: BlocklistPanelProps) {
+export function BlocklistPanel({ items, loaded, names, locale, urls, outcome, notice, onRemove, onUndo, onExport, onImport }: BlocklistPanelProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
@@ -64,7 +66,9 @@ export function BlocklistPanel({ items, names, locale, urls, outcome, notice, on
         text={notice ? (notice.kind === 'removed' ? t('requests_noticeUnblocked', notice.name) : t('requests_noticeUndone')) : undefined}
         onUndo={notice?.kind === 'removed' ? onUndo : undefined}
       />
-      {shown.length === 0 ? (
+      {!loaded ? (
+        <p class="muted">{t('loading')}</p>
+      ) : shown.length === 0 ? (
         <p class="empty">{t('triage_blocklistEmpty')}</p>
       ) : (
         <table class="data">

@@ -11,15 +11,20 @@ import { profileUrl } from '../../utils/platforms/profile-url';
  */
 export function useBlocklist(client: Client, shown: boolean, onError: (message: string) => void) {
   const [items, setItems] = useState<BlockEntry[]>([]);
+  const [loaded, setLoaded] = useState(false);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [notice, setNotice] = useState<BlocklistNotice | null>(null);
   const removed = useRef<BlockEntry | null>(null);
-  const load = () =>
+  /** The journal's blocklist, shown; `then` gets it too (an export writes what the journal holds at the click). */
+  const load = (then?: (items: BlockEntry[], names: ReadonlyMap<string, string>) => void) =>
     void client.send('blocklist/list', {}).then((r) => {
       if (!r.ok) return onError(r.error.message);
+      const byId = new Map(r.data.names.map((n) => [n.id, n.name]));
       setItems(r.data.items);
-      setNames(new Map(r.data.names.map((n) => [n.id, n.name])));
+      setNames(byId);
+      setLoaded(true);
+      then?.(r.data.items, byId);
     });
   useEffect(() => {
     if (shown) load();
@@ -34,6 +39,7 @@ export function useBlocklist(client: Client, shown: boolean, onError: (message: 
     });
   return {
     items,
+    loaded,
     names,
     urls,
     outcome,
@@ -52,14 +58,16 @@ export function useBlocklist(client: Client, shown: boolean, onError: (message: 
       // Only the entry's own fields go back: the journal's name of the person is not written into it.
       if (entry) importText(exportJson([entry]), (result) => (result.errors.length ? setOutcome(result) : setNotice({ kind: 'undone' })));
     },
-    onExport: (format: 'json' | 'csv') => {
-      const text = format === 'json' ? exportJson(items, names) : exportCsv(items, names);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv' }));
-      link.download = `handschlag-blocklist.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    },
+    // Not the list on screen: a click before it arrived (or after another tab changed it) would write a stale file.
+    onExport: (format: 'json' | 'csv') =>
+      load((fresh, byId) => {
+        const text = format === 'json' ? exportJson(fresh, byId) : exportCsv(fresh, byId);
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text], { type: format === 'json' ? 'application/json' : 'text/csv' }));
+        link.download = `handschlag-blocklist.${format}`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      }),
     onImport: (text: string) =>
       importText(text, (result) => {
         setNotice(null);

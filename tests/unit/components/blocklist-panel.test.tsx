@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BlocklistPanel, type BlocklistPanelProps, type ImportOutcome } from '../../../components/dashboard/BlocklistPanel';
 import { I18nProvider } from '../../../components/i18n';
 import { useBlocklist } from '../../../entrypoints/options/blocklist';
@@ -25,7 +25,7 @@ function mount(node: ComponentChild): HTMLElement {
 }
 
 function panel(over: Partial<BlocklistPanelProps> = {}): HTMLElement {
-  const props: BlocklistPanelProps = { items: [], names: new Map(), locale: 'de', urls: new Map(), outcome: null, notice: null, onRemove: () => undefined, onUndo: () => undefined, onExport: () => undefined, onImport: () => undefined, ...over };
+  const props: BlocklistPanelProps = { items: [], loaded: true, names: new Map(), locale: 'de', urls: new Map(), outcome: null, notice: null, onRemove: () => undefined, onUndo: () => undefined, onExport: () => undefined, onImport: () => undefined, ...over };
   return mount(<BlocklistPanel {...props} />);
 }
 
@@ -133,5 +133,30 @@ describe('Remove in the dashboard blocklist (review finding 11)', () => {
     expect(bg.stored()).toEqual([entry]);
     expect(root.querySelector('.notice')!.textContent).toBe('Rückgängig gemacht. ');
     expect(root.textContent).toContain(entry.key);
+  });
+
+  // CI failure of session 28: a click on Export right after the page opened wrote an empty file (the list on screen
+  // had not arrived yet). The export writes what the journal holds at the click, and nothing is called empty before.
+  it('says Loading until the list arrives, and an early Export writes what the journal holds', async () => {
+    const bg = fakeClient([KEVIN, JANA]);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = { send: async (type: string, payload: never) => (await gate, bg.client.send(type as never, payload)) } as unknown as Client;
+    const written: string[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (void (blob as Blob).text().then((t) => written.push(t)), 'blob:x'));
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const root = mount(<Harness client={slow} />);
+    await settle();
+    expect(root.textContent).toContain('Wird geladen');
+    expect(root.textContent).not.toContain('Niemand auf Ihrer Sperrliste');
+    await act(async () => buttons(root).find((b) => b.textContent === 'Als JSON exportieren')!.click());
+    expect(click).not.toHaveBeenCalled();
+    release();
+    await settle();
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    expect((JSON.parse(written[0]!) as { key: string }[]).map((e) => e.key).sort()).toEqual([JANA.key, KEVIN.key].sort());
+    expect(click).toHaveBeenCalledTimes(1);
+    createObjectURL.mockRestore();
+    click.mockRestore();
   });
 });

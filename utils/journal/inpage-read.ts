@@ -1,4 +1,4 @@
-import { blockFor, readBlocked } from './blocked-people';
+import { blockFor, readBlocked, type Blocked } from './blocked-people';
 import { identityId } from './profiles';
 import { Identity } from '../model/people';
 import type { Derived } from './derived';
@@ -27,7 +27,7 @@ export interface InPageItem {
  * with its score and verdict, and any blocklist entry (also for people the journal has no request from), the
  * person's other site's included.
  */
-export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>, input: { platform: Platform; direction: 'received' | 'sent'; keys: readonly string[]; brief?: boolean }): Promise<InPageItem[]> {
+export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>, input: { platform: Platform; direction: 'received' | 'sent'; keys: readonly string[]; brief?: boolean }, blockedNow: () => Promise<Blocked> = () => readBlocked(deps)): Promise<InPageItem[]> {
   const keys = [...new Set(input.keys)];
   const tx = deps.db.transaction(['requests', 'identities'], 'readonly');
   const requestsOf = tx.objectStore('requests').index('identity');
@@ -42,7 +42,7 @@ export async function readForBadges(deps: Deps, scoring: Derived<ScoringContext>
   const newest = new Map<string, RequestRecord>();
   for (const r of checked.valid) if ((newest.get(r.key)?.firstSeenAt ?? -1) < r.firstSeenAt) newest.set(r.key, r);
   const requests = [...newest.values()];
-  const [scores, blocked] = await Promise.all([scoresFor(deps, scoring, requests), readBlocked(deps)]);
+  const [scores, blocked] = await Promise.all([scoresFor(deps, scoring, requests), blockedNow()]);
   const byKey = new Map(requests.map((r, i) => [r.key, { request: r, ...scores[i] }]));
   // Each card's person: its request's, else its identity's (a card without a request, or a request not yet read).
   const personIds = keys.map((key, i) => byKey.get(key)?.request.personId ?? Identity.safeParse(people[i]).data?.personId);

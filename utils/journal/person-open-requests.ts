@@ -1,4 +1,4 @@
-import { blockFor, readBlocked } from './blocked-people';
+import { blockFor, readBlocked, type Blocked } from './blocked-people';
 import type { Derived } from './derived';
 import type { Deps } from './profiles';
 import { requestTime } from './request-time';
@@ -35,10 +35,10 @@ export function readyInTime<T>(value: Promise<T>): Promise<T | null> {
  * (scoresFor keeps them per history, so the two views never disagree) when they are ready within SCORE_WAIT_MS, and
  * with the blocklist entry of the sender.
  */
-export async function openRequestsOf(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly RequestRecord[]): Promise<OpenRequestView[]> {
+export async function openRequestsOf(deps: Deps, scoring: Derived<ScoringContext>, requests: readonly RequestRecord[], blockedNow: () => Promise<Blocked> = () => readBlocked(deps)): Promise<OpenRequestView[]> {
   const pending = requests.filter((r) => r.state === 'pending' && r.direction === 'received').sort((a, b) => requestTime(b) - requestTime(a));
   if (pending.length === 0) return [];
-  const [scores, blocked] = await Promise.all([readyInTime(scoresFor(deps, scoring, pending)), readBlocked(deps)]);
+  const [scores, blocked] = await Promise.all([readyInTime(scoresFor(deps, scoring, pending)), blockedNow()]);
   return pending.map((request, i) => {
     const entry = blockFor(blocked, request.platform, request.key, request.personId);
     return {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../messaging/router';
+import type { Blocked } from './blocked-people';
 import { importBlocklistFile, listBlocksNamed, removeBlock } from './blocklist';
 import type { Derived } from './derived';
 import { recordFlow } from './flow-record';
@@ -15,7 +16,7 @@ import { clearVerdict, setVerdict } from './verdicts';
 type RequestHandlers = Pick<Handlers, 'requests/pending' | 'requests/popup' | 'requests/query' | 'inpage/requests' | 'inpage/verdict' | 'inpage/flow-done' | 'blocklist/list' | 'blocklist/import' | 'blocklist/remove' | 'verdict/set' | 'verdict/clear'>;
 
 /** Triage: the pending requests with their scores (popup, dashboard, badges), verdicts, the blocklist and the flows' results. */
-export function requestHandlers(deps: Deps, scoring: Derived<ScoringContext>, requestIndex: Derived<RequestIndex>, kept: KeptAnswers): RequestHandlers {
+export function requestHandlers(deps: Deps, scoring: Derived<ScoringContext>, requestIndex: Derived<RequestIndex>, kept: KeptAnswers, blocked: Derived<Blocked>): RequestHandlers {
   return {
     async 'requests/pending'(payload) {
       return pendingAnswer(deps, scoring, kept, payload.limit ?? POPUP_LIMIT);
@@ -30,11 +31,11 @@ export function requestHandlers(deps: Deps, scoring: Derived<ScoringContext>, re
     async 'inpage/requests'(payload) {
       const settings = await getSettings(deps);
       if (!settings.inPageBadges) return { show: false, items: [] };
-      const items = await readForBadges(deps, scoring, payload);
+      const items = await readForBadges(deps, scoring, payload, blocked.get);
       return { show: true, items: payload.brief ? items.map((i) => (i.score ? { ...i, score: { ...i.score, reasons: [] } } : i)) : items };
     },
     async 'inpage/verdict'(payload) {
-      const [item] = await readForBadges(deps, scoring, { ...payload, keys: [payload.key] });
+      const [item] = await readForBadges(deps, scoring, { ...payload, keys: [payload.key] }, blocked.get);
       if (!item?.requestId) throw new Error('inpage/verdict: no request from this person');
       return { id: (await setVerdict(deps, { requestId: item.requestId, verdict: payload.verdict })).id };
     },

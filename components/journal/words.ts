@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n';
 import type { Interaction } from '../../utils/model/relationships';
 
 /** The interaction kinds in words ("message-sent" is never shown as such). */
@@ -12,18 +12,7 @@ export const KIND_KEYS: Record<Interaction['kind'], MessageKey> = {
   'follow-up-done': 'journal_kind_follow_up_done',
 };
 
-/** The stem of every message that comes in a "_one" and an "_other" form (so a new pair needs no edit here). */
-export type PluralBase = { [K in MessageKey]: K extends `${infer B}_one` ? (`${B}_other` extends MessageKey ? B : never) : never }[MessageKey];
-
-/**
- * A count with its noun in the right plural form for the language (Intl.PluralRules): German and English
- * need only "one" and "other"; other categories fall back to "other".
- */
-export function plural(t: Translate, locale: string, base: PluralBase, count: number): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const key = `${base}_${category === 'one' ? 'one' : 'other'}` as MessageKey;
-  return t(key, new Intl.NumberFormat(locale).format(count));
-}
+export { plural, type PluralBase } from '../../utils/plural';
 
 /** Tags as the user types them: "messe, kunde ,  " → ["messe", "kunde"]. Pure. */
 export const parseTags = (text: string): string[] =>

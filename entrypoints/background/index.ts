@@ -7,7 +7,9 @@ import { JournalUpgradeError, openJournalDB } from '../../utils/journal/open';
 import type { Deps } from '../../utils/journal/profiles';
 import { createRouter } from '../../utils/messaging/router';
 import type { SenderInfo } from '../../utils/messaging/senders';
-import { personOfNotice, REMINDER_ALARM, reminderShell } from './reminder-shell';
+import { REMINDER_ALARM, reminderShell } from './reminder-shell';
+import { targetOfNotice } from '../../utils/reminders/notice-plan';
+import { hashOf } from '../options/route';
 import { presentCard } from './card-words';
 import { tabActions } from './tab-actions';
 import { readSnapshot } from './snapshot-reader';
@@ -68,10 +70,13 @@ export default defineBackground(() => {
   const prepare = () => void router().catch(() => undefined);
   browser.runtime.onStartup.addListener(prepare);
   browser.runtime.onInstalled.addListener(prepare);
+  // A reminder's notice opens its person's page; a summary opens People: the dashboard has no list of due reminders
+  // (the popup's Due tab is that list, and the popup is not opened from here).
   browser.notifications.onClicked.addListener((id) => {
-    const personId = personOfNotice(id);
-    if (!personId) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person/${encodeURIComponent(personId)}`) });
+    const target = targetOfNotice(id);
+    if (!target) return;
+    const hash = hashOf(target.kind === 'person' ? { section: 'people', personId: target.personId } : { section: 'people' });
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     void browser.notifications.clear(id);
   });
 });

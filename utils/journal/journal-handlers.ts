@@ -12,6 +12,10 @@ import { listDue, nextWakeAt, settleReminder, takeDueNotices } from './reminders
 export interface ReminderShell {
   /** Sets the one reminder alarm to `at`, or clears it when nothing is open. */
   schedule(at: number | null): Promise<void>;
+  /**
+   * Shows the reminders that came due together, all in one call (a dozen after a weekend make one summary); one
+   * notification the browser refuses must not drop the rest.
+   */
   notify(items: readonly DueItem[]): Promise<void>;
 }
 
@@ -59,8 +63,8 @@ export function journalHandlers(deps: Deps): { [T in JournalType]: Handler<T> } 
  * Marked announced before the notification shows: a worker killed in between loses a notice, never
  * repeats one, and the reminder still waits in the Due tab. The next alarm is set before any notice
  * shows, since the one that fired was one-shot: a worker stopped (or a notification failing) mid-way
- * must not leave the later reminders without an alarm. Each notice shows on its own, so one failing
- * does not drop the rest. Returns how many showed.
+ * must not leave the later reminders without an alarm. They go to the shell in one call, which decides how they
+ * show (a few on their own, many as one summary). Returns how many were handed over (0 when the shell failed).
  */
 export async function runReminderAlarm(deps: Deps, shell: ReminderShell): Promise<number> {
   const { notices, nextWakeAt: next } = await takeDueNotices(deps);
@@ -69,10 +73,7 @@ export async function runReminderAlarm(deps: Deps, shell: ReminderShell): Promis
     await shell.schedule(next);
   } finally {
     // Shown even when the alarm could not be set: they are marked announced and would otherwise be lost.
-    for (const notice of notices) {
-      const ok = await shell.notify([notice]).then(() => true, () => false);
-      if (ok) shown++;
-    }
+    if (notices.length) shown = await shell.notify(notices).then(() => notices.length, () => 0);
   }
   return shown;
 }

@@ -1,8 +1,8 @@
 import { csvSeparator, lineBreakOf } from './csv';
 import { asUtf8, decodeText } from './decode';
 import { connectionsSteps, isConnectionsHeader } from './linkedin-connections';
-import { isInvitationsHeader, parseInvitations } from './linkedin-invitations';
-import { isMessagesHeader, parseMessages } from './linkedin-messages';
+import { invitationsSteps, isInvitationsHeader } from './linkedin-invitations';
+import { isMessagesHeader, messagesSteps } from './linkedin-messages';
 import { looksLikeVcard, parseVcards } from './xing-vcard';
 import { drain, ImportRefused, type ImportDeps, type ImportedData, type ParseStep } from './types';
 import Papa from 'papaparse';
@@ -22,8 +22,8 @@ export function parseImport(fileName: string, bytes: Uint8Array, deps: ImportDep
 
 /**
  * parseImport in steps (see ParseStep): a CSV file yields once when its bytes are decoded (0 characters split: the
- * decoding of a file of megabytes is a step of its own); Connections.csv, the file that comes with tens of thousands
- * of rows, then yields while it is split and every STEP_ROWS rows; the other kinds are read at once. Pure.
+ * decoding of a file of megabytes is a step of its own), then while it is split and every STEP_ROWS rows (see
+ * eachInSteps; messages.csv, read in passes, counts its rows as shares of them); vCards are read at once. Pure.
  */
 export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDeps): Generator<ParseStep, ImportedData> {
   // A file saved as UTF-16 is read as its text in UTF-8: the vCard reader and its test below work on bytes.
@@ -31,7 +31,7 @@ export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDe
   if (looksLikeVcard(file.bytes)) return parseVcards(file.bytes, deps, file.fromUtf16);
   const text = decodeText(file.bytes);
   yield { unit: 'chars', done: 0, total: text.length };
-  // The line ending Papa Parse would guess here, guessed once for this look and the split of Connections.csv.
+  // The line ending Papa Parse would guess here, guessed once for this look and the split of the file.
   const newline = lineBreakOf(text);
   // Papa Parse guesses the separator here. A header found in this look was split by it, so the file is read with it:
   // German Excel writes `;`, its "Unicode text" tabs.
@@ -39,7 +39,7 @@ export function* importSteps(fileName: string, bytes: Uint8Array, deps: ImportDe
   const head = look.data.map((row) => row.map((c) => c.trim().toLowerCase()));
   const separator = csvSeparator(look.meta.delimiter);
   if (head.some(isConnectionsHeader)) return yield* connectionsSteps(text, deps, newline, separator);
-  if (head.some(isInvitationsHeader)) return parseInvitations(text, deps, separator);
-  if (head.some(isMessagesHeader)) return parseMessages(text, deps, separator);
+  if (head.some(isInvitationsHeader)) return yield* invitationsSteps(text, deps, newline, separator);
+  if (head.some(isMessagesHeader)) return yield* messagesSteps(text, deps, newline, separator);
   throw new ImportRefused(`${fileName.slice(0, 200)} is not a file Handschlag can import (LinkedIn Connections.csv, Invitations.csv, messages.csv, or XING vCards)`);
 }

@@ -3,7 +3,8 @@ import { column, CSV_STEP_CHARS, lineBreakOf, readCsvSteps, rowCount, type CsvSe
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder, profileKeyOf } from './people-builder';
-import { drain, rowError, rowErrorOf, STEP_ROWS, type ImportDeps, type ImportedData, type ParseStep, type RowError } from './types';
+import { eachInSteps } from './row-steps';
+import { drain, rowError, rowErrorOf, type ImportDeps, type ImportedData, type ParseStep, type RowError } from './types';
 
 /** `First Name,Last Name,[URL,]Email Address,Company,Position,Connected On` in any order. */
 export const isConnectionsHeader = (cells: string[]): boolean =>
@@ -25,7 +26,6 @@ export function parseConnections(text: string, deps: ImportDeps): ImportedData {
  */
 export function* connectionsSteps(text: string, deps: ImportDeps, newline = lineBreakOf(text), separator: CsvSeparator = ','): Generator<ParseStep, ImportedData> {
   const table = yield* readCsvSteps(text, isConnectionsHeader, CSV_STEP_CHARS, newline, separator);
-  let n = 0;
   const urlOf = column(table.header, 'url');
   const firstOf = column(table.header, 'first name');
   const lastOf = column(table.header, 'last name');
@@ -36,13 +36,12 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
   const errors: RowError[] = [...table.errors];
   const skipped: Record<string, number> = {};
   const dateAt = table.header.lastIndexOf('connected on');
-  for (const { row, cells } of table.rows) {
-    if (++n % STEP_ROWS === 0) yield { unit: 'rows', done: n, total: table.rows.length };
+  yield* eachInSteps(table.rows, ({ row, cells }) => {
     // LinkedIn writes `,,,,,,02 Oct 2023` for members who hid their name or closed their account: nothing names
     // them and the user cannot fix it, so such a row is left out and counted, not a row error that blocks the file.
     if (isHiddenMember(cells, dateAt)) {
       skipped.hidden = (skipped.hidden ?? 0) + 1;
-      continue;
+      return;
     }
     const url = urlOf(cells) || undefined;
     // Members who hide their name appear with empty name cells but a URL: their profile key names them.
@@ -54,7 +53,7 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
     if (!name) {
       // Some other cell (a company, a position) says this is a person: a row the user can mend, so it is named.
       errors.push(rowError(row, 'no-name', [], 'first and last name are empty'));
-      continue;
+      return;
     }
     try {
       people.add({
@@ -68,7 +67,7 @@ export function* connectionsSteps(text: string, deps: ImportDeps, newline = line
     } catch (error) {
       errors.push(rowErrorOf(row, error));
     }
-  }
+  });
   errors.sort((a, b) => a.row - b.row);
   return { format: 'linkedin-connections', rows: rowCount(table), people: people.list(), requests: [], messages: [], skipped, errors };
 }

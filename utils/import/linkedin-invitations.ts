@@ -1,11 +1,12 @@
 import { cleanMultiline } from '../text/clean';
 import { RequestRecord } from '../model/requests';
 import { fnv1a } from '../scoring/fingerprint/hash';
-import { columns, readCsv, rowCount, type CsvSeparator } from './csv';
+import { columns, CSV_STEP_CHARS, lineBreakOf, readCsvSteps, rowCount, type CsvSeparator } from './csv';
 import { parseExportDate } from './dates';
 import { displayName } from './names';
 import { PeopleBuilder } from './people-builder';
-import { rowError, rowErrorOf, type ImportDeps, type ImportedData, type RowError } from './types';
+import { eachInSteps } from './row-steps';
+import { drain, rowError, rowErrorOf, type ImportDeps, type ImportedData, type ParseStep, type RowError } from './types';
 
 /** `From,To,Sent At,Message,Direction` (2018-2022), plus `inviterProfileUrl,inviteeProfileUrl` (2024 on). */
 export const isInvitationsHeader = (cells: string[]): boolean =>
@@ -19,18 +20,23 @@ export const isInvitationsHeader = (cells: string[]): boolean =>
  * Pure.
  */
 export function parseInvitations(text: string, deps: ImportDeps, separator: CsvSeparator = ','): ImportedData {
-  const table = readCsv(text, isInvitationsHeader, separator);
+  return drain(invitationsSteps(text, deps, lineBreakOf(text), separator));
+}
+
+/** parseInvitations in steps: the text split (characters), then every STEP_ROWS rows read of all (see eachInSteps). */
+export function* invitationsSteps(text: string, deps: ImportDeps, newline = lineBreakOf(text), separator: CsvSeparator = ','): Generator<ParseStep, ImportedData> {
+  const table = yield* readCsvSteps(text, isInvitationsHeader, CSV_STEP_CHARS, newline, separator);
   const cell = columns(table.header);
   const now = deps.now();
   const people = new PeopleBuilder('linkedin', deps, now);
   const requests = new Map<string, RequestRecord>();
   const errors: RowError[] = [...table.errors];
   const skipped: Record<string, number> = {};
-  for (const { row, cells } of table.rows) {
+  yield* eachInSteps(table.rows, ({ row, cells }) => {
     const dir = cell(cells, 'direction').toUpperCase();
     if (dir !== 'INCOMING' && dir !== 'OUTGOING') {
       errors.push(rowError(row, 'direction', [dir.slice(0, 30)], `"Direction" is neither INCOMING nor OUTGOING: ${dir.slice(0, 30)}`));
-      continue;
+      return;
     }
     // An empty or unreadable "Sent At" (a spreadsheet's own form, 31 Feb) is only the invitation's date: it is still
     // an open invitation of a real person, so it imports without `sentAt` and is counted (`undatedInvitations`, issue 19).
@@ -59,7 +65,7 @@ export function parseInvitations(text: string, deps: ImportDeps, separator: CsvS
     } catch (error) {
       errors.push(rowErrorOf(row, error));
     }
-  }
+  });
   errors.sort((a, b) => a.row - b.row);
   return { format: 'linkedin-invitations', rows: rowCount(table), people: people.list(), requests: [...requests.values()], messages: [], skipped, errors };
 }

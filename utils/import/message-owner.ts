@@ -31,26 +31,42 @@ export const OWNER_UNKNOWN = 'cannot tell which participant is you: two people t
  * every conversation; if that still leaves several, undefined, and the caller refuses the file. Pure.
  */
 export function messageOwner(rows: readonly MessageRow[]): ((p: Participant) => boolean) | undefined {
-  const sentBy = new Map<string, number>();
-  const seen = new Map<string, number>();
-  const conversations = new Map<string, Set<string>>();
-  for (const m of rows) {
-    if (m.folder === 'SENT' || m.direction === 'OUTGOING') sentBy.set(idOf(m.from), (sentBy.get(idOf(m.from)) ?? 0) + 1);
+  const counter = new OwnerCounter();
+  for (const m of rows) counter.add(m);
+  return counter.owner();
+}
+
+/** messageOwner row by row (a large file's rows are counted while they are read, in steps). */
+export class OwnerCounter {
+  private readonly sentBy = new Map<string, number>();
+  private readonly seen = new Map<string, number>();
+  private readonly conversations = new Map<string, Set<string>>();
+  /** The name each participant is first written with. */
+  private readonly firstName = new Map<string, string>();
+
+  add(m: MessageRow): void {
+    if (m.folder === 'SENT' || m.direction === 'OUTGOING') this.sentBy.set(idOf(m.from), (this.sentBy.get(idOf(m.from)) ?? 0) + 1);
     // Without a conversation id (2018), each message is its own conversation: the owner is in all of them too.
     const key = m.conversation || `row ${m.row}`;
-    const conversation = conversations.get(key) ?? new Set<string>();
+    const conversation = this.conversations.get(key) ?? new Set<string>();
     for (const p of [m.from, ...m.to]) {
-      seen.set(idOf(p), (seen.get(idOf(p)) ?? 0) + 1);
-      conversation.add(idOf(p));
+      const id = idOf(p);
+      this.seen.set(id, (this.seen.get(id) ?? 0) + 1);
+      conversation.add(id);
+      if (!this.firstName.has(id)) this.firstName.set(id, p.name);
     }
-    conversations.set(key, conversation);
+    this.conversations.set(key, conversation);
   }
-  const inEvery = (id: string) => [...conversations.values()].every((c) => c.has(id));
-  const owner = single(top(sentBy), inEvery) ?? single(top(seen), inEvery);
-  if (owner === undefined) return undefined;
-  // The owner's name, for 2018 rows that carry names only while other rows carry the URL.
-  const ownerName = rows.flatMap((m) => [m.from, ...m.to]).find((p) => idOf(p) === owner)?.name.toLowerCase();
-  return (p) => idOf(p) === owner || (!!ownerName && p.name.toLowerCase() === ownerName);
+
+  /** See messageOwner. */
+  owner(): ((p: Participant) => boolean) | undefined {
+    const inEvery = (id: string) => [...this.conversations.values()].every((c) => c.has(id));
+    const owner = single(top(this.sentBy), inEvery) ?? single(top(this.seen), inEvery);
+    if (owner === undefined) return undefined;
+    // The owner's name, for 2018 rows that carry names only while other rows carry the URL.
+    const ownerName = this.firstName.get(owner)?.toLowerCase();
+    return (p) => idOf(p) === owner || (!!ownerName && p.name.toLowerCase() === ownerName);
+  }
 }
 
 /** The ids with the highest count (several on a tie). */

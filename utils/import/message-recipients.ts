@@ -26,17 +26,20 @@ export class SenderDirectory {
   /** The URL as the file writes it (its percent escapes' case is part of the profile key). */
   private readonly urlAsWritten = new Map<string, string>();
 
-  constructor(rows: readonly SenderRow[]) {
-    for (const { conversation, from } of rows) {
-      if (!from.url || !from.name) continue;
-      for (const scope of [`${conversation}\n${fold(from.name)}`, `\n${fold(from.name)}`]) {
-        const set = this.urls.get(scope) ?? new Set<string>();
-        set.add(urlId(from.url));
-        this.urls.set(scope, set);
-      }
-      if (!this.nameOfUrl.has(urlId(from.url))) this.nameOfUrl.set(urlId(from.url), from.name);
-      if (!this.urlAsWritten.has(urlId(from.url))) this.urlAsWritten.set(urlId(from.url), from.url.trim());
+  constructor(rows: readonly SenderRow[] = []) {
+    for (const row of rows) this.add(row);
+  }
+
+  /** Learns from one more row (a large file's rows are added while they are read, in steps). */
+  add({ conversation, from }: SenderRow): void {
+    if (!from.url || !from.name) return;
+    for (const scope of [`${conversation}\n${fold(from.name)}`, `\n${fold(from.name)}`]) {
+      const set = this.urls.get(scope) ?? new Set<string>();
+      set.add(urlId(from.url));
+      this.urls.set(scope, set);
     }
+    if (!this.nameOfUrl.has(urlId(from.url))) this.nameOfUrl.set(urlId(from.url), from.name);
+    if (!this.urlAsWritten.has(urlId(from.url))) this.urlAsWritten.set(urlId(from.url), from.url.trim());
   }
 
   /** The people of a row's `TO` (names joined by commas) and `RECIPIENT PROFILE URLS` (empty before mid-2023). */

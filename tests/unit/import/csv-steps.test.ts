@@ -3,23 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv, readCsvSteps } from '../../../utils/import/csv';
 import { decodeText } from '../../../utils/import/decode';
-import { drain, type ParseStep } from '../../../utils/import/types';
+import { drain } from '../../../utils/import/types';
 import { isConnectionsHeader } from '../../../utils/import/linkedin-connections';
 import { isMessagesHeader } from '../../../utils/import/linkedin-messages';
 import { importSteps } from '../../../utils/import';
 import { IMPORT_FIXTURES, NOW } from './fixtures';
+import { runSteps as run } from './step-files';
 
 const text = (name: string) => decodeText(new Uint8Array(readFileSync(resolve(IMPORT_FIXTURES, name))));
-
-/** All steps of a parse in steps, and its result. */
-function run<T>(steps: Generator<ParseStep, T>): { steps: ParseStep[]; value: T } {
-  const out: ParseStep[] = [];
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return { steps: out, value: next.value };
-    out.push(next.value);
-  }
-}
 
 describe('readCsvSteps: the file split a piece at a time', () => {
   // Small pieces end inside quoted cells, inside multi-line cells, between CR and LF, and inside the preamble.

@@ -51,7 +51,7 @@ function adoptSheets(shadow: ShadowRoot, hostCss: string): boolean {
     shadow.adoptedStyleSheets = hostCss ? [sheetOf(INPAGE_CSS), sheetOf(hostCss)] : [sheetOf(INPAGE_CSS)];
     return true;
   } catch {
-    refused = true; // Firefox's content-script compartments refuse it: a <style> element instead
+    refused = true; // older Firefox content-script compartments refused it (153 adopts it): a <style> element instead
     return false;
   }
 }

@@ -1,17 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n';
 
-export type DashboardSection = 'people' | 'requests' | 'events' | 'blocklist' | 'import' | 'settings' | 'diagnostics';
+export type DashboardSection = 'people' | 'reminders' | 'requests' | 'events' | 'blocklist' | 'import' | 'settings' | 'diagnostics';
 
 export function DashboardView(props: {
   /** The section the open page belongs to (a person's page belongs to People). */
   section: DashboardSection;
   onSection: (section: DashboardSection) => void;
+  /** Reminders due now: counted in the Reminders entry ("Reminders 12", read "Reminders 12 due"). */
+  dueCount?: number;
   children: ComponentChildren;
 }) {
   const t = useT();
-  const sections: { key: DashboardSection; label: string }[] = [
+  const sections: { key: DashboardSection; label: string; count?: number }[] = [
     { key: 'people', label: t('dashboardPeople') },
+    { key: 'reminders', label: t('dashboardReminders'), ...(props.dueCount ? { count: props.dueCount } : {}) },
     { key: 'requests', label: t('dashboardRequests') },
     { key: 'events', label: t('journal_events') },
     { key: 'blocklist', label: t('triage_blocklistTitle') },
@@ -38,6 +41,13 @@ export function DashboardView(props: {
                 }}
               >
                 {s.label}
+                {s.count ? (
+                  <>
+                    {' '}
+                    <span class="count">{s.count}</span>
+                    <span class="visually-hidden"> {t('dashboard_remindersDue')}</span>
+                  </>
+                ) : null}
               </a>
             </li>
           ))}

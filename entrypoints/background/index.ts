@@ -70,12 +70,12 @@ export default defineBackground(() => {
   const prepare = () => void router().catch(() => undefined);
   browser.runtime.onStartup.addListener(prepare);
   browser.runtime.onInstalled.addListener(prepare);
-  // A reminder's notice opens its person's page; a summary opens People: the dashboard has no list of due reminders
-  // (the popup's Due tab is that list, and the popup is not opened from here).
+  // A reminder's notice opens its person's page; a summary ("12 reminders are due") opens the dashboard's Reminders,
+  // where those it names are listed with Done and Snooze.
   browser.notifications.onClicked.addListener((id) => {
     const target = targetOfNotice(id);
     if (!target) return;
-    const hash = hashOf(target.kind === 'person' ? { section: 'people', personId: target.personId } : { section: 'people' });
+    const hash = hashOf(target.kind === 'person' ? { section: 'people', personId: target.personId } : { section: 'reminders' });
     void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash}`) });
     void browser.notifications.clear(id);
   });

@@ -8,6 +8,7 @@ import { PersonPage } from '../../components/dashboard/PersonPage';
 import { personNoticeText as noticeText } from '../../components/dashboard/person-notice';
 import { BlocklistPanel } from '../../components/dashboard/BlocklistPanel';
 import { useBlocklist } from './blocklist';
+import { RemindersView } from '../../components/dashboard/RemindersView';
 import { RequestsView } from '../../components/dashboard/RequestsView';
 import { useRequests } from './use-requests';
 import { SettingsForm } from '../../components/dashboard/SettingsForm';
@@ -25,6 +26,7 @@ import { offsetWithin } from './page-offset';
 import { hashOf, routeFromHash, type Route } from './route';
 import { useImportExport } from './use-import-export';
 import { usePerson } from './use-person';
+import { useReminders } from './use-reminders';
 
 const transport: Transport = (message) => browser.runtime.sendMessage(message);
 const client = createClient(transport);
@@ -50,6 +52,7 @@ export function App({ locale }: { locale: string }) {
   const go = (next: Route) => (location.hash = hashOf(next));
   const io = useImportExport(client, transport, () => confirm(t('import_restore_confirm')));
   const blocklist = useBlocklist(client, route.section === 'blocklist', (message) => setError({ code: 'handler-failed', message }));
+  const reminders = useReminders(client, hashOf(route), (message) => setError({ code: 'handler-failed', message }));
   const requests = useRequests(client, route.section === 'requests', (message) => setError({ code: 'handler-failed', message }), route.requests);
 
   useEffect(() => {
@@ -120,7 +123,7 @@ export function App({ locale }: { locale: string }) {
     target?.focus();
   }, [notice]);
   return (
-    <DashboardView section={route.section} onSection={(section) => go({ section })}>
+    <DashboardView section={route.section} dueCount={reminders.dueCount} onSection={(section) => go({ section })}>
       {error ? (
         <p class="error" role="alert">
           {error.code === 'journal-upgrade-failed' ? t('journal_upgradeFailed', error.message) : t('errorBackground', error.message)}
@@ -163,6 +166,7 @@ export function App({ locale }: { locale: string }) {
           onExport={(format) => void io.onExport(format)}
         />
       ) : null}
+      {route.section === 'reminders' ? <RemindersView {...reminders} locale={locale} /> : null}
       {route.section === 'requests' ? <RequestsView {...requests} locale={locale} /> : null}
       {route.section === 'blocklist' ? <BlocklistPanel {...blocklist} locale={locale} /> : null}
       {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}

@@ -10,7 +10,7 @@ export type RequestsPreset = Partial<Pick<RequestFilters, 'direction' | 'platfor
  */
 export type Route = { section: DashboardSection; personId?: string; meeting?: boolean; requests?: RequestsPreset };
 
-const SECTIONS: DashboardSection[] = ['people', 'requests', 'events', 'blocklist', 'import', 'settings', 'diagnostics'];
+const SECTIONS: DashboardSection[] = ['people', 'reminders', 'requests', 'events', 'blocklist', 'import', 'settings', 'diagnostics'];
 const PRESET_KEYS = ['direction', 'platform', 'band', 'state', 'sort'] as const;
 
 /** The known filters of a `#requests?…` address; anything else in it is passed over. */
@@ -24,7 +24,7 @@ function presetOf(query: string): RequestsPreset | undefined {
   return Object.keys(preset).length ? (preset as RequestsPreset) : undefined;
 }
 
-/** The dashboard's place from the address: `#events`, or `#person/<id>` (a person belongs to People), `#person/<id>/meeting`. */
+/** The dashboard's place from the address: `#events`, `#reminders`, or `#person/<id>` (a person belongs to People), `#person/<id>/meeting`. */
 export function routeFromHash(hash: string): Route {
   const person = /^#person\/([^/]+)(\/meeting)?$/.exec(hash);
   if (person) {

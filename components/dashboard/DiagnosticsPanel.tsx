@@ -4,6 +4,7 @@ import { useT } from '../i18n';
 import { formatDayTime } from '../../utils/text/dates';
 import { parseFailureText } from '../parse-failure-text';
 import { pageTypeLabel } from './page-type-words';
+import { SiteAccessNotice, type SiteAccessView } from '../popup/SiteAccessNotice';
 
 const STORE_LABELS: Record<string, MessageKey> = {
   people: 'storePeople',
@@ -23,12 +24,15 @@ export function DiagnosticsPanel(props: {
   schemaVersion: number;
   diagnostics: readonly DiagnosticRecord[];
   locale: string;
+  /** The browser's site access: a withheld site is said first, with "Allow access" (absent: not known). */
+  siteAccess?: SiteAccessView;
 }) {
   const t = useT();
   const number = new Intl.NumberFormat(props.locale);
   return (
     <section aria-labelledby="diagnostics-heading">
       <h2 id="diagnostics-heading" tabIndex={-1}>{t('dashboardDiagnostics')}</h2>
+      {props.siteAccess ? <SiteAccessNotice view={props.siteAccess} locale={props.locale} where="list" /> : null}
       <p class="muted">{t('diagnosticsPrivacy')}</p>
       <table class="data narrow">
         <thead>

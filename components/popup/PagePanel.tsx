@@ -11,6 +11,7 @@ import { ManualEntry } from './ManualEntry';
 import type { PageState } from './page-state';
 import { PersonPanel, type JournalActions } from './PersonPanel';
 import { focusLost } from '../keyboard-focus';
+import { SiteAccessNotice, type SiteAccessView } from './SiteAccessNotice';
 
 /**
  * The composer's code (its text books, the scorer's features, zod) is most of the popup's script: loaded on the
@@ -27,6 +28,10 @@ export function PagePanel(props: {
   /** The composer for the person on the page (absent: no button). */
   composer?: Omit<ComposerProps, 'onClose'>;
   journal: JournalActions;
+  /** The browser's site access, for a tab without address (absent: unknown, said as before). */
+  siteAccess?: SiteAccessView;
+  /** Reloads the tab, where Handschlag's content script does not run yet. */
+  onReload?: () => void;
 }) {
   const { page, locale, onCapture } = props;
   const t = useT();
@@ -55,6 +60,19 @@ export function PagePanel(props: {
       return <p class="muted">{t('loading')}</p>;
     case 'unsupported':
       return <p class="empty">{t('pageNotSupported')}</p>;
+    case 'no-access':
+      return <SiteAccessNotice view={props.siteAccess ?? { access: { missing: page.missing }, ask: 'idle' }} locale={locale} where="page" />;
+    case 'not-running':
+      return (
+        <div class="empty">
+          <p>{t('page_notRunning')}</p>
+          {props.onReload ? (
+            <button type="button" onClick={props.onReload}>
+              {t('page_reload')}
+            </button>
+          ) : null}
+        </div>
+      );
     case 'system':
       return <p class="empty">{t('pageSystemPage')}</p>;
     case 'list':

@@ -12,6 +12,8 @@ import type { RequestView } from './request-view';
 import { RequestList } from './RequestList';
 import type { TriageOptions } from './triage';
 import { SearchResults } from './SearchResults';
+import { accessMissing } from './site-access';
+import { SiteAccessNotice, type SiteAccessView } from './SiteAccessNotice';
 
 export type PopupTab = 'requests' | 'page' | 'due';
 
@@ -47,6 +49,10 @@ export interface PopupViewProps {
   dueError?: JournalReadError;
   onSnooze: (id: string, until: number) => void;
   onDone: (id: string) => void;
+  /** What the browser lets Handschlag read, with the "Allow access" action (absent: not known). */
+  siteAccess?: SiteAccessView;
+  /** Reloads the open tab (This page, where the content script does not run yet). */
+  onReload?: () => void;
 }
 
 /** A search's answer: the people found, or the journal's failure to answer (said, not shown as "no one"). */
@@ -91,6 +97,8 @@ export function PopupView(props: PopupViewProps) {
               {t('popupScoring')}
             </p>
           ) : null}
+          {/* Withheld site access is said above the list: requests on that site are not captured. */}
+          {props.tab === 'requests' && props.siteAccess ? <SiteAccessNotice view={props.siteAccess} locale={props.locale} where="list" /> : null}
           {props.tab === 'requests' && props.requestsError ? <JournalError error={props.requestsError} /> : null}
           {props.tab === 'requests' && !props.requestsError ? (
             <RequestList
@@ -102,10 +110,11 @@ export function PopupView(props: PopupViewProps) {
               onOptions={props.onTriage}
               onVerdict={props.onVerdict}
               onOpenDashboard={props.onOpenRequests}
+              noAccess={accessMissing(props.siteAccess?.access ?? null)}
             />
           ) : null}
           {props.tab === 'page' ? (
-            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} journal={props.journal} composer={props.composer} />
+            <PagePanel page={props.page} locale={props.locale} onCapture={props.onCapture} onManualEntry={props.onManualEntry} journal={props.journal} composer={props.composer} siteAccess={props.siteAccess} onReload={props.onReload} />
           ) : null}
           {props.tab === 'due' && props.dueError ? <JournalError error={props.dueError} /> : null}
           {props.tab === 'due' && !props.dueError ? (

@@ -27,6 +27,8 @@ export interface RequestListProps {
   onOptions: (options: TriageOptions) => void;
   onVerdict: (id: string, verdict: 'genuine' | 'collector') => void;
   onOpenDashboard: () => void;
+  /** A site is withheld (said above the list): the empty list does not promise that opening a site's requests reads them. */
+  noAccess?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface RequestListProps {
  * collectors folded into one group with its count; filters by band and site, three orders. The list is one Tab
  * stop: arrow keys (and Home/End) move between cards, Tab goes into the current card's controls.
  */
-export function RequestList({ items, total, options, now, locale, onOptions, onVerdict, onOpenDashboard }: RequestListProps) {
+export function RequestList({ items, total, options, now, locale, onOptions, onVerdict, onOpenDashboard, noAccess }: RequestListProps) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -67,7 +69,7 @@ export function RequestList({ items, total, options, now, locale, onOptions, onV
     if (next) setActiveId(next.id);
     (next ? card(next.id) : root?.querySelector<HTMLElement>('button.fold') ?? emptyRef.current)?.focus();
   }, [items]);
-  if (items.length === 0) return <p class="empty" ref={emptyRef} tabIndex={-1}>{t('popupNoRequests')}</p>;
+  if (items.length === 0) return <p class="empty" ref={emptyRef} tabIndex={-1}>{t(noAccess ? 'siteAccess_noRequests' : 'popupNoRequests')}</p>;
   const active = visible.find((i) => i.id === activeId)?.id ?? visible[0]?.id;
   const onKey = (event: KeyboardEvent) => {
     const next = rovingIndex(event.key, visible.findIndex((i) => i.id === active), visible.length);

@@ -8,6 +8,10 @@ import type { ProfileScore } from './ProfileSignals';
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
+  /** No tab address and the browser withholds site access: said so (components/popup/site-access.ts). */
+  | { kind: 'no-access'; missing: readonly Platform[] }
+  /** A XING/LinkedIn page where Handschlag's content script does not run (yet): to be reloaded. */
+  | { kind: 'not-running'; platform: Platform }
   | { kind: 'system' }
   | { kind: 'list' }
   /**

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DashboardView } from '../../components/dashboard/DashboardView';
-import { DiagnosticsPanel } from '../../components/dashboard/DiagnosticsPanel';
+import { Diagnostics } from './diagnostics';
 import { EventsView } from '../../components/dashboard/EventsView';
 import { PAGE_SIZE, PeopleTable } from '../../components/dashboard/PeopleTable';
 import { PersonPage } from '../../components/dashboard/PersonPage';
@@ -171,7 +171,7 @@ export function App({ locale }: { locale: string }) {
       {route.section === 'blocklist' ? <BlocklistPanel {...blocklist} locale={locale} /> : null}
       {route.section === 'events' && events ? <EventsView items={events} locale={locale} /> : null}
       {route.section === 'settings' && settings ? <SettingsForm settings={settings} damaged={settingsDamaged} status={status} locale={locale} onChange={(p) => void onSettings(p)} onRefused={() => setStatus({ kind: 'idle' })} /> : null}
-      {route.section === 'diagnostics' && stats ? <DiagnosticsPanel counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
+      {route.section === 'diagnostics' && stats ? <Diagnostics counts={stats.counts} schemaVersion={stats.schemaVersion} diagnostics={stats.diagnostics} locale={locale} /> : null}
     </DashboardView>
   );
 }

@@ -13,6 +13,7 @@ import { CAPTURE_NOW, type CaptureNowAnswer } from '../../utils/messaging/tab-me
 import { detectPage } from '../../utils/platforms/detect';
 import { useComposerHost } from './composer-host';
 import { askInStages, loadPageState, loadRequests, requestViews } from './load';
+import { useSiteAccess } from './site-access';
 import { findTargetTab, type TargetTab } from './target-tab';
 import { useJournal } from './use-journal';
 
@@ -41,12 +42,15 @@ export function App({ locale }: { locale: string }) {
   const [search, setSearchAnswer] = useState<SearchAnswer | null>(null);
   // What the first view does not show (the Due list, event names, settings for the composer) is asked for after it.
   const [opened, setOpened] = useState(false);
+  // Site access withheld by the browser: said, with "Allow access"; a change re-reads the tab (its address shows then).
+  const site = useSiteAccess();
+  const { access } = site;
 
   const refresh = useCallback(
     async (tgt: TargetTab | null) => {
       const asked = atOpen ?? askInStages(client);
       atOpen = null;
-      const [state, first] = await Promise.all([loadPageState(client, tgt), asked.first]);
+      const [state, first] = await Promise.all([loadPageState(client, tgt, access), asked.first]);
       setPage(state);
       const shown = requestViews(first.res, t);
       setRequests({ ...shown, scoring: first.scoring });
@@ -58,32 +62,37 @@ export function App({ locale }: { locale: string }) {
         });
       }
       // Open on the tab that has something to say: the person on a profile, else the requests.
-      setTab((current) => current ?? (['person', 'unknown-person', 'layout', 'reading'].includes(state.kind) ? 'page' : 'requests'));
+      setTab((current) => current ?? (['person', 'unknown-person', 'layout', 'reading', 'not-running'].includes(state.kind) ? 'page' : 'requests'));
       setOpened(true);
     },
-    [t, setRequests],
+    [t, setRequests, access],
   );
 
   const reloadPerson = useCallback(async () => {
-    const state = await loadPageState(client, target);
+    const state = await loadPageState(client, target, access);
     if (state.kind === 'person') setPage(state);
-  }, [target]);
+  }, [target, access]);
   const journal = useJournal(client, reloadPerson, opened);
   const composer = useComposerHost(client, page, target, requests.items, t, locale, reloadPerson, opened);
 
+  // Once the access is known, and again when it changes (refresh depends on it).
   useEffect(() => {
+    if (!site.known) return;
     void findTargetTab().then((tgt) => {
       setTarget(tgt);
       return refresh(tgt);
     });
-  }, [refresh]);
+  }, [refresh, site.known]);
 
-  // While the site is still rendering the page, ask the content script again until it has read it.
+  // While the site is still rendering the page, or the content script has not started (a reload), ask again. After
+  // "Reload page" the new script answers before it has saved the profile: "not in your journal" is asked again a while.
+  const reloadedAt = useRef(0);
   useEffect(() => {
-    if (page.kind !== 'reading') return;
-    const timer = setTimeout(() => void loadPageState(client, target).then(setPage), 1000);
+    const justReloaded = page.kind === 'unknown-person' && !page.capturing && !page.captureError && Date.now() - reloadedAt.current < 10_000;
+    if (page.kind !== 'reading' && page.kind !== 'not-running' && !justReloaded) return;
+    const timer = setTimeout(() => void loadPageState(client, target, access).then(setPage), 1000);
     return () => clearTimeout(timer);
-  }, [page, target]);
+  }, [page, target, access]);
 
   useEffect(() => {
     if (!query.trim()) {
@@ -153,6 +162,12 @@ export function App({ locale }: { locale: string }) {
       onOpenDashboard={() => void browser.runtime.openOptionsPage()}
       onOpenRequests={() => void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${PENDING_REQUESTS_HASH}`) })}
       composer={composer}
+      siteAccess={site}
+      onReload={() => {
+        if (!target) return;
+        reloadedAt.current = Date.now();
+        void browser.tabs.reload(target.id);
+      }}
       {...journal}
     />
   );

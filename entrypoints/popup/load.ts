@@ -9,16 +9,28 @@ import { keptPopupAnswer, keptStorageKey, popupKeptKey } from '../../utils/messa
 import { POPUP_LIMIT } from '../../utils/messaging/limits';
 import { PAGE_STATUS, type PageStatus } from '../../utils/messaging/tab-messages';
 import { detectPage } from '../../utils/platforms/detect';
+import type { DetectedPage } from '../../utils/platforms/page-types';
 import { SYSTEM_PAGE_TYPES } from '../../utils/platforms/page-types';
 import { profileUrl } from '../../utils/platforms/profile-url';
+import { pageWithoutAddress, pageWithoutReader, type SiteAccess } from '../../components/popup/site-access';
 import type { TargetTab } from './target-tab';
 
-/** What the open tab is, from its URL, the journal, and what its content script made of it. */
-export async function loadPageState(client: Client, target: TargetTab | null): Promise<PageState> {
-  const page = target?.url ? detectPage(target.url) : null;
-  if (!target || !page) return { kind: 'unsupported' };
+/**
+ * What the open tab is, from its URL, the journal, and what its content script made of it. `access`: the sites the
+ * browser withholds (entrypoints/popup/site-access.ts); a tab without address is then not called "another site".
+ */
+export async function loadPageState(client: Client, target: TargetTab | null, access: SiteAccess = null): Promise<PageState> {
+  if (!target?.url) return pageWithoutAddress(access);
+  const page = detectPage(target.url);
+  if (!page) return { kind: 'unsupported' };
   if (SYSTEM_PAGE_TYPES.includes(page.type)) return { kind: 'system' };
-  const status = (await browser.tabs.sendMessage(target.id, { type: PAGE_STATUS }).catch(() => null)) as PageStatus | null;
+  // null: no content script answered (none runs in the tab), as against one that answered nothing yet.
+  const answered = await browser.tabs.sendMessage(target.id, { type: PAGE_STATUS }).then((status) => ({ status: (status ?? null) as PageStatus | null }), () => null);
+  const state = await pageFromStatus(client, page, answered?.status ?? null);
+  return answered ? state : pageWithoutReader(state, page.platform);
+}
+
+async function pageFromStatus(client: Client, page: DetectedPage, status: PageStatus | null): Promise<PageState> {
   if (status?.state === 'reading') return { kind: 'reading', platform: page.platform, pageType: status.pageType };
   if (status?.state === 'error') {
     if (status.error.code === 'system-page') return { kind: 'system' };

@@ -155,7 +155,7 @@ describe('Chromium: hostile text through parsers, journal, popup, dashboard, in-
       await check(dashboard, `dashboard: person ${person.id}`, [person.displayName]);
     }
     const events = (await ask<{ items: { event: { name: string } }[] }>(dashboard, 'events/list')).items.map((e) => e.event.name);
-    const sections = { blocklist: blocked.map((b) => b.reason), events, diagnostics: [] };
+    const sections = { blocklist: blocked.map((b) => b.reason), events, reminders: [], diagnostics: [] };
     for (const [section, mustShow] of Object.entries(sections)) {
       await dashboard.goto(`${own}options.html#${section}`);
       await dashboard.reload();

@@ -70,8 +70,13 @@ export function findCards(scope: Element): Element[] {
     if (cards.length) return cards;
   }
   const items = [...scope.querySelectorAll(LIST_ITEMS)].filter((li) => memberSlugs(li).size > 0 && !li.closest(NOT_CONTENT));
-  // A list item holding two or more other member items is a wrapper, not a card.
-  const cards = outermost(items.filter((li) => items.filter((other) => other !== li && li.contains(other)).length < 2));
+  // A list item holding two or more other member items is a wrapper, not a card. The items are in document order,
+  // so those inside an item directly follow it: the next two tell (not every other item, for each of 1,000).
+  const holds = (li: Element, at: number) => {
+    const next = items[at];
+    return next !== undefined && li.contains(next);
+  };
+  const cards = outermost(items.filter((li, i) => !(holds(li, i + 1) && holds(li, i + 2))));
   if (cards.length) return cards;
   const fromControls = cardsAroundControls(scope);
   if (fromControls.length) return fromControls;

@@ -1,5 +1,6 @@
 import type { Platform } from '../../../model/base';
 import { CAPTURE_NOW, PAGE_STATUS, type CaptureNowAnswer, type PageStatus } from '../../../messaging/tab-messages';
+import type { ChangeFeed } from '../../card-memo';
 import type { PageDetector } from '../../page-types';
 import { contentClient } from './capture-client';
 import { answerTheExtension, debounce, SETTLE_MS } from './capture-shell';
@@ -18,6 +19,8 @@ export interface ReaderLoop {
   awaitRender(): void;
   /** Read again when the page grows (on), or stop watching (off). The observer is made when first needed. */
   watchGrowth(on: boolean): void;
+  /** What changed in the watched region since the card memo last asked (nothing is vouched for while not watching). */
+  changes: ChangeFeed;
 }
 
 /**
@@ -45,6 +48,7 @@ export function startReaderLoop(
       settleTimer ??= ctx.setTimeout(() => void capture(false), Math.max(0, settleUntil - Date.now()) + 50);
     },
     watchGrowth: (on) => (on ? (growth ??= growthWatcher(ctx, recapture)).watch() : growth?.stop()),
+    changes: { take: () => growth?.take() ?? { root: null, continuous: false, changed: [], removed: [] } },
   };
 
   const announce = profileAnnouncer(contentClient, site.platform, site.detectors);

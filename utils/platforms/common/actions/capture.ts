@@ -11,6 +11,7 @@ import type { ScriptLifetime } from './page-context';
 import type { ListReading } from './list-reading';
 import { sendPage } from './send-page';
 import { createDelivery } from './delivery';
+import { readingFingerprint } from './reading-fingerprint';
 
 export interface SiteAdapter {
   platform: Platform;
@@ -47,7 +48,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
     const memo = GROWS(type) && site.lists ? (cards ??= site.lists.newCardMemo()) : undefined;
     for (;;) {
       const now = Date.now();
-      memo?.begin(SLICE_MS);
+      memo?.begin(SLICE_MS, loop.changes);
       const parsed = site.parsePage(document, { url: location.href, now, tzOffsetMin: new Date(now).getTimezoneOffset(), ...(memo ? { cards: memo } : {}) });
       if (!memo?.incomplete) return parsed;
       await new Promise<void>((resolve) => ctx.setTimeout(() => resolve(), 0));
@@ -78,7 +79,7 @@ export function startCapture(ctx: ScriptLifetime, site: SiteAdapter): void {
       return { ok: false, error: parsed.error.message };
     }
     loop.watchGrowth(GROWS(page.type));
-    const fingerprint = JSON.stringify(parsed);
+    const fingerprint = readingFingerprint(parsed);
     if (!force && !delivery.due(fingerprint)) return answerOf(loop.status);
     delivery.sending(fingerprint);
     // Not asked first whether automatic capture is on: the background checks (one round trip, not two).

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readingFingerprint } from '../../../utils/platforms/common/actions/reading-fingerprint';
 import type { PageParse, RequestFacts } from '../../../utils/platforms/facts';
 import { findCards } from '../../../utils/platforms/linkedin/parse-invitations';
-import { inPage } from '../../../utils/platforms/xing/dom-read';
+import { anyMatches, inPage, queryFirst } from '../../../utils/platforms/xing/dom-read';
 import { findRequestCards } from '../../../utils/platforms/xing/request-cards';
 import { outermost } from '../../../utils/platforms/dom';
 import { htmlDocument } from './xing/fixture-pages';
@@ -73,4 +73,19 @@ describe('LinkedIn findCards: a list item holding two member items is a wrapper'
     expect(want.length).toBeGreaterThan(0);
     expect(findCards(scope)).toEqual(want);
   });
+});
+
+describe('anyMatches: one scan for "does the page show a login marker"', () => {
+  it.each([
+    ['no marker', '<main><ul><li>A</li></ul></main>', false],
+    ['a password field', '<main><form><input type="password"></form></main>', true],
+    ['the last marker of the list only', '<main><div data-testid="login-wall"></div></main>', true],
+    ['a marker-like attribute that is not one', '<main><input type="text" data-testid="login-walls"></main>', false],
+  ])('%s', (_name, html, expected) => {
+    const doc = htmlDocument(html);
+    const selectors = ['input[type="password"]', '[data-testid="login-form"]', '[data-testid="login-wall"]'];
+    expect(anyMatches(doc, selectors)).toBe(expected);
+    expect(anyMatches(doc, selectors)).toBe(queryFirst(doc, selectors) !== null);
+  });
+  it('says no for no selectors', () => expect(anyMatches(htmlDocument('<main></main>'), [])).toBe(false));
 });

@@ -1,6 +1,6 @@
 import { matchPage, type DetectedPage, type PageType } from '../page-types';
 import type { ParseError } from '../parse-result';
-import { elementsWithText, inChrome, queryFirst } from './dom-read';
+import { anyMatches, elementsWithText, inChrome, queryFirst } from './dom-read';
 import { LOGIN, PROFILE, WORDS } from './selectors';
 import { startsWithLabel } from './text';
 import { xingDetectors } from './urls';
@@ -21,7 +21,7 @@ export function profileModule(root: ParentNode): Element | null {
 
 /** True when the page asks the visitor to log in: a login form, a login-wall block or a "Melde Dich an" heading. */
 export function showsLogin(root: ParentNode): boolean {
-  if (queryFirst(root, LOGIN.markers)) return true;
+  if (anyMatches(root, LOGIN.markers)) return true;
   return elementsWithText(root, LOGIN.headings, (text) => startsWithLabel(text, WORDS.loginWall)).length > 0;
 }
 
@@ -46,7 +46,7 @@ export function classifyXingPage(root: ParentNode, url: string): Classified {
     return refuse('layout-not-recognised', kind, 'no profile header found on this XING page');
   }
   // A logged-out visitor gets a login form at the requests and chat URLs, not the lists.
-  if (queryFirst(root, LOGIN.formMarkers)) {
+  if (anyMatches(root, LOGIN.formMarkers)) {
     return refuse('system-page', 'xing.login', 'XING asks to log in before showing this page');
   }
   return { ok: true, page: { ...detected, type: kind } };

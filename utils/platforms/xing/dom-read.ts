@@ -46,6 +46,9 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
   return null;
 }
 
+/** Whether any of the selectors matches: one scan of the page, not one per selector (a list page is read at every growth). */
+export const anyMatches = (root: ParentNode, selectors: readonly string[]): boolean => selectors.length > 0 && root.querySelector(selectors.join(', ')) !== null;
+
 /** Elements matching the selectors (tried in order; the first selector that matches anything wins). */
 export function queryAllFirst(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {

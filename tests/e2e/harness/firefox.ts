@@ -20,8 +20,13 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** More browser prefs, e.g. `extensions.originControls.grantByDefault: false` (site access withheld). */
+  prefs?: Readonly<Record<string, string | number | boolean>>;
+}
+
 /** Headless Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on. */
-export async function launchFirefox(pages: readonly ServedPage[]): Promise<FirefoxSession> {
+export async function launchFirefox(pages: readonly ServedPage[], options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -30,6 +35,7 @@ export async function launchFirefox(pages: readonly ServedPage[]): Promise<Firef
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.locale.requested': 'en-US',
+      ...options.prefs,
     },
   });
   const extensionRequests: ExtensionRequest[] = [];

@@ -35,12 +35,15 @@ export const sameAccess = (a: SiteAccess, b: SiteAccess): boolean => (a?.missing
 export const pageWithoutAddress = (access: SiteAccess): PageState => (accessMissing(access) ? { kind: 'no-access', missing: access.missing } : { kind: 'unsupported' });
 
 /**
- * A XING/LinkedIn tab whose content script does not answer: it did not run there (access allowed while the page was
- * open, an extension installed or updated after the page was loaded). What the popup would offer then (save this
- * profile, read the list) needs the script: the page is to be reloaded. A person already in the journal is still shown.
+ * A XING/LinkedIn tab whose content script does not answer. While the tab is still loading, the script has not
+ * started yet (it runs once the page is nearly loaded, seconds on LinkedIn): the page is being read. Else it did not
+ * run there (access allowed while the page was open, an extension installed or updated after the page was loaded):
+ * what the popup would offer (save this profile, read the list) needs the script, so the page is to be reloaded.
+ * A person already in the journal is still shown.
  */
-export function pageWithoutReader(state: PageState, platform: Platform): PageState {
-  return state.kind === 'unknown-person' || state.kind === 'list' || state.kind === 'conversation' ? { kind: 'not-running', platform } : state;
+export function pageWithoutReader(state: PageState, platform: Platform, pageType: string, tabLoading: boolean): PageState {
+  if (state.kind !== 'unknown-person' && state.kind !== 'list' && state.kind !== 'conversation') return state;
+  return tabLoading ? { kind: 'reading', platform, pageType } : { kind: 'not-running', platform };
 }
 
 /** Where the "Allow access" button stands: not pressed, waiting for the browser's dialog, or its answer. */

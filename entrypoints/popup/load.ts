@@ -27,7 +27,10 @@ export async function loadPageState(client: Client, target: TargetTab | null, ac
   // null: no content script answered (none runs in the tab), as against one that answered nothing yet.
   const answered = await browser.tabs.sendMessage(target.id, { type: PAGE_STATUS }).then((status) => ({ status: (status ?? null) as PageStatus | null }), () => null);
   const state = await pageFromStatus(client, page, answered?.status ?? null);
-  return answered ? state : pageWithoutReader(state, page.platform);
+  if (answered) return state;
+  // The tab's status needs no `tabs` permission; asked now, not when the popup opened (it polls while reading).
+  const loading = await browser.tabs.get(target.id).then((tab) => tab?.status === 'loading', () => false);
+  return pageWithoutReader(state, page.platform, page.type, loading);
 }
 
 async function pageFromStatus(client: Client, page: DetectedPage, status: PageStatus | null): Promise<PageState> {

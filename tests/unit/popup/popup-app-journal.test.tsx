@@ -21,6 +21,11 @@ const profile = (key: string): SenderInfo => ({ id: 'ext', url: `https://www.xin
  */
 async function popupOverJournal(failWith?: string) {
   fakeBrowser.reset();
+  // The popup follows site-access changes; the fake browser has no permission events (they would throw unhandled).
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(event, 'removeListener').mockImplementation(() => undefined);
+  }
   const t = await testDeps();
   const handle = createRouter(createHandlers(t.deps), { id: fakeBrowser.runtime.id, baseUrl: fakeBrowser.runtime.getURL('/') });
   const sender: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };

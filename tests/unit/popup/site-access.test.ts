@@ -38,14 +38,15 @@ describe('site access: the decision (issue 15, Degrade, never lie)', () => {
     expect(pageWithoutAddress(access)).toEqual(expected);
   });
 
-  it.each<[PageState, PageState['kind']]>([
-    [{ kind: 'unknown-person', platform: 'xing', key: 'k' }, 'not-running'],
-    [{ kind: 'list' }, 'not-running'],
-    [{ kind: 'conversation' }, 'not-running'],
-    [{ kind: 'error', message: 'x' }, 'error'],
-    [{ kind: 'system' }, 'system'],
-  ])('no content script answers: %o is %s', (state, kind) => {
-    expect(pageWithoutReader(state, 'xing').kind).toBe(kind);
+  it.each<[PageState, PageState['kind'], PageState['kind']]>([
+    [{ kind: 'unknown-person', platform: 'xing', key: 'k' }, 'not-running', 'reading'],
+    [{ kind: 'list' }, 'not-running', 'reading'],
+    [{ kind: 'conversation' }, 'not-running', 'reading'],
+    [{ kind: 'error', message: 'x' }, 'error', 'error'],
+    [{ kind: 'system' }, 'system', 'system'],
+  ])('no content script answers: %o is %s in a loaded tab, %s in a tab still loading', (state, loaded, loading) => {
+    expect(pageWithoutReader(state, 'xing', 'xing.profile', false).kind).toBe(loaded);
+    expect(pageWithoutReader(state, 'xing', 'xing.profile', true)).toMatchObject({ kind: loading });
   });
 
   it.each<[boolean | Error, string]>([

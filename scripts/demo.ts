@@ -81,6 +81,10 @@ async function journalShots(session: ChromiumSession, suffix: string) {
   await dashboard.goto(dashboard.url().replace(/#.*$/, '#events'));
   await dashboard.waitForSelector('#events-heading', { timeout: 10_000 });
   await shoot(dashboard, 'dashboard-events');
+  await dashboard.goto(dashboard.url().replace(/#.*$/, '#reminders'));
+  await dashboard.waitForSelector('#reminders-heading', { timeout: 10_000 });
+  await dashboard.waitForSelector('li.due', { timeout: 10_000 });
+  await shoot(dashboard, 'dashboard-reminders');
   await dashboard.close();
 }
 

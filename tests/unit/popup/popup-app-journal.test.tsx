@@ -22,10 +22,8 @@ const profile = (key: string): SenderInfo => ({ id: 'ext', url: `https://www.xin
 async function popupOverJournal(failWith?: string) {
   fakeBrowser.reset();
   // The popup follows site-access changes; the fake browser has no permission events (they would throw unhandled).
-  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
-    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
-    vi.spyOn(event, 'removeListener').mockImplementation(() => undefined);
-  }
+  // Plain functions, not spies: a popup unmounted after the test (its cleanup on a timer) still finds them.
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) Object.assign(event, { addListener: () => undefined, removeListener: () => undefined });
   const t = await testDeps();
   const handle = createRouter(createHandlers(t.deps), { id: fakeBrowser.runtime.id, baseUrl: fakeBrowser.runtime.getURL('/') });
   const sender: SenderInfo = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };

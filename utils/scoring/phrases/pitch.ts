@@ -11,7 +11,7 @@ export const PITCH_DE: PhraseList = {
     /\b(?:leitfaden|checkliste|e-?book|whitepaper|webinar|masterclass|ratgeber|fallstudie|praxisguide|testzugang|testphase)\b/,
     /kostenlos\w* (?:\S+ ){0,2}(?:analyse|potenzialanalyse|beratung|check|audit)/,
   ],
-  'price-deadline': [/\bearly ?bird\b/, /\b(?:rabatt|sonderpreis|sonderkondition\w*|aktionspreis)\b/, /endet (?:morgen|heute|bald|am)|nur noch (?:\S+ ){0,2}(?:tage|platze|plätze)|letzte chance|\d+ ?% (?:rabatt|nachlass)/],
+  'price-deadline': [/\bearly ?bird\b/, /\b(?:rabatt|sonderpreis|sonderkondition\w*|aktionspreis)\b/, /endet (?:morgen|heute|bald|am)|nur noch (?:\S+ ){0,2}(?:tage|platze|plätze)|letzte chance|(?<!\d)\d+ ?% (?:rabatt|nachlass)/],
   'meeting-ask': [
     /\b\d{1,2} ?(?:minuten|min\.?)\b/,
     /kurze[sn]? (?:telefonat|gesprach|austausch|videocall|call|kennenlernen)/,
@@ -39,7 +39,7 @@ export const PITCH_EN: PhraseList = {
     /\b(?:guide|checklist|e-?book|whitepaper|webinar|masterclass|playbook|case study|toolkit|free trial)\b/,
     /free (?:\S+ ){0,2}(?:analysis|assessment|audit|review)/,
   ],
-  'price-deadline': [/\bearly ?bird\b/, /\b(?:discount|special price|promo code|coupon)\b/, /ends (?:tomorrow|today|soon|on)|only \d+ (?:spots|seats) left|last chance|\d+ ?% off\b/],
+  'price-deadline': [/\bearly ?bird\b/, /\b(?:discount|special price|promo code|coupon)\b/, /ends (?:tomorrow|today|soon|on)|only \d+ (?:spots|seats) left|last chance|(?<!\d)\d+ ?% off\b/],
   'meeting-ask': [
     /\b\d{1,2}[- ]?(?:min|mins|minutes?)\b/,
     /(?:quick|short|brief) (?:call|chat|intro call|zoom|meeting)/,

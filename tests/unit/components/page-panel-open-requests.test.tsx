@@ -8,6 +8,7 @@ import type { SenderInfo } from '../../../utils/messaging/senders';
 import de from '../../../public/_locales/de/messages.json';
 import en from '../../../public/_locales/en/messages.json';
 import { testDeps } from '../helpers/journal';
+import { sendThrough } from '../integrity/router-helpers';
 import { renderIn } from '../helpers/render-in';
 
 // Issue 17 §3: on a profile, This page shows the person's open request with the score and reasons of the Requests tab.
@@ -21,11 +22,7 @@ const SPAM = 'Hallo, wir sind in der gleichen Gruppe. Lassen Sie uns Synergien n
 async function journal() {
   const t = await testDeps();
   const handle = createRouter(createHandlers(t.deps), SELF);
-  const send = async <T,>(type: string, payload: unknown, sender: SenderInfo = POPUP): Promise<T> => {
-    const res = await handle({ type, payload } as never, sender);
-    if (!res.ok) throw new Error(`${type}: ${res.error.message}`);
-    return res.data as T;
-  };
+  const send = sendThrough(() => handle, POPUP);
   return { t, send };
 }
 

@@ -30,6 +30,21 @@ const settle = (ms = 20) => act(async () => { await sleep(ms); });
 type Handle = Awaited<ReturnType<typeof routedJournal>>['handle'];
 const through = (handle: Handle): Transport => async (m) => handle(m as never, PAGE);
 
+/** Runs `test` while every write to the people store fails as a full disk does (QuotaExceededError). */
+async function whileDiskFull(test: () => Promise<void>): Promise<void> {
+  const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } }).IDBObjectStore.prototype;
+  const put = proto.put;
+  proto.put = function (this: { name: string }, ...args: unknown[]) {
+    if (this.name === 'people') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  };
+  try {
+    await test();
+  } finally {
+    proto.put = put;
+  }
+}
+
 /** A Connections.csv of at least `chars` characters: the fixture's rows repeated under its preamble and header. */
 function bigConnections(chars: number): string {
   const base = connectionsText();
@@ -181,38 +196,22 @@ describe('what the result says', () => {
     [de, 'de', 'Der Import ist fehlgeschlagen, es wurde nichts importiert: Der Browser hat keinen Platz mehr für die Daten von Handschlag. Bitte geben Sie Speicherplatz auf dem Datenträger frei und versuchen Sie es dann noch einmal.'],
   ])('a full disk is named (%s), not "unexpected error, please try again"', async (messages, locale, expected) => {
     const { handle } = await routedJournal();
-    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } }).IDBObjectStore.prototype;
-    const put = proto.put;
-    proto.put = function (this: { name: string }, ...args: unknown[]) {
-      if (this.name === 'people') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
+    await whileDiskFull(async () => {
       const d = dashboard(through(handle), messages, locale);
       await act(async () => { await d.io().onImport(CONNECTIONS()); });
       expect(d.status()).toBe(expected);
-    } finally {
-      proto.put = put;
-    }
+    });
   });
 
   it('a full disk during a restore is named too', async () => {
     const { handle, deps } = await routedJournal();
     await handle({ type: 'person/create', payload: { displayName: 'Jana Schmidt' } }, PAGE);
     const backup = JSON.stringify(await exportBackup(deps));
-    const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } }).IDBObjectStore.prototype;
-    const put = proto.put;
-    proto.put = function (this: { name: string }, ...args: unknown[]) {
-      if (this.name === 'people') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
+    await whileDiskFull(async () => {
       const d = dashboard(through(handle));
       await act(async () => { await d.io().onRestore(new File([backup], 'backup.json')); });
       expect(d.status()).toBe('The backup was not restored, your journal is unchanged: the browser has no room left for Handschlag\'s data. Please free some space on the disk, then try again.');
-    } finally {
-      proto.put = put;
-    }
+    });
   });
 
   it('an Excel "Unicode text" (.txt) file can be chosen and imports', async () => {

@@ -23,3 +23,15 @@ export async function pendingKeys(deps: Awaited<ReturnType<typeof testDeps>>['de
   const all = await deps.db.getAll('requests');
   return all.filter((r) => r.state === 'pending').map((r) => r.key).sort();
 }
+
+/**
+ * Sends a message through the router from `sender` (by default `by`) and gives its answer's data; a refusal throws,
+ * naming the message. `route` gives the router now (a test file may make a new one for each test).
+ */
+export function sendThrough(route: () => ReturnType<typeof createRouter>, by: SenderInfo) {
+  return async <T>(type: string, payload: unknown, sender: SenderInfo = by): Promise<T> => {
+    const res = await route()({ type, payload } as never, sender);
+    if (!res.ok) throw new Error(`${type}: ${res.error.message}`);
+    return res.data as T;
+  };
+}

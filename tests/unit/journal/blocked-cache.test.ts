@@ -5,6 +5,7 @@ import { recordProfile } from '../../../utils/journal/profiles';
 import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
 import { testDeps } from '../helpers/journal';
+import { sendThrough } from '../integrity/router-helpers';
 
 const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
 const PAGE: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/options.html' };
@@ -16,11 +17,7 @@ const LINKEDIN_LIST: SenderInfo = { id: 'ext', url: 'https://www.linkedin.com/my
 describe('the blocklist read kept for the badges', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
   let handle: ReturnType<typeof createRouter>;
-  const send = async <T>(type: string, payload: unknown, sender: SenderInfo = PAGE): Promise<T> => {
-    const res = await handle({ type, payload } as never, sender);
-    if (!res.ok) throw new Error(`${type}: ${res.error.message}`);
-    return res.data as T;
-  };
+  const send = sendThrough(() => handle, PAGE);
   const list = (platform: 'xing' | 'linkedin') => (platform === 'xing' ? XING_LIST : LINKEDIN_LIST);
   const blockedOn = async (platform: 'xing' | 'linkedin', key: string) =>
     (await send<{ items: { blocked?: { reason: string } }[] }>('inpage/requests', { platform, direction: 'received', keys: [key] }, list(platform))).items[0]?.blocked?.reason;

@@ -8,6 +8,7 @@ import type { RequestsPage } from '../../../utils/journal/requests-query';
 import { arrange, DEFAULT_TRIAGE } from '../../../components/popup/triage';
 import type { RequestView } from '../../../components/popup/request-view';
 import { testDeps } from '../helpers/journal';
+import { sendThrough } from '../integrity/router-helpers';
 
 const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
 const PAGE: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/options.html' };
@@ -21,11 +22,7 @@ describe('a blocked person is flagged wherever they appear again', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
   let handle: ReturnType<typeof createRouter>;
   let flagged: number[];
-  const send = async <T>(type: string, payload: unknown, sender: SenderInfo = PAGE): Promise<T> => {
-    const res = await handle({ type, payload } as never, sender);
-    if (!res.ok) throw new Error(`${type}: ${res.error.message}`);
-    return res.data as T;
-  };
+  const send = sendThrough(() => handle, PAGE);
   const badge = async (platform: 'xing' | 'linkedin', key: string) =>
     (await send<{ items: { blocked?: unknown }[] }>('inpage/requests', { platform, direction: 'received', keys: [key] }, platform === 'xing' ? XING_LIST : LINKEDIN_LIST)).items[0]!;
   const capture = (platform: 'xing' | 'linkedin', key: string, name: string) =>
@@ -85,11 +82,7 @@ describe('a blocked person is flagged wherever they appear again', () => {
 describe('a block with the site\'s own button', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
   let handle: ReturnType<typeof createRouter>;
-  const send = async <T>(type: string, payload: unknown, sender: SenderInfo = XING_LIST): Promise<T> => {
-    const res = await handle({ type, payload } as never, sender);
-    if (!res.ok) throw new Error(`${type}: ${res.error.message}`);
-    return res.data as T;
-  };
+  const send = sendThrough(() => handle, XING_LIST);
   beforeEach(async () => {
     t = await testDeps();
     handle = createRouter(createHandlers(t.deps), SELF);

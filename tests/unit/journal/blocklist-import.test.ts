@@ -5,6 +5,7 @@ import { createRouter } from '../../../utils/messaging/router';
 import type { SenderInfo } from '../../../utils/messaging/senders';
 import type { BlockEntry } from '../../../utils/model/relationships';
 import { dumpAll, testDeps } from '../helpers/journal';
+import { sendThrough } from '../integrity/router-helpers';
 
 const SELF = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
 const PAGE: SenderInfo = { id: 'ext-id', url: 'chrome-extension://ext-id/options.html' };
@@ -16,11 +17,7 @@ const MINE = 'Blocked as a spammer from the request list';
 describe('blocklist import into the journal (review findings 5, 6, 7)', () => {
   let t: Awaited<ReturnType<typeof testDeps>>;
   let handle: ReturnType<typeof createRouter>;
-  const send = async <T>(type: string, payload: unknown, sender: SenderInfo = PAGE): Promise<T> => {
-    const res = await handle({ type, payload } as never, sender);
-    if (!res.ok) throw new Error(`${type}: ${res.error.message}`);
-    return res.data as T;
-  };
+  const send = sendThrough(() => handle, PAGE);
   const list = () => send<{ items: BlockEntry[]; names: { id: string; name: string }[] }>('blocklist/list', {});
   const blockKevin = async () => {
     await send('capture/requests', { platform: 'xing', url: 'https://www.xing.com/contacts/requests', direction: 'received', requests: [{ key: 'Kevin_Brooks3', name: 'Kevin Brooks', note: 'Free e-book!' }] }, XING_LIST);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readingFingerprint } from '../../../utils/platforms/common/actions/reading-fingerprint';
 import type { PageParse, RequestFacts } from '../../../utils/platforms/facts';
 import { findCards } from '../../../utils/platforms/linkedin/parse-invitations';
-import { anyMatches, inPage, queryFirst } from '../../../utils/platforms/xing/dom-read';
+import { anyMatches, inPage, inPageAsked, queryFirst } from '../../../utils/platforms/xing/dom-read';
 import { findRequestCards } from '../../../utils/platforms/xing/request-cards';
 import { outermost } from '../../../utils/platforms/dom';
 import { htmlDocument } from './xing/fixture-pages';
@@ -29,6 +29,8 @@ describe('findRequestCards: in the page, asked once per ancestor', () => {
     const want = outermost(every.filter(inPage));
     expect(want.length).toBeGreaterThan(0);
     expect(findRequestCards(doc, BASE)).toEqual(want);
+    const asked = inPageAsked();
+    for (const el of doc.querySelectorAll('*')) expect(asked(el), el.outerHTML.slice(0, 60)).toBe(inPage(el));
   });
 });
 

@@ -61,6 +61,25 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
 /** True when el is part of the page's content: not in the site's chrome, not in a side bar of other people. */
 export const inPage = (el: Element): boolean => el.closest(NOT_IN_PAGE) === null;
 
+/**
+ * `inPage` for many elements of one read of the page, with the same answers: an element is in the page when it is
+ * not chrome or a side bar itself and its parent is in the page. Each ancestor is asked once, so 1,000 cards of one
+ * list cost 1,000 `matches` instead of 1,000 walks up to the document's root.
+ */
+export function inPageAsked(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const ask = (el: Element): boolean => {
+    let answer = known.get(el);
+    if (answer === undefined) {
+      const parent = el.parentElement;
+      answer = !el.matches(NOT_IN_PAGE) && (parent ? ask(parent) : true);
+      known.set(el, answer);
+    }
+    return answer;
+  };
+  return ask;
+}
+
 /** The first element for the selectors (tried in order) inside scope that is part of the page's content. */
 export function firstInPage(scope: ParentNode, selectors: readonly string[]): Element | null {
   for (const selector of selectors) {

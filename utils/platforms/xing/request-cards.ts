@@ -1,6 +1,6 @@
 import { outermost } from '../dom';
-import { elementsWithText, inPage, profileLinks, queryAllFirst, queryFirst } from './dom-read';
-import { NOT_IN_PAGE, REQUESTS, STRUCTURE, WORDS } from './selectors';
+import { elementsWithText, inPage, inPageAsked, profileLinks, queryAllFirst, queryFirst } from './dom-read';
+import { REQUESTS, STRUCTURE, WORDS } from './selectors';
 import { startsWithLabel } from './text';
 
 // Where the request cards of a list page are: by data hook, else anchored on each card's one primary action
@@ -10,10 +10,10 @@ const ITEM = STRUCTURE.listItem;
 // One selector for both (a list of 1,000 cards is checked again on every infinite-scroll growth).
 
 /** Controls that every card has exactly once: accept (received) or withdraw (sent). */
-function primaryControls(root: ParentNode): Element[] {
+function primaryControls(root: ParentNode, inList: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const el of root.querySelectorAll(REQUESTS.controls)) {
-    if (!inPage(el)) continue;
+    if (!inList(el)) continue;
     const href = el.getAttribute('href') ?? '';
     const hook = el.getAttribute('data-testid') ?? el.getAttribute('data-qa') ?? '';
     const aria = el.getAttribute('aria-label') ?? '';
@@ -26,25 +26,6 @@ function primaryControls(root: ParentNode): Element[] {
     }
   }
   return out;
-}
-
-/**
- * `inPage` for many elements at once, with the same answers: an element is in the page when it is not chrome or a
- * side bar itself and its parent is in the page. Each ancestor is asked once, so 1,000 cards of one list cost
- * 1,000 `matches` instead of 1,000 walks up to the document's root.
- */
-function inPageAll(): (el: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  const ask = (el: Element): boolean => {
-    let answer = known.get(el);
-    if (answer === undefined) {
-      const parent = el.parentElement;
-      answer = !el.matches(NOT_IN_PAGE) && (parent ? ask(parent) : true);
-      known.set(el, answer);
-    }
-    return answer;
-  };
-  return ask;
 }
 
 /** The nearest list item around a control that also holds a link to a profile. */
@@ -61,14 +42,14 @@ function cardAround(control: Element, base: string): Element | null {
  * 1,000 cards each time cost more than placing the new pills) are kept without checking their place again.
  */
 export function findRequestCards(root: ParentNode, base: string, foundBefore?: (el: Element) => boolean): Element[] {
-  const inList = inPageAll();
+  const inList = inPageAsked();
   const hooked = queryAllFirst(root, REQUESTS.card).filter((el) => foundBefore?.(el) || inList(el));
   if (hooked.length) return outermost(hooked);
-  const anchored = primaryControls(root)
+  const anchored = primaryControls(root, inList)
     .map((control) => cardAround(control, base))
     .filter((card): card is Element => card !== null);
   if (anchored.length) return outermost([...new Set(anchored)]);
-  return outermost(queryAllFirst(root, REQUESTS.legacy.card).filter((el) => inPage(el) && profileLinks(el, base).length > 0));
+  return outermost(queryAllFirst(root, REQUESTS.legacy.card).filter((el) => inList(el) && profileLinks(el, base).length > 0));
 }
 
 /** The list that holds the cards (also when it is empty), if the page shows one. */

@@ -3,6 +3,7 @@ import type { EventView } from '../../utils/model/person-views';
 import { formatDay } from '../../utils/text/dates';
 import { useT } from '../i18n';
 import { plural } from '../journal/words';
+import { personHash } from './person-hash';
 
 type Met = EventView['met'][number];
 
@@ -47,7 +48,7 @@ export function EventsView({ items, locale }: { items: readonly EventView[]; loc
             <ul>
               {inOrder(met, locale).map((m) => (
                 <li key={m.personId}>
-                  <a href={`#person/${encodeURIComponent(m.personId)}`}>
+                  <a href={personHash(m.personId)}>
                     <bdi>{m.name}</bdi>
                   </a>{' '}
                   <span class="muted small">{meetingDays(m, locale)}</span>

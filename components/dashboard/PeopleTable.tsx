@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { plural } from '../journal/words';
 
 import { PEOPLE_FIRST_PAGE } from '../../utils/messaging/limits';
+import { personHash } from './person-hash';
 
 /** People per page (the worker keeps the first page ready for exactly this size). */
 export const PAGE_SIZE = PEOPLE_FIRST_PAGE;
@@ -27,7 +28,7 @@ export function PeopleTable(props: {
   const t = useT();
   const [name, setName] = useState('');
   const [company, setCompany] = useState('');
-  const open = (person: Person) => (location.hash = `#person/${encodeURIComponent(person.id)}`);
+  const open = (person: Person) => (location.hash = personHash(person.id));
   const last = Math.min(props.offset + props.items.length, props.total);
   // "1–100 von 30.000" beside "30.000 Personen": every number on screen in the UI's own format.
   const number = new Intl.NumberFormat(props.locale);
@@ -77,7 +78,7 @@ export function PeopleTable(props: {
               {props.items.map((person) => (
                 <tr key={person.id} class="row-link" onClick={(e) => (e.target as HTMLElement).tagName !== 'A' && open(person)}>
                   <td>
-                    <a href={`#person/${encodeURIComponent(person.id)}`}>{person.displayName}</a>
+                    <a href={personHash(person.id)}>{person.displayName}</a>
                   </td>
                   <td>{personLine({ headline: person.headline, company: person.company })}</td>
                   <td>{person.location ?? ''}</td>

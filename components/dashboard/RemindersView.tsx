@@ -1,8 +1,7 @@
 import type { DueItem } from '../../utils/model/reminders';
 import { useT } from '../i18n';
 import { DueList } from '../popup/DueList';
-
-const personHref = (personId: string) => `#person/${encodeURIComponent(personId)}`;
+import { personHash } from './person-hash';
 
 /**
  * The dashboard's Reminders: the popup's Due list under the section's heading, each name a link to the person's
@@ -26,7 +25,7 @@ export function RemindersView(props: {
       {props.items === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (
-        <DueList items={props.items} now={props.now} locale={props.locale} onSnooze={props.onSnooze} onDone={props.onDone} personHref={personHref} headingLevel={3} />
+        <DueList items={props.items} now={props.now} locale={props.locale} onSnooze={props.onSnooze} onDone={props.onDone} personHref={personHash} headingLevel={3} />
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { formatDate, siteName } from '../format';
 import { useT } from '../i18n';
 import { SafeLink } from '../SafeLink';
 import { ScoreBadge } from '../ScoreBadge';
+import { personHash } from './person-hash';
 
 export type Judgement = 'genuine' | 'collector';
 /** A row's local actions, also its buttons' `data-action` (the view puts the focus back on one after an action). */
@@ -38,7 +39,7 @@ export function RequestRow({ row, locale, active, onFocus, onAction }: RequestRo
   return (
     <tr data-request-id={request.id} tabIndex={tab} aria-label={name} onFocusIn={onFocus}>
       <td>
-        <a href={`#person/${encodeURIComponent(person.id)}`} tabIndex={tab} aria-label={`${name}: ${t('requests_openPerson')}`}>
+        <a href={personHash(person.id)} tabIndex={tab} aria-label={`${name}: ${t('requests_openPerson')}`}>
           <strong>{name}</strong>
         </a>
         {person.headline ? <p class="muted small">{person.headline}</p> : null}

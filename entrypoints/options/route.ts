@@ -1,5 +1,6 @@
 import type { DashboardSection } from '../../components/dashboard/DashboardView';
 import { RequestFilters } from '../../utils/messaging/requests-protocol';
+import { personHash } from '../../components/dashboard/person-hash';
 
 /** Filters of the Requests view an address can ask for (`#requests?direction=received&state=pending`). */
 export type RequestsPreset = Partial<Pick<RequestFilters, 'direction' | 'platform' | 'band' | 'state' | 'sort'>>;
@@ -44,7 +45,7 @@ export function routeFromHash(hash: string): Route {
 
 export const hashOf = (route: Route): string =>
   route.personId
-    ? `#person/${encodeURIComponent(route.personId)}${route.meeting ? '/meeting' : ''}`
+    ? `${personHash(route.personId)}${route.meeting ? '/meeting' : ''}`
     : route.section === 'requests' && route.requests
       ? `#requests?${new URLSearchParams(route.requests as Record<string, string>).toString()}`
       : `#${route.section}`;

@@ -6,6 +6,7 @@ import type { Client } from '../../utils/messaging/client';
 import type { Result, MessageType } from '../../utils/messaging/protocol';
 import type { DueItem } from '../../utils/model/reminders';
 import { DAY_MS } from '../../utils/reminders/schedule';
+import { personHash } from '../../components/dashboard/person-hash';
 
 /** The answer's data, or an Error carrying the background's message (the forms show it). */
 export function unwrap<T extends MessageType>(res: Result<T>) {
@@ -53,7 +54,7 @@ export function useJournal(client: Client, onPersonChanged: () => Promise<void>,
       await onPersonChanged();
     },
     onOpenPerson(personId) {
-      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#person/${encodeURIComponent(personId)}`) });
+      void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${personHash(personId)}`) });
     },
   };
 
